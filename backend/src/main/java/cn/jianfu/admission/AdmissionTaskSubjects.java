@@ -1,0 +1,74 @@
+package cn.jianfu.admission;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import cn.jianfu.attachment.AttachmentAccess;
+import cn.jianfu.common.ApiException;
+import cn.jianfu.org.OrgService;
+import cn.jianfu.org.OrgUnit;
+import cn.jianfu.security.CurrentUser;
+import cn.jianfu.workflow.TaskSubjects;
+
+/** How the inbox and the attachment store see admission applications. */
+@Component
+class AdmissionTaskSubjects implements TaskSubjects, AttachmentAccess {
+
+    private final ApplicationMapper applications;
+    private final OrgService orgs;
+
+    AdmissionTaskSubjects(ApplicationMapper applications, OrgService orgs) {
+        this.applications = applications;
+        this.orgs = orgs;
+    }
+
+    @Override
+    public String processKey() {
+        return AdmissionProcess.KEY;
+    }
+
+    @Override
+    public Map<String, TaskSubject> describe(Collection<String> businessKeys) {
+        Set<Long> ids = new HashSet<>();
+        businessKeys.forEach(k -> ids.add(Long.parseLong(k)));
+        Map<Long, ApplicationRow> rows = new HashMap<>();
+        if (!ids.isEmpty()) {
+            applications.findByIds(ids).forEach(r -> rows.put(r.id, r));
+        }
+        Set<Long> orgIds = new HashSet<>();
+        rows.values().forEach(r -> orgIds.add(r.applicantOrgId));
+        Map<Long, OrgUnit> names = orgs.byIds(orgIds);
+        Map<String, TaskSubject> result = new HashMap<>();
+        rows.values().forEach(r -> result.put(String.valueOf(r.id),
+                new TaskSubject(r.itemName, names.containsKey(r.applicantOrgId) ? names.get(r.applicantOrgId).name() : null)));
+        return result;
+    }
+
+    /** Nobody reviews or approves an application they submitted themselves. */
+    @Override
+    public void checkMayAct(String businessKey, String taskKey, CurrentUser user) {
+        if (!List.of(AdmissionProcess.TASK_REVIEW, AdmissionProcess.TASK_APPROVE).contains(taskKey)) {
+            return;
+        }
+        ApplicationRow row = applications.findById(Long.parseLong(businessKey)).orElse(null);
+        if (row != null && row.applicantUserId == user.id()) {
+            throw ApiException.forbidden("不能审核或审批本人提交的申请");
+        }
+    }
+
+    @Override
+    public String ownerType() {
+        return AdmissionProcess.SUBJECT;
+    }
+
+    @Override
+    public boolean canRead(long ownerId, CurrentUser user) {
+        return applications.findById(ownerId).map(r -> AdmissionService.canRead(r, user)).orElse(false);
+    }
+}

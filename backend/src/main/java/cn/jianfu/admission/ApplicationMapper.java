@@ -1,0 +1,55 @@
+package cn.jianfu.admission;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface ApplicationMapper {
+
+    Optional<ApplicationRow> findById(long id);
+
+    /** The row, locked for the rest of the transaction, so two requests cannot change its state at once. */
+    Optional<ApplicationRow> lockById(long id);
+
+    Optional<ApplicationRow> findByClientToken(@Param("clientToken") String clientToken);
+
+    List<ApplicationRow> findByIds(@Param("ids") Collection<Long> ids);
+
+    List<ApplicationRow> search(@Param("q") ApplicationSearch search, @Param("offset") int offset,
+                                @Param("limit") int limit);
+
+    long count(@Param("q") ApplicationSearch search);
+
+    /** Applications in flight (not draft, not finished) other than {@code exceptId}, for duplicate checks. */
+    List<ApplicationRow> findInFlight(@Param("exceptId") long exceptId);
+
+    void insert(ApplicationRow row);
+
+    int updateForm(ApplicationRow row);
+
+    int updateStatus(@Param("id") long id, @Param("status") ApplicationStatus status,
+                     @Param("updatedAt") java.time.LocalDateTime updatedAt);
+
+    int markSubmitted(ApplicationRow row);
+
+    int markDecided(ApplicationRow row);
+
+    int updatePreCheck(ApplicationRow row);
+
+    List<Long> findOrgIds(@Param("applicationId") long applicationId, @Param("relation") String relation);
+
+    void deleteOrgs(@Param("applicationId") long applicationId);
+
+    void insertOrg(@Param("applicationId") long applicationId, @Param("orgId") long orgId,
+                   @Param("relation") String relation);
+
+    List<PreCheckFinding> findFindings(long applicationId);
+
+    void deleteFindings(long applicationId);
+
+    void insertFinding(@Param("applicationId") long applicationId, @Param("f") PreCheckFinding finding);
+}

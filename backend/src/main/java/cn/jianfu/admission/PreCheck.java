@@ -1,0 +1,128 @@
+package cn.jianfu.admission;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import cn.jianfu.admission.PreCheckFinding.Level;
+import cn.jianfu.org.OrgService;
+
+/**
+ * The automatic pre-check run before every review: it does not decide, it points the reviewers at
+ * what deserves a look — missing basis, items on the negative list, probable duplicates and the
+ * workload the item puts on villages.
+ */
+@Component
+class PreCheck {
+
+    /** Name similarity (character bigrams, Jaccard) from which two items are reported as probable duplicates. */
+    static final double DUPLICATE_SIMILARITY = 0.5;
+    /** Hours per village per month above which the workload is flagged. */
+    static final BigDecimal HEAVY_HOURS = new BigDecimal("8");
+    static final int MIN_BASIS_LENGTH = 8;
+
+    private final OrgService orgs;
+    private final AdmissionListService list;
+    private final ApplicationMapper applications;
+
+    PreCheck(OrgService orgs, AdmissionListService list, ApplicationMapper applications) {
+        this.orgs = orgs;
+        this.list = list;
+        this.applications = applications;
+    }
+
+    record Result(List<PreCheckFinding> findings, int villageCount, BigDecimal totalHours) {
+    }
+
+    Result run(ApplicationRow app, List<Long> townshipIds) {
+        List<PreCheckFinding> findings = new ArrayList<>();
+        if (app.legalBasis == null || app.legalBasis.strip().length() < MIN_BASIS_LENGTH) {
+            findings.add(new PreCheckFinding("MISSING_BASIS", Level.WARN, "未填写或未具体写明法定、政策依据"));
+        }
+        negativeList(app, findings);
+        if (!app.fundingFollows) {
+            findings.add(new PreCheckFinding("NO_FUNDING", Level.INFO, "未安排随事转移的工作经费（费随事转）"));
+        }
+        duplicates(app, findings);
+
+        int villages = orgs.countVillages(app.targetScope == TargetScope.SELECTED ? townshipIds : null);
+        BigDecimal perVillage = app.workloadHoursPerMonth == null ? BigDecimal.ZERO : app.workloadHoursPerMonth;
+        BigDecimal total = perVillage.multiply(BigDecimal.valueOf(villages)).setScale(1, RoundingMode.HALF_UP);
+        Level level = perVillage.compareTo(HEAVY_HOURS) > 0 ? Level.WARN : Level.INFO;
+        findings.add(new PreCheckFinding("WORKLOAD", level, "涉及 " + villages + " 个村(社区)，每村每月约 "
+                + perVillage.stripTrailingZeros().toPlainString() + " 小时，合计每月约 " + total.toPlainString() + " 小时"
+                + (level == Level.WARN ? "，单村负担较重" : "")));
+        return new Result(findings, villages, total);
+    }
+
+    private static void negativeList(ApplicationRow app, List<PreCheckFinding> findings) {
+        if (app.requiresDataReporting) {
+            findings.add(negative("DATA_REPORTING", "要求村(社区)填报数据、报表"));
+        }
+        if (app.requiresAppOrChatGroup) {
+            findings.add(negative("APP_OR_CHAT_GROUP", "要求使用政务App、小程序或工作群（指尖上的形式主义）"));
+        }
+        if (app.requiresCheckIn) {
+            findings.add(negative("CHECK_IN", "要求打卡签到"));
+        }
+        if (app.requiresPhotoProof) {
+            findings.add(negative("PHOTO_PROOF", "要求拍照留痕"));
+        }
+        if (app.requiresSignboard) {
+            findings.add(negative("SIGNBOARD", "要求村(社区)挂牌"));
+        }
+        if (app.requiresCertificate) {
+            findings.add(negative("CERTIFICATE", "要求村(社区)出具证明"));
+        }
+    }
+
+    private static PreCheckFinding negative(String code, String what) {
+        return new PreCheckFinding("NEGATIVE_" + code, Level.WARN, "涉及负面清单事项：" + what);
+    }
+
+    private void duplicates(ApplicationRow app, List<PreCheckFinding> findings) {
+        if (app.itemName == null) {
+            return;
+        }
+        for (AdmissionItem item : list.active()) {
+            if (similarity(app.itemName, item.itemName()) >= DUPLICATE_SIMILARITY) {
+                findings.add(new PreCheckFinding("DUPLICATE_ITEM", Level.WARN,
+                        "可能与准入清单已有事项重复：" + item.listNo() + "《" + item.itemName() + "》（" + item.leadOrgName() + "）"));
+            }
+        }
+        for (ApplicationRow other : applications.findInFlight(app.id)) {
+            if (other.itemName != null && similarity(app.itemName, other.itemName) >= DUPLICATE_SIMILARITY) {
+                findings.add(new PreCheckFinding("DUPLICATE_APPLICATION", Level.WARN,
+                        "可能与正在办理的申请重复：第" + other.id + "号《" + other.itemName + "》"));
+            }
+        }
+    }
+
+    /** Jaccard similarity of the character bigrams of two names, ignoring spaces and punctuation. */
+    static double similarity(String a, String b) {
+        Set<String> x = bigrams(a);
+        Set<String> y = bigrams(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return 0;
+        }
+        Set<String> both = new HashSet<>(x);
+        both.retainAll(y);
+        Set<String> either = new HashSet<>(x);
+        either.addAll(y);
+        return (double) both.size() / either.size();
+    }
+
+    private static Set<String> bigrams(String s) {
+        String t = s.replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s（）《》、，。]", "");
+        Set<String> grams = new HashSet<>();
+        for (int i = 0; i + 2 <= t.length(); i++) {
+            grams.add(t.substring(i, i + 2));
+        }
+        return grams;
+    }
+}

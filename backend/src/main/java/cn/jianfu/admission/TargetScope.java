@@ -1,0 +1,5 @@
+package cn.jianfu.admission;
+
+public enum TargetScope {
+    ALL, SELECTED
+}

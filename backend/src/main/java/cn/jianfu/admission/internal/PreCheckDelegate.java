@@ -1,0 +1,23 @@
+package cn.jianfu.admission.internal;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import cn.jianfu.admission.AdmissionProcess;
+import cn.jianfu.admission.AdmissionService;
+
+@Component("admissionPreCheckDelegate")
+class PreCheckDelegate implements JavaDelegate {
+
+    private final AdmissionService admission;
+
+    PreCheckDelegate(AdmissionService admission) {
+        this.admission = admission;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        admission.runPreCheck(Variables.applicationId(execution));
+    }
+}

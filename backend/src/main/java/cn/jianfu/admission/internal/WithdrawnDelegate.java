@@ -1,0 +1,22 @@
+package cn.jianfu.admission.internal;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import cn.jianfu.admission.AdmissionService;
+
+@Component("admissionWithdrawnDelegate")
+class WithdrawnDelegate implements JavaDelegate {
+
+    private final AdmissionService admission;
+
+    WithdrawnDelegate(AdmissionService admission) {
+        this.admission = admission;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        admission.markWithdrawn(Variables.applicationId(execution));
+    }
+}

@@ -1,0 +1,111 @@
+package cn.jianfu.common;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolationException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Every failure leaves as {@link ApiError} with a Chinese message; stack traces stay in the log. */
+@RestControllerAdvice
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ApiError> api(ApiException e) {
+        return body(e.status(), e.getMessage(), e.fieldErrors());
+    }
+
+    @ExceptionHandler(BindException.class)
+    ResponseEntity<ApiError> invalid(BindException e) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (FieldError error : e.getFieldErrors()) {
+            fields.putIfAbsent(error.getField(), error.getDefaultMessage());
+        }
+        e.getGlobalErrors().forEach(g -> fields.putIfAbsent(g.getObjectName(), g.getDefaultMessage()));
+        return body(HttpStatus.BAD_REQUEST, ApiError.INVALID_INPUT, fields);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ApiError> invalid(ConstraintViolationException e) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        e.getConstraintViolations().forEach(v -> {
+            String path = v.getPropertyPath().toString();
+            fields.putIfAbsent(path.substring(path.lastIndexOf('.') + 1), v.getMessage());
+        });
+        return body(HttpStatus.BAD_REQUEST, ApiError.INVALID_INPUT, fields);
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
+            MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
+    ResponseEntity<ApiError> unreadable(Exception e) {
+        return body(HttpStatus.BAD_REQUEST, "请求格式不正确，请检查填写的内容", Map.of());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
+        return body(HttpStatus.PAYLOAD_TOO_LARGE, "文件过大，单个附件不能超过10MB", Map.of());
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiError> multipart(MultipartException e) {
+        return body(HttpStatus.BAD_REQUEST, "上传的文件不完整，请重新选择文件", Map.of());
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+    ResponseEntity<ApiError> denied(RuntimeException e) {
+        return body(HttpStatus.FORBIDDEN, "没有权限执行此操作", Map.of());
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ApiError> integrity(DataIntegrityViolationException e) {
+        log.info("rejected by a database constraint: {}", e.getMostSpecificCause().getMessage());
+        return body(HttpStatus.CONFLICT, "数据与已有记录冲突，请检查后重试", Map.of());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
+        return body(HttpStatus.METHOD_NOT_ALLOWED, "不支持的请求方式", Map.of());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+        return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的请求内容类型", Map.of());
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ApiError> noResource(NoResourceFoundException e) {
+        return body(HttpStatus.NOT_FOUND, "请求的地址不存在", Map.of());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e) {
+        log.error("unexpected failure", e);
+        return body(HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后再试", Map.of());
+    }
+
+    private static ResponseEntity<ApiError> body(HttpStatus status, String message, Map<String, String> fields) {
+        return ResponseEntity.status(status).body(new ApiError(status.value(), message, fields));
+    }
+}

@@ -1,0 +1,100 @@
+package cn.jianfu.demo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jianfu.admission.AdmissionDemo;
+import cn.jianfu.org.OrgForm;
+import cn.jianfu.org.OrgService;
+import cn.jianfu.org.OrgType;
+import cn.jianfu.org.OrgUnit;
+import cn.jianfu.org.Role;
+import cn.jianfu.org.UserForm;
+import cn.jianfu.org.UserService;
+
+/**
+ * A small living county for a newcomer's first run: organisations, one account per role, a dozen
+ * admitted items and a few applications in flight. Loaded once, into an empty database, only when
+ * {@code jianfu.demo-data=true} (the default for the embedded H2 database).
+ */
+@Component
+@ConditionalOnProperty(name = "jianfu.demo-data", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    /** The password of every demo account; listed in the README, for the demo data only. */
+    static final String PASSWORD = "Jianfu@2026";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final OrgService orgs;
+    private final UserService users;
+    private final AdmissionDemo admission;
+
+    DemoData(OrgService orgs, UserService users, AdmissionDemo admission) {
+        this.orgs = orgs;
+        this.users = users;
+        this.admission = admission;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (users.findByUsername("admin").isPresent()) {
+            return;
+        }
+        log.info("loading demo data (organisations, demo accounts, admission list)");
+        OrgUnit county = org("COUNTY", "青川县", OrgType.LEADERSHIP_OFFICE, null);
+        OrgUnit leadership = org("XWB", "县委县政府办公室", OrgType.LEADERSHIP_OFFICE, null);
+        OrgUnit social = org("SHGZB", "县委社会工作部", OrgType.SOCIAL_WORK_DEPT, null);
+        OrgUnit office = org("JFB", "县委督查室（减负办）", OrgType.BURDEN_OFFICE, null);
+        org("JWJW", "县纪委监委", OrgType.DISCIPLINE, null);
+        OrgUnit edu = org("JYJ", "县教育局", OrgType.COUNTY_DEPT, null);
+        OrgUnit civil = org("MZJ", "县民政局", OrgType.COUNTY_DEPT, null);
+        OrgUnit emergency = org("YJJ", "县应急管理局", OrgType.COUNTY_DEPT, null);
+        OrgUnit agri = org("NYJ", "县农业农村局", OrgType.COUNTY_DEPT, null);
+        OrgUnit health = org("WJJ", "县卫生健康局", OrgType.COUNTY_DEPT, null);
+        OrgUnit housing = org("ZJJ", "县住房和城乡建设局", OrgType.COUNTY_DEPT, null);
+        OrgUnit chengguan = org("T-CG", "城关镇", OrgType.TOWNSHIP, null);
+        OrgUnit hekou = org("T-HK", "河口镇", OrgType.TOWNSHIP, null);
+        OrgUnit qingshan = org("T-QS", "青山乡", OrgType.TOWNSHIP, null);
+        OrgUnit dongguan = org("V-CG-DG", "东关社区", OrgType.VILLAGE, chengguan.id());
+        org("V-CG-XG", "西关社区", OrgType.VILLAGE, chengguan.id());
+        org("V-CG-NJ", "南街村", OrgType.VILLAGE, chengguan.id());
+        org("V-HK-LJ", "柳家村", OrgType.VILLAGE, hekou.id());
+        org("V-HK-SW", "沙湾村", OrgType.VILLAGE, hekou.id());
+        org("V-HK-DT", "渡头村", OrgType.VILLAGE, hekou.id());
+        org("V-QS-SK", "石坎村", OrgType.VILLAGE, qingshan.id());
+        org("V-QS-ZP", "竹坪村", OrgType.VILLAGE, qingshan.id());
+
+        user("admin", "系统管理员", county, Role.ADMIN);
+        user("jiaoyu", "王老师（教育局经办人）", edu, Role.APPLICANT);
+        user("minzheng", "李科长（民政局经办人）", civil, Role.APPLICANT);
+        user("yingji", "赵干事（应急局经办人）", emergency, Role.APPLICANT);
+        user("shegong", "陈审核（社会工作部）", social, Role.REVIEWER);
+        user("xianwei", "周主任（县委县政府）", leadership, Role.APPROVER);
+        user("jianfuban", "孙督查（减负办）", office, Role.OFFICE);
+        user("cungan", "刘书记（东关社区）", dongguan, Role.GRASSROOTS);
+
+        admission.load(Map.of("edu", edu.id(), "civil", civil.id(), "emergency", emergency.id(), "agri", agri.id(),
+                "health", health.id(), "housing", housing.id(), "hekou", hekou.id(), "qingshan", qingshan.id()),
+                List.of("jiaoyu", "minzheng", "yingji"), "shegong");
+    }
+
+    private OrgUnit org(String code, String name, OrgType type, Long parentId) {
+        return orgs.create(new OrgForm(code, name, type, parentId));
+    }
+
+    private void user(String username, String name, OrgUnit org, Role role) {
+        users.create(new UserForm(username, name, PASSWORD, org.id(), Set.of(role), true));
+    }
+
+}

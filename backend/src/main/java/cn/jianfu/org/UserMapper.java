@@ -1,0 +1,29 @@
+package cn.jianfu.org;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface UserMapper {
+
+    Optional<UserRow> findByUsername(String username);
+
+    Optional<UserRow> findById(long id);
+
+    List<UserRow> search(@Param("keyword") String keyword, @Param("offset") int offset, @Param("limit") int limit);
+
+    long count(@Param("keyword") String keyword);
+
+    List<Role> findRoles(long userId);
+
+    void insert(UserRow row);
+
+    int update(UserRow row);
+
+    void deleteRoles(long userId);
+
+    void insertRole(@Param("userId") long userId, @Param("role") Role role);
+}

@@ -1,0 +1,5 @@
+package cn.jianfu.workflow;
+
+public enum DeadlineKind {
+    REMINDER, ESCALATION
+}

@@ -1,0 +1,188 @@
+package cn.jianfu.workflow;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.jianfu.common.ApiException;
+import cn.jianfu.common.Clock;
+import cn.jianfu.common.PageQuery;
+import cn.jianfu.common.PageResult;
+import cn.jianfu.security.CurrentUser;
+
+/**
+ * The inbox (待办), the done list (已办) and the escalations of overdue steps, over every process.
+ * Who sees a task is decided by the engine's candidate groups, which are our role and organisation
+ * codes, so this query and the API's authorization agree.
+ */
+@Service
+public class InboxService {
+
+    static final long DUE_SOON_HOURS = 24;
+
+    private final TaskService tasks;
+    private final HistoryService history;
+    private final RepositoryService repository;
+    private final DeadlineNoticeMapper notices;
+    private final Map<String, TaskSubjects> subjects;
+
+    InboxService(TaskService tasks, HistoryService history, RepositoryService repository,
+                 DeadlineNoticeMapper notices, List<TaskSubjects> subjects) {
+        this.tasks = tasks;
+        this.history = history;
+        this.repository = repository;
+        this.notices = notices;
+        this.subjects = subjects.stream().collect(Collectors.toMap(TaskSubjects::processKey, Function.identity()));
+    }
+
+    public PageResult<InboxTask> open(CurrentUser user, PageQuery page) {
+        TaskQuery query = tasks.createTaskQuery()
+                .or().taskCandidateGroupIn(user.candidateGroups()).taskAssignee(user.getUsername()).endOr()
+                .orderByTaskCreateTime().desc();
+        return page.result(describe(query.listPage(page.offset(), page.size())), query.count());
+    }
+
+    public PageResult<InboxTask> escalations(PageQuery page) {
+        TaskQuery query = tasks.createTaskQuery().dueBefore(Clock.toDate(Clock.now())).orderByDueDate().asc();
+        return page.result(describe(query.listPage(page.offset(), page.size())), query.count());
+    }
+
+    public PageResult<DoneTask> done(CurrentUser user, PageQuery page) {
+        var query = history.createHistoricTaskInstanceQuery().taskAssignee(user.getUsername()).finished()
+                .orderByHistoricActivityInstanceStartTime().desc();
+        List<HistoricTaskInstance> rows = query.listPage(page.offset(), page.size());
+        Map<String, String> businessKeys = businessKeys(rows.stream().map(HistoricTaskInstance::getProcessInstanceId).toList());
+        Map<String, TaskSubjects.TaskSubject> titles = titles(rows.stream()
+                .map(t -> new Keyed(processKey(t.getProcessDefinitionId()), businessKeys.get(t.getProcessInstanceId()))).toList());
+        List<DoneTask> done = rows.stream().map(t -> {
+            String key = processKey(t.getProcessDefinitionId());
+            String bk = businessKeys.get(t.getProcessInstanceId());
+            TaskSubjects.TaskSubject s = titles.get(key + "/" + bk);
+            return new DoneTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), key, bk,
+                    s == null ? null : s.title(), Clock.toLocal(t.getEndTime()));
+        }).toList();
+        return page.result(done, query.count());
+    }
+
+    /** Takes an open task for the user (签收); refuses if another user has it or the user is not a candidate. */
+    @Transactional
+    public void claim(String taskId, CurrentUser user) {
+        Task task = requireActionable(taskId, user);
+        if (task.getAssignee() == null) {
+            tasks.claim(taskId, user.getUsername());
+        }
+    }
+
+    /**
+     * The open task, if {@code user} may act on it now: a candidate (or its assignee), not vetoed by
+     * the owning feature, and not taken by someone else.
+     */
+    public Task requireActionable(String taskId, CurrentUser user) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw ApiException.notFound("待办任务不存在或已办结");
+        }
+        boolean candidate = user.getUsername().equals(task.getAssignee()) || isCandidate(taskId, user);
+        if (!candidate) {
+            throw ApiException.forbidden("您不是该任务的办理人");
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.getUsername())) {
+            throw ApiException.conflict("该任务已由其他人签收");
+        }
+        TaskSubjects owner = subjects.get(processKey(task.getProcessDefinitionId()));
+        if (owner != null) {
+            owner.checkMayAct(businessKeys(List.of(task.getProcessInstanceId())).get(task.getProcessInstanceId()),
+                    task.getTaskDefinitionKey(), user);
+        }
+        return task;
+    }
+
+    private boolean isCandidate(String taskId, CurrentUser user) {
+        Set<String> groups = Set.copyOf(user.candidateGroups());
+        for (IdentityLink link : tasks.getIdentityLinksForTask(taskId)) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType())
+                    && (groups.contains(link.getGroupId()) || user.getUsername().equals(link.getUserId()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<InboxTask> describe(List<Task> open) {
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> businessKeys = businessKeys(open.stream().map(Task::getProcessInstanceId).toList());
+        Map<String, TaskSubjects.TaskSubject> titles = titles(open.stream()
+                .map(t -> new Keyed(processKey(t.getProcessDefinitionId()), businessKeys.get(t.getProcessInstanceId()))).toList());
+        List<DeadlineNotice> raised = notices.findByProcessInstances(businessKeys.keySet());
+        LocalDateTime now = Clock.now();
+        List<InboxTask> result = new ArrayList<>();
+        for (Task t : open) {
+            String key = processKey(t.getProcessDefinitionId());
+            String bk = businessKeys.get(t.getProcessInstanceId());
+            TaskSubjects.TaskSubject s = titles.get(key + "/" + bk);
+            LocalDateTime created = Clock.toLocal(t.getCreateTime());
+            LocalDateTime due = Clock.toLocal(t.getDueDate());
+            boolean overdue = due != null && due.isBefore(now);
+            boolean reminded = raisedSince(raised, t, created, DeadlineKind.REMINDER);
+            boolean dueSoon = !overdue && due != null && (reminded || due.isBefore(now.plusHours(DUE_SOON_HOURS)));
+            result.add(new InboxTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), key, bk,
+                    s == null ? null : s.title(), s == null ? null : s.orgName(), created, due, overdue, dueSoon,
+                    t.getAssignee(), raisedSince(raised, t, created, DeadlineKind.ESCALATION)));
+        }
+        return result;
+    }
+
+    private static boolean raisedSince(List<DeadlineNotice> raised, Task t, LocalDateTime created, DeadlineKind kind) {
+        return raised.stream().anyMatch(n -> n.kind() == kind && n.processInstanceId().equals(t.getProcessInstanceId())
+                && n.activityId().equals(t.getTaskDefinitionKey()) && !n.createdAt().isBefore(created));
+    }
+
+    private record Keyed(String processKey, String businessKey) {
+    }
+
+    private Map<String, TaskSubjects.TaskSubject> titles(List<Keyed> keys) {
+        Map<String, Set<String>> byProcess = new HashMap<>();
+        keys.forEach(k -> byProcess.computeIfAbsent(k.processKey(), x -> new LinkedHashSet<>()).add(k.businessKey()));
+        Map<String, TaskSubjects.TaskSubject> result = new HashMap<>();
+        byProcess.forEach((processKey, bks) -> {
+            TaskSubjects owner = subjects.get(processKey);
+            if (owner != null) {
+                owner.describe(bks).forEach((bk, s) -> result.put(processKey + "/" + bk, s));
+            }
+        });
+        return result;
+    }
+
+    private String processKey(String processDefinitionId) {
+        return repository.getProcessDefinition(processDefinitionId).getKey();
+    }
+
+    private Map<String, String> businessKeys(List<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> keys = new HashMap<>();
+        history.createHistoricProcessInstanceQuery().processInstanceIds(Set.copyOf(processInstanceIds)).list()
+                .forEach(pi -> keys.put(pi.getId(), pi.getBusinessKey()));
+        return keys;
+    }
+}
