@@ -1,0 +1,223 @@
+package cn.jianfu.admission;
+
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import cn.jianfu.audit.AuditAction;
+import cn.jianfu.audit.AuditEntry;
+import cn.jianfu.common.ApiException;
+import cn.jianfu.common.Clock;
+import cn.jianfu.common.PageQuery;
+import cn.jianfu.testing.JianfuTest;
+import cn.jianfu.testing.TestCounty;
+import cn.jianfu.testing.TestCounty.County;
+import cn.jianfu.workflow.InboxService;
+import cn.jianfu.workflow.InboxTask;
+import cn.jianfu.workflow.WorkingDayCalendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Every path through {@code bpmn/admission.bpmn}, driven through the service as the UI drives it. */
+@JianfuTest
+class AdmissionProcessTest {
+
+    @Autowired AdmissionService admission;
+    @Autowired AdmissionListService list;
+    @Autowired InboxService inbox;
+    @Autowired RuntimeService runtime;
+    @Autowired HistoryService history;
+    @Autowired ManagementService management;
+    @Autowired TestCounty counties;
+
+    County c;
+
+    @BeforeEach
+    void county() {
+        c = counties.create();
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    private ApplicationDetail submitted(String name) {
+        ApplicationDetail draft = admission.createDraft(TestCounty.form(name, c.deptA(), c.township()), null, c.applicantA());
+        return admission.submit(draft.id(), c.applicantA());
+    }
+
+    private void assertEndedAt(ApplicationDetail app, String endEventId) {
+        String pi = processInstanceOf(app.id());
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi).activityId(endEventId).count())
+                .isEqualTo(1);
+    }
+
+    private String processInstanceOf(long id) {
+        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id))
+                .processDefinitionKey(AdmissionProcess.KEY).singleResult().getId();
+    }
+
+    private List<AuditAction> actions(ApplicationDetail app) {
+        return app.history().stream().map(AuditEntry::action).toList();
+    }
+
+    @Test
+    void approvedApplicationIsAdmittedToTheListForTwoYears() {
+        ApplicationDetail app = submitted("农村学生营养餐公示" + c.suffix());
+        assertThat(app.status()).isEqualTo(ApplicationStatus.IN_REVIEW);
+        assertThat(app.currentTask().taskKey()).isEqualTo(AdmissionProcess.TASK_REVIEW);
+        assertThat(app.preCheck().targetVillageCount()).isEqualTo(2);
+        assertThat(app.preCheck().estimatedHoursPerMonthTotal()).isEqualByComparingTo("5.0");
+
+        app = admission.review(app.currentTask().taskId(), ReviewDecision.PASS, null, c.reviewer());
+        assertThat(app.status()).isEqualTo(ApplicationStatus.IN_APPROVAL);
+        assertThat(app.currentTask().taskKey()).isEqualTo(AdmissionProcess.TASK_APPROVE);
+
+        app = admission.approve(app.currentTask().taskId(), ApprovalDecision.APPROVE, "同意", c.approver());
+        assertThat(app.status()).isEqualTo(ApplicationStatus.ADMITTED);
+        assertThat(app.currentTask()).isNull();
+        assertThat(app.listNo()).matches("ZR-\\d{4}-\\d{3}");
+        assertEndedAt(app, "End_Admitted");
+
+        AdmissionItem item = list.get(app.admissionItemId());
+        assertThat(item.itemName()).isEqualTo(app.itemName());
+        assertThat(item.expiryDate()).isEqualTo(item.effectiveDate().plusYears(2));
+        assertThat(list.searchPublic(app.itemName(), null, PageQuery.of(1, 10)).items())
+                .extracting(AdmissionItem::listNo).containsExactly(app.listNo());
+        assertThat(actions(app)).containsSubsequence(AuditAction.CREATED, AuditAction.SUBMITTED,
+                AuditAction.PRECHECKED, AuditAction.REVIEWED, AuditAction.APPROVED, AuditAction.ADMITTED);
+    }
+
+    @Test
+    void returnedApplicationIsRevisedAndResubmittedIntoReview() {
+        ApplicationDetail app = submitted("村级组织挂牌清理" + c.suffix());
+        app = admission.review(app.currentTask().taskId(), ReviewDecision.RETURN, "请补充依据", c.reviewer());
+        assertThat(app.status()).isEqualTo(ApplicationStatus.RETURNED);
+        assertThat(app.currentTask().taskKey()).isEqualTo(AdmissionProcess.TASK_REVISE);
+        assertThat(app.currentTask().assignee()).isEqualTo(c.applicantA().getUsername());
+        assertThat(app.canEdit()).isFalse(); // the reviewer is not the applicant
+
+        ApplicationDetail mine = admission.get(app.id(), c.applicantA());
+        assertThat(mine.canEdit()).isTrue();
+        admission.update(app.id(), TestCounty.form("村级组织挂牌清理（修订）" + c.suffix(), c.deptA(), c.township()),
+                c.applicantA());
+        app = admission.submit(app.id(), c.applicantA());
+        assertThat(app.status()).isEqualTo(ApplicationStatus.IN_REVIEW);
+        assertThat(app.itemName()).startsWith("村级组织挂牌清理（修订）");
+        assertThat(app.currentTask().taskKey()).isEqualTo(AdmissionProcess.TASK_REVIEW);
+        assertThat(actions(app)).containsSubsequence(AuditAction.REVIEWED, AuditAction.UPDATED,
+                AuditAction.RESUBMITTED, AuditAction.PRECHECKED);
+    }
+
+    @Test
+    void refusalAtReviewArchivesWithTheReason() {
+        ApplicationDetail app = submitted("每日打卡签到" + c.suffix());
+        app = admission.review(app.currentTask().taskId(), ReviewDecision.REFUSE, "属于负面清单事项", c.reviewer());
+        assertThat(app.status()).isEqualTo(ApplicationStatus.REFUSED);
+        assertThat(app.refusalReason()).isEqualTo("属于负面清单事项");
+        assertThat(app.listNo()).isNull();
+        assertEndedAt(app, "End_Refused");
+        assertThat(admission.get(app.id(), c.applicantA()).refusalReason()).isEqualTo("属于负面清单事项");
+    }
+
+    @Test
+    void refusalAtApprovalArchivesWithTheReason() {
+        ApplicationDetail app = submitted("村干部坐班考勤" + c.suffix());
+        app = admission.review(app.currentTask().taskId(), ReviewDecision.PASS, null, c.reviewer());
+        app = admission.approve(app.currentTask().taskId(), ApprovalDecision.REFUSE, "不宜下派", c.approver());
+        assertThat(app.status()).isEqualTo(ApplicationStatus.REFUSED);
+        assertThat(app.refusalReason()).isEqualTo("不宜下派");
+        assertEndedAt(app, "End_Refused");
+    }
+
+    @Test
+    void approvalCanSendTheApplicationBackToReview() {
+        ApplicationDetail app = submitted("文明家庭评选" + c.suffix());
+        app = admission.review(app.currentTask().taskId(), ReviewDecision.PASS, null, c.reviewer());
+        app = admission.approve(app.currentTask().taskId(), ApprovalDecision.RETURN, "请再核工作量", c.approver());
+        assertThat(app.status()).isEqualTo(ApplicationStatus.IN_REVIEW);
+        assertThat(app.currentTask().taskKey()).isEqualTo(AdmissionProcess.TASK_REVIEW);
+        // it was reviewed once already: the department can no longer pull it back
+        assertThat(admission.get(app.id(), c.applicantA()).canWithdraw()).isFalse();
+        app = admission.review(app.currentTask().taskId(), ReviewDecision.PASS, "已核", c.reviewer());
+        assertThat(app.currentTask().taskKey()).isEqualTo(AdmissionProcess.TASK_APPROVE);
+    }
+
+    @Test
+    void applicantWithdrawsUntilAReviewerTakesTheTask() {
+        ApplicationDetail app = submitted("入户调查问卷" + c.suffix());
+        assertThat(app.canWithdraw()).isTrue();
+        app = admission.withdraw(app.id(), "重复申请", c.applicantA());
+        assertThat(app.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+        assertEndedAt(app, "End_Withdrawn");
+        assertThat(actions(app)).contains(AuditAction.WITHDRAWN);
+
+        ApplicationDetail claimed = submitted("入户调查问卷二" + c.suffix());
+        inbox.claim(claimed.currentTask().taskId(), c.reviewer());
+        assertThat(admission.get(claimed.id(), c.applicantA()).canWithdraw()).isFalse();
+        assertThatThrownBy(() -> admission.withdraw(claimed.id(), "重复申请", c.applicantA()))
+                .isInstanceOf(ApiException.class).hasMessageContaining("审核人已开始审核");
+        assertThat(admission.get(claimed.id(), c.applicantA()).status()).isEqualTo(ApplicationStatus.IN_REVIEW);
+    }
+
+    @Test
+    void reviewIsRemindedBeforeAndEscalatedAfterItsDueDate() {
+        LocalDateTime monday = LocalDateTime.of(2030, 3, 4, 9, 0); // a Monday
+        ClockUtil.setCurrentTime(Clock.toDate(monday));
+        ApplicationDetail app = submitted("防溺水巡查" + c.suffix());
+        LocalDateTime due = WorkingDayCalendar.addWorkingDays(monday, 5);
+        assertThat(due).isEqualTo(LocalDateTime.of(2030, 3, 11, 9, 0)); // the weekend is skipped
+        assertThat(app.currentTask().due()).isEqualTo(due);
+
+        String pi = processInstanceOf(app.id());
+        List<Job> timers = management.createJobQuery().processInstanceId(pi).timers().orderByJobDuedate().asc().list();
+        assertThat(timers).hasSize(2);
+        assertThat(timers.get(0).getDuedate()).isEqualTo(Clock.toDate(LocalDateTime.of(2030, 3, 8, 9, 0)));
+        assertThat(timers.get(1).getDuedate()).isEqualTo(Clock.toDate(due));
+
+        // Friday morning: only the reminder is due
+        ClockUtil.setCurrentTime(Clock.toDate(LocalDateTime.of(2030, 3, 8, 9, 30)));
+        assertThat(runDueTimers(pi)).isEqualTo(1);
+        InboxTask task = inboxTask(app);
+        assertThat(task.dueSoon()).isTrue();
+        assertThat(task.overdue()).isFalse();
+        assertThat(task.escalated()).isFalse();
+
+        // next Monday after nine: overdue, escalated to the burden-reduction office
+        ClockUtil.setCurrentTime(Clock.toDate(LocalDateTime.of(2030, 3, 11, 9, 1)));
+        assertThat(runDueTimers(pi)).isEqualTo(1);
+        task = inboxTask(app);
+        assertThat(task.overdue()).isTrue();
+        assertThat(task.escalated()).isTrue();
+        assertThat(inbox.escalations(PageQuery.of(1, 100)).items()).extracting(InboxTask::taskId).contains(task.taskId());
+        assertThat(actions(admission.get(app.id(), c.applicantA())))
+                .containsSubsequence(AuditAction.REMINDED, AuditAction.ESCALATED);
+        // the step itself stays open: escalation does not decide for the reviewer
+        assertThat(admission.get(app.id(), c.applicantA()).currentTask().taskKey()).isEqualTo(AdmissionProcess.TASK_REVIEW);
+    }
+
+    private int runDueTimers(String pi) {
+        List<Job> due = management.createJobQuery().processInstanceId(pi).timers()
+                .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1)).list();
+        due.forEach(j -> management.executeJob(j.getId()));
+        return due.size();
+    }
+
+    private InboxTask inboxTask(ApplicationDetail app) {
+        return inbox.open(c.reviewer(), PageQuery.of(1, 100)).items().stream()
+                .filter(t -> t.businessId().equals(String.valueOf(app.id()))).findFirst().orElseThrow();
+    }
+}
