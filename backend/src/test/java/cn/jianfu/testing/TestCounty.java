@@ -46,7 +46,7 @@ public class TestCounty {
     }
 
     public County create() {
-        String s = System.currentTimeMillis() % 100000 + "x" + SEQ.incrementAndGet();
+        String s = System.currentTimeMillis() % 100000 + "x" + SEQ.incrementAndGet() + "z";
         OrgUnit deptA = org("A" + s, "县教育局" + s, OrgType.COUNTY_DEPT, null);
         OrgUnit deptB = org("B" + s, "县民政局" + s, OrgType.COUNTY_DEPT, null);
         OrgUnit social = org("S" + s, "县委社会工作部" + s, OrgType.SOCIAL_WORK_DEPT, null);
