@@ -25,7 +25,7 @@ public record ApplicationForm(
         @Size(max = 100, message = "指定乡镇最多选择100个") List<Long> targetTownshipIds,
         @DecimalMin(value = "0", message = "每村每月工作量不能为负数")
         @DecimalMax(value = "744", message = "每村每月工作量不能超过744小时")
-        @Digits(integer = 3, fraction = 1, message = "工作量最多保留一位小数") BigDecimal workloadHoursPerMonth,
+        @Digits(integer = 4, fraction = 1, message = "工作量最多保留一位小数") BigDecimal workloadHoursPerMonth,
         Frequency frequency,
         boolean requiresDataReporting,
         boolean requiresSignboard,
