@@ -89,7 +89,7 @@ class SecurityConfig {
                 .defaultAuthenticationEntryPointFor(
                     (req, res, ex) -> writeError(json, res, HttpStatus.UNAUTHORIZED, "请先登录"),
                     req -> !req.getRequestURI().startsWith(req.getContextPath() + "/camunda"))
-                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login?redirect=/camunda/app/"),
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login?redirectTo=/camunda/app/"),
                     req -> true)
                 .accessDeniedHandler(jsonAccessDenied(json)))
             .formLogin(f -> f.disable())

@@ -1,0 +1,125 @@
+// Starts the packaged jar (backend/target/jianfu.jar) on a fresh MariaDB database with the demo
+// data, and Debian's chromium through playwright-core. No mock server, no downloaded browser.
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, openSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const jar = path.join(root, 'backend/target/jianfu.jar');
+const out = path.join(root, 'e2e/target');
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const DB_HOST = process.env.JIANFU_TEST_DB_HOST || '127.0.0.1';
+export const DB_PORT = process.env.JIANFU_TEST_DB_PORT || '3306';
+export const DB_USER = process.env.JIANFU_TEST_DB_USER || 'root';
+export const DB_PASSWORD = process.env.JIANFU_TEST_DB_PASSWORD || '';
+export const DB_NAME = process.env.JIANFU_E2E_DB_NAME || 'jianfu_e2e';
+export const DEMO_PASSWORD = 'Jianfu@2026';
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+function sql(statement) {
+  const client = ['mariadb', 'mysql'].find((c) => {
+    try {
+      execFileSync(c, ['--version'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  if (!client) throw new Error('No mariadb/mysql command-line client found to prepare the e2e database');
+  const args = ['-h', DB_HOST, '-P', DB_PORT, '-u', DB_USER, '-e', statement];
+  if (DB_PASSWORD) args.splice(6, 0, `-p${DB_PASSWORD}`);
+  try {
+    execFileSync(client, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (e) {
+    throw new Error(
+      `MariaDB at ${DB_HOST}:${DB_PORT} is not usable (${String(e.stderr || e.message).trim()}).\n` +
+        'Start it with: start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd',
+    );
+  }
+}
+
+/** Fresh database, jar started with demo data; resolves with { baseUrl, stop }. */
+export async function startApp() {
+  if (!existsSync(jar)) throw new Error(`${jar} is missing: run the Maven build (mvn -B verify) first`);
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
+  }
+  sql(`DROP DATABASE IF EXISTS ${DB_NAME}; CREATE DATABASE ${DB_NAME} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  mkdirSync(out, { recursive: true });
+  const port = await freePort();
+  const log = openSync(path.join(out, 'app.log'), 'w');
+  const url =
+    `jdbc:mysql://${DB_HOST}:${DB_PORT}/${DB_NAME}?sendFractionalSeconds=false&useSSL=false` +
+    '&allowPublicKeyRetrieval=true&characterEncoding=UTF-8';
+  const child = spawn(
+    'java',
+    ['-Xmx512m', '-jar', jar, '--spring.profiles.active=mysql', `--jianfu.attachments.dir=${path.join(out, 'attachments')}`],
+    {
+      env: { ...process.env, PORT: String(port), MYSQL_URL: url, MYSQL_USER: DB_USER, MYSQL_PASS: DB_PASSWORD, JIANFU_DEMO_DATA: 'true' },
+      stdio: ['ignore', log, log],
+    },
+  );
+  let exited = null;
+  child.on('exit', (code) => {
+    exited = code;
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (exited !== null) throw new Error(`the app exited with ${exited} during start-up; see e2e/target/app.log`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error('the app did not become healthy within 120 s; see e2e/target/app.log');
+    }
+    try {
+      const r = await fetch(`${baseUrl}/actuator/health`);
+      if (r.ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return {
+    baseUrl,
+    stop: () =>
+      new Promise((resolve) => {
+        if (exited !== null) return resolve();
+        child.on('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
+      }),
+  };
+}
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export const screenshots = path.join(out, 'screenshots');
