@@ -37,12 +37,14 @@ class AuthController {
     private final AuthenticationManager authenticationManager;
     private final SecurityContextRepository contextRepository;
     private final LoginThrottle throttle;
+    private final CamundaUserSync camundaUsers;
 
     AuthController(AuthenticationManager authenticationManager, SecurityContextRepository contextRepository,
-                   LoginThrottle throttle) {
+                   LoginThrottle throttle, CamundaUserSync camundaUsers) {
         this.authenticationManager = authenticationManager;
         this.contextRepository = contextRepository;
         this.throttle = throttle;
+        this.camundaUsers = camundaUsers;
     }
 
     record LoginRequest(@NotBlank(message = "请输入用户名") @Size(max = 50, message = "用户名过长") String username,
@@ -83,7 +85,9 @@ class AuthController {
         context.setAuthentication(auth);
         SecurityContextHolder.setContext(context);
         contextRepository.saveContext(context, request, response);
-        return Me.of((CurrentUser) auth.getPrincipal());
+        CurrentUser user = (CurrentUser) auth.getPrincipal();
+        camundaUsers.loggedIn(user);
+        return Me.of(user);
     }
 
     @PostMapping("/logout")
