@@ -32,7 +32,12 @@ public class AdmissionListService {
         this.items = items;
     }
 
+    static final int MAX_KEYWORD = 100;
+
     public PageResult<AdmissionItem> search(AdmissionItemSearch search, PageQuery page) {
+        if (search.keyword() != null && search.keyword().length() > MAX_KEYWORD) {
+            throw ApiException.invalid(java.util.Map.of("keyword", "关键词不能超过" + MAX_KEYWORD + "个字"));
+        }
         return page.result(items.search(search, page.offset(), page.size()), items.count(search));
     }
 

@@ -215,13 +215,8 @@ public class AdmissionService {
         if (decision == null) {
             throw ApiException.invalid(Map.of("decision", "请选择审核意见"));
         }
-        String text = comment(comment, decision != ReviewDecision.PASS);
-        Task task = decisionTask(taskId, TASK_REVIEW, user);
-        long id = applicationIdOf(task);
-        ApplicationRow row = applications.lockById(id).orElseThrow();
-        audit.record(SUBJECT, id, AuditAction.REVIEWED, user.getUsername(), user.displayName(), decision.name(), text);
-        complete(task, user, Map.of(VAR_REVIEW_DECISION, decision.name()), text);
-        return detail(load(row.id), user);
+        return decide(taskId, TASK_REVIEW, AuditAction.REVIEWED, VAR_REVIEW_DECISION, decision.name(),
+                comment(comment, decision != ReviewDecision.PASS), user);
     }
 
     @Transactional
@@ -229,13 +224,26 @@ public class AdmissionService {
         if (decision == null) {
             throw ApiException.invalid(Map.of("decision", "请选择审批意见"));
         }
-        String text = comment(comment, decision != ApprovalDecision.APPROVE);
-        Task task = decisionTask(taskId, TASK_APPROVE, user);
+        return decide(taskId, TASK_APPROVE, AuditAction.APPROVED, VAR_APPROVAL_DECISION, decision.name(),
+                comment(comment, decision != ApprovalDecision.APPROVE), user);
+    }
+
+    /** Records the decision, then completes the step with it; the BPMN gateway routes on the variable. */
+    private ApplicationDetail decide(String taskId, String taskKey, AuditAction action, String variable,
+                                     String decision, String comment, CurrentUser user) {
+        Task task = decisionTask(taskId, taskKey, user);
         long id = applicationIdOf(task);
-        ApplicationRow row = applications.lockById(id).orElseThrow();
-        audit.record(SUBJECT, id, AuditAction.APPROVED, user.getUsername(), user.displayName(), decision.name(), text);
-        complete(task, user, Map.of(VAR_APPROVAL_DECISION, decision.name()), text);
-        return detail(load(row.id), user);
+        applications.lockById(id).orElseThrow(() -> ApiException.notFound("申请不存在"));
+        audit.record(SUBJECT, id, action, user.getUsername(), user.displayName(), decision, comment);
+        if (task.getAssignee() == null) {
+            tasks.claim(task.getId(), user.getUsername());
+        }
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(variable, decision);
+        vars.put(VAR_DECIDED_BY, user.displayName());
+        vars.put(VAR_DECISION_COMMENT, comment);
+        tasks.complete(task.getId(), vars);
+        return detail(load(id), user);
     }
 
     private Task decisionTask(String taskId, String expectedKey, CurrentUser user) {
@@ -244,16 +252,6 @@ public class AdmissionService {
             throw ApiException.conflict("该任务不是" + (TASK_REVIEW.equals(expectedKey) ? "审核" : "审批") + "任务");
         }
         return task;
-    }
-
-    private void complete(Task task, CurrentUser user, Map<String, Object> decision, String comment) {
-        if (task.getAssignee() == null) {
-            tasks.claim(task.getId(), user.getUsername());
-        }
-        Map<String, Object> vars = new HashMap<>(decision);
-        vars.put(VAR_DECIDED_BY, user.displayName());
-        vars.put(VAR_DECISION_COMMENT, comment);
-        tasks.complete(task.getId(), vars);
     }
 
     // ---- steps the process engine asks for ----------------------------------------------------
