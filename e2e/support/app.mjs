@@ -64,7 +64,7 @@ export async function startApp() {
   const port = await freePort();
   const log = openSync(path.join(out, 'app.log'), 'w');
   const url =
-    `jdbc:mysql://${DB_HOST}:${DB_PORT}/${DB_NAME}?sendFractionalSeconds=false&useSSL=false` +
+    `jdbc:mysql://${DB_HOST}:${DB_PORT}/${DB_NAME}?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useSSL=false` +
     '&allowPublicKeyRetrieval=true&characterEncoding=UTF-8';
   const child = spawn(
     'java',

@@ -39,7 +39,7 @@ public class MariaDbTestDatabase implements EnvironmentPostProcessor {
             if (!name.matches("[A-Za-z0-9_]+")) {
                 throw new IllegalStateException("JIANFU_TEST_DB_NAME may contain letters, digits and _ only");
             }
-            String options = "sendFractionalSeconds=false&useSSL=false&allowPublicKeyRetrieval=true&characterEncoding=UTF-8";
+            String options = "sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useSSL=false&allowPublicKeyRetrieval=true&characterEncoding=UTF-8";
             String server = "jdbc:mysql://" + host + ":" + port + "/?" + options;
             try (Connection c = DriverManager.getConnection(server, user, password); Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS " + name);
