@@ -174,6 +174,7 @@ class AdmissionApiTest {
         JsonNode saved = call(c.applicantA(), get("/api/admission/applications/" + id), 200);
         assertThat(saved.get("itemName").asText()).isEqualTo("原始名称" + c.suffix());
         assertThat(saved.get("content").asText()).isEqualTo("村(社区)配合开展入户宣传");
+        assertThat(saved.get("history").get(0).get("actionLabel").asText()).isEqualTo("创建草稿");
     }
 
     @Test
