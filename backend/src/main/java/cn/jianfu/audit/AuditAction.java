@@ -15,7 +15,21 @@ public enum AuditAction {
     REMINDED("到期提醒"),
     ESCALATED("超期督办"),
     ATTACHMENT_ADDED("上传附件"),
-    ATTACHMENT_REMOVED("删除附件");
+    ATTACHMENT_REMOVED("删除附件"),
+    CLUE_RECEIVED("收到线索"),
+    SUPPLEMENTED("反映人补充"),
+    NOT_ACCEPTED("不予受理"),
+    MERGED("合并办理"),
+    ASSIGNED("交办"),
+    VERIFIED("核查"),
+    PLANNED("报送整改方案"),
+    RECTIFICATION_REPORTED("报送整改报告"),
+    RECTIFICATION_CHECKED("整改验收"),
+    REPLIED("答复反映人"),
+    RATED("反映人评价"),
+    REOPENED("重新整改"),
+    CLOSED("办结"),
+    TYPICAL_FLAGGED("典型问题通报");
 
     private final String label;
 

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.jianfu.admission.AdmissionDemo;
+import cn.jianfu.clue.ClueDemo;
 import cn.jianfu.org.OrgForm;
 import cn.jianfu.org.OrgService;
 import cn.jianfu.org.OrgType;
@@ -38,11 +39,13 @@ class DemoData implements ApplicationRunner {
     private final OrgService orgs;
     private final UserService users;
     private final AdmissionDemo admission;
+    private final ClueDemo clues;
 
-    DemoData(OrgService orgs, UserService users, AdmissionDemo admission) {
+    DemoData(OrgService orgs, UserService users, AdmissionDemo admission, ClueDemo clues) {
         this.orgs = orgs;
         this.users = users;
         this.admission = admission;
+        this.clues = clues;
     }
 
     @Override
@@ -56,7 +59,7 @@ class DemoData implements ApplicationRunner {
         OrgUnit leadership = org("XWB", "县委县政府办公室", OrgType.LEADERSHIP_OFFICE, null);
         OrgUnit social = org("SHGZB", "县委社会工作部", OrgType.SOCIAL_WORK_DEPT, null);
         OrgUnit office = org("JFB", "县委督查室（减负办）", OrgType.BURDEN_OFFICE, null);
-        org("JWJW", "县纪委监委", OrgType.DISCIPLINE, null);
+        OrgUnit discipline = org("JWJW", "县纪委监委", OrgType.DISCIPLINE, null);
         OrgUnit edu = org("JYJ", "县教育局", OrgType.COUNTY_DEPT, null);
         OrgUnit civil = org("MZJ", "县民政局", OrgType.COUNTY_DEPT, null);
         OrgUnit emergency = org("YJJ", "县应急管理局", OrgType.COUNTY_DEPT, null);
@@ -83,10 +86,12 @@ class DemoData implements ApplicationRunner {
         user("xianwei", "周主任（县委县政府）", leadership, Role.APPROVER);
         user("jianfuban", "孙督查（减负办）", office, Role.OFFICE);
         user("cungan", "刘书记（东关社区）", dongguan, Role.GRASSROOTS);
+        user("hecha", "吴核查（纪委监委）", discipline, Role.VERIFIER);
 
         admission.load(Map.of("edu", edu.id(), "civil", civil.id(), "emergency", emergency.id(), "agri", agri.id(),
                 "health", health.id(), "housing", housing.id(), "hekou", hekou.id(), "qingshan", qingshan.id()),
                 List.of("jiaoyu", "minzheng", "yingji"), "shegong");
+        clues.load(Map.of("edu", edu.id(), "civil", civil.id(), "dongguan", dongguan.id()), "jianfuban", "jiaoyu");
     }
 
     private OrgUnit org(String code, String name, OrgType type, Long parentId) {

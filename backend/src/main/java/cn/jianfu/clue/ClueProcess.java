@@ -1,0 +1,42 @@
+package cn.jianfu.clue;
+
+/** Names shared between {@code bpmn/clue.bpmn} and the Java code. */
+public final class ClueProcess {
+
+    public static final String KEY = "clue";
+    public static final String RESOURCE = "bpmn/clue.bpmn";
+
+    public static final String TASK_TRIAGE = "Task_Triage";
+    public static final String TASK_VERIFY = "Task_Verify";
+    public static final String TASK_PLAN = "Task_Plan";
+    public static final String TASK_REPORT = "Task_Report";
+    public static final String TASK_ACCEPT = "Task_Accept";
+    public static final String TASK_REPLY = "Task_Reply";
+    public static final String EVENT_RATED = "Event_Rated";
+    public static final String TIMER_RATING_EXPIRED = "Timer_RatingExpired";
+
+    public static final String MESSAGE_RATED = "clueRated";
+
+    public static final String VAR_CLUE_ID = "clueId";
+    public static final String VAR_OFFICE_GROUPS = "officeGroups";
+    public static final String VAR_TRIAGE_DECISION = "triageDecision";
+    public static final String VAR_TRIAGE_COMMENT = "triageComment";
+    public static final String VAR_MERGE_INTO = "mergeIntoClueId";
+    public static final String VAR_UNIT_KEYS = "unitKeys";
+    public static final String VAR_VERIFY_GROUPS = "verifyGroups";
+    public static final String VAR_RECTIFY_UNIT_KEYS = "rectifyUnitKeys";
+    public static final String VAR_RECTIFY_GROUPS = "rectifyGroups";
+    public static final String VAR_NEEDS_RECTIFICATION = "needsRectification";
+    /** The multi-instance element: the id of the {@code clue_unit} row, as a string. */
+    public static final String VAR_UNIT_KEY = "unitKey";
+    public static final String VAR_RECTIFY_DEADLINE = "rectifyDeadline";
+    public static final String VAR_ACCEPT_DECISION = "acceptDecision";
+    public static final String VAR_REOPEN = "reopen";
+    public static final String VAR_RATING_PERIOD = "ratingPeriod";
+
+    /** Subject type of clues in the audit trail and the attachment store. */
+    public static final String SUBJECT = "CLUE";
+
+    private ClueProcess() {
+    }
+}

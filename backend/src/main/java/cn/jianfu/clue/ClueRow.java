@@ -1,0 +1,39 @@
+package cn.jianfu.clue;
+
+import java.time.LocalDateTime;
+
+/** A clue as stored; MyBatis reads and writes the fields directly. The reporter's fields stay encrypted here. */
+class ClueRow {
+    Long id;
+    String clueNo;
+    ClueCategory category;
+    ClueSource source;
+    Long reportedOrgId;
+    String reportedUnitText;
+    String place;
+    String occurredWhen;
+    String description;
+    boolean anonymous;
+    String reporterNameEnc;
+    String reporterPhoneEnc;
+    String queryCodeHash;
+    ClueStatus status;
+    String processInstanceId;
+    String recordedBy;
+    Long mergedIntoId;
+    String notAcceptedReason;
+    boolean dualAssigned;
+    int reopenCount;
+    String reply;
+    LocalDateTime repliedAt;
+    Rating rating;
+    String ratingComment;
+    LocalDateTime ratedAt;
+    boolean typical;
+    String typicalSummary;
+    LocalDateTime typicalAt;
+    LocalDateTime assignedAt;
+    LocalDateTime closedAt;
+    LocalDateTime createdAt;
+    LocalDateTime updatedAt;
+}

@@ -1,0 +1,67 @@
+package cn.jianfu.clue;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import cn.jianfu.attachment.AttachmentAccess;
+import cn.jianfu.org.OrgService;
+import cn.jianfu.org.OrgUnit;
+import cn.jianfu.security.CurrentUser;
+import cn.jianfu.workflow.TaskSubjects;
+
+/** How the inbox and the attachment store see clues. Titles never carry anything about the reporter. */
+@Component
+class ClueTaskSubjects implements TaskSubjects, AttachmentAccess {
+
+    private final ClueMapper clues;
+    private final OrgService orgs;
+
+    ClueTaskSubjects(ClueMapper clues, OrgService orgs) {
+        this.clues = clues;
+        this.orgs = orgs;
+    }
+
+    @Override
+    public String processKey() {
+        return ClueProcess.KEY;
+    }
+
+    @Override
+    public Map<String, TaskSubject> describe(Collection<String> businessKeys) {
+        Set<Long> ids = new HashSet<>();
+        businessKeys.forEach(k -> ids.add(Long.parseLong(k)));
+        var rows = ids.isEmpty() ? java.util.List.<ClueRow>of() : clues.findByIds(ids);
+        Set<Long> orgIds = new HashSet<>();
+        rows.forEach(r -> {
+            if (r.reportedOrgId != null) {
+                orgIds.add(r.reportedOrgId);
+            }
+        });
+        Map<Long, OrgUnit> names = orgs.byIds(orgIds);
+        Map<String, TaskSubject> result = new HashMap<>();
+        rows.forEach(r -> result.put(String.valueOf(r.id), new TaskSubject(r.clueNo + " " + r.category.label(),
+                r.reportedOrgId != null && names.containsKey(r.reportedOrgId) ? names.get(r.reportedOrgId).name()
+                        : r.reportedUnitText)));
+        return result;
+    }
+
+    /** Who may act is decided by the candidate groups (the unit, verifiers, the office); nothing to veto. */
+    @Override
+    public void checkMayAct(String businessKey, String taskKey, CurrentUser user) {
+    }
+
+    @Override
+    public String ownerType() {
+        return ClueProcess.SUBJECT;
+    }
+
+    @Override
+    public boolean canRead(long ownerId, CurrentUser user) {
+        return ClueService.canRead(clues, ownerId, user);
+    }
+}

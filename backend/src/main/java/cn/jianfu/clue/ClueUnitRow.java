@@ -1,0 +1,24 @@
+package cn.jianfu.clue;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** One assigned unit of a clue, with its verification and rectification. */
+class ClueUnitRow {
+    Long id;
+    Long clueId;
+    Long orgId;
+    UnitRole unitRole;
+    UnitStatus status;
+    VerificationOutcome outcome;
+    String findings;
+    String verifiedBy;
+    LocalDateTime verifiedAt;
+    String plan;
+    LocalDate planDeadline;
+    LocalDateTime plannedAt;
+    String report;
+    LocalDateTime reportedAt;
+    LocalDateTime acceptedAt;
+    int sendBackCount;
+}
