@@ -3,13 +3,12 @@ package cn.jianfu.admission;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 import cn.jianfu.admission.PreCheckFinding.Level;
+import cn.jianfu.common.TextSimilarity;
 import cn.jianfu.org.OrgService;
 
 /**
@@ -103,26 +102,7 @@ class PreCheck {
         }
     }
 
-    /** Jaccard similarity of the character bigrams of two names, ignoring spaces and punctuation. */
     static double similarity(String a, String b) {
-        Set<String> x = bigrams(a);
-        Set<String> y = bigrams(b);
-        if (x.isEmpty() || y.isEmpty()) {
-            return 0;
-        }
-        Set<String> both = new HashSet<>(x);
-        both.retainAll(y);
-        Set<String> either = new HashSet<>(x);
-        either.addAll(y);
-        return (double) both.size() / either.size();
-    }
-
-    private static Set<String> bigrams(String s) {
-        String t = s.replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s（）《》、，。]", "");
-        Set<String> grams = new HashSet<>();
-        for (int i = 0; i + 2 <= t.length(); i++) {
-            grams.add(t.substring(i, i + 2));
-        }
-        return grams;
+        return TextSimilarity.of(a, b);
     }
 }

@@ -32,6 +32,7 @@ import cn.jianfu.audit.AuditAction;
 import cn.jianfu.audit.AuditTrail;
 import cn.jianfu.common.ApiException;
 import cn.jianfu.common.Clock;
+import cn.jianfu.common.TextSimilarity;
 import cn.jianfu.common.PageQuery;
 import cn.jianfu.common.PageResult;
 import cn.jianfu.org.OrgService;

@@ -1,4 +1,4 @@
-package cn.jianfu.clue;
+package cn.jianfu.common;
 
 import org.junit.jupiter.api.Test;
 

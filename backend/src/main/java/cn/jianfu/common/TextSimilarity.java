@@ -1,15 +1,15 @@
-package cn.jianfu.clue;
+package cn.jianfu.common;
 
 import java.util.HashSet;
 import java.util.Set;
 
 /** Jaccard similarity of character bigrams, ignoring spaces and punctuation: good enough for Chinese short texts. */
-final class TextSimilarity {
+public final class TextSimilarity {
 
     private TextSimilarity() {
     }
 
-    static double of(String a, String b) {
+    public static double of(String a, String b) {
         Set<String> x = bigrams(a);
         Set<String> y = bigrams(b);
         if (x.isEmpty() || y.isEmpty()) {
