@@ -1,0 +1,65 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LANGUAGE_STORAGE_KEY } from '@/lib/i18n';
+import { mockFetch, renderRoutes } from '@/testing/test-utils';
+import { AppLayout, selectedMenuKey } from '../app-layout';
+
+const me = (roles: string[]) => ({
+  username: 'u1',
+  displayName: '王五',
+  orgId: 3,
+  orgName: '县教育局',
+  orgType: 'COUNTY_DEPT',
+  roles,
+});
+
+const routes = [{ element: <AppLayout />, children: [{ path: '/inbox', element: <p>content</p> }] }];
+
+describe('AppLayout', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('shows the applicant menu, the user and the organisation', async () => {
+    vi.stubGlobal('fetch', vi.fn(mockFetch({ 'GET /api/auth/me': me(['APPLICANT']) }).fn));
+    renderRoutes(routes, '/inbox');
+    expect(await screen.findByRole('link', { name: '我的申请' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: '新建申请' }).getAttribute('href')).toBe('/applications/new');
+    expect(screen.getByRole('link', { name: '待办/已办' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: '准入清单' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: '申请总览' })).toBeNull();
+    expect(screen.queryByRole('link', { name: '用户管理' })).toBeNull();
+    expect(screen.queryByRole('link', { name: '系统流程监控' })).toBeNull();
+    expect(screen.getByText('基层减负协同平台')).toBeTruthy();
+    expect(screen.getByTestId('current-user').textContent).toContain('王五');
+    expect(screen.getByTestId('current-user').textContent).toContain('县教育局');
+  });
+
+  it('shows administration and the Camunda link to admins only', async () => {
+    vi.stubGlobal('fetch', vi.fn(mockFetch({ 'GET /api/auth/me': me(['ADMIN']) }).fn));
+    renderRoutes(routes, '/inbox');
+    expect(await screen.findByRole('link', { name: '用户管理' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: '组织机构' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: '申请总览' }).getAttribute('href')).toBe('/applications?scope=all');
+    expect(screen.getByRole('link', { name: '系统流程监控' }).getAttribute('href')).toBe('/camunda/app/');
+    expect(screen.queryByRole('link', { name: '新建申请' })).toBeNull();
+  });
+
+  it('switches to English and remembers the choice', async () => {
+    vi.stubGlobal('fetch', vi.fn(mockFetch({ 'GET /api/auth/me': me(['REVIEWER']) }).fn));
+    renderRoutes(routes, '/inbox');
+    fireEvent.click(await screen.findByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('link', { name: 'All applications' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Log out' })).toBeTruthy();
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
+    fireEvent.click(screen.getByRole('button', { name: '中文' }));
+    expect(await screen.findByRole('link', { name: '申请总览' })).toBeTruthy();
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('zh');
+  });
+
+  it('selects the menu entry of the current page', () => {
+    expect(selectedMenuKey('/applications', '?scope=all')).toBe('overview');
+    expect(selectedMenuKey('/applications', '')).toBe('mine');
+    expect(selectedMenuKey('/applications/new', '')).toBe('new');
+    expect(selectedMenuKey('/inbox', '?tab=done')).toBe('inbox');
+    expect(selectedMenuKey('/admin/orgs', '')).toBe('orgs');
+  });
+});

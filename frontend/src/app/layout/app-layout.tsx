@@ -1,0 +1,158 @@
+import {
+  AppstoreOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  DashboardOutlined,
+  FileAddOutlined,
+  FileTextOutlined,
+  InboxOutlined,
+  LogoutOutlined,
+  OrderedListOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { App, Button, Flex, Layout, Menu, type MenuProps } from 'antd';
+import { useMemo, useState } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { LanguageSwitch } from '@/components/ui/language-switch';
+import { paths } from '@/config/paths';
+import { useUser } from '@/lib/auth';
+import { hasRole, OVERVIEW_ROLES } from '@/lib/enums';
+import { useI18n } from '@/lib/i18n';
+import { useLogout } from '@/features/auth/api/logout';
+
+type MenuItem = Required<MenuProps>['items'][number];
+
+export function selectedMenuKey(pathname: string, search: string): string {
+  const scope = new URLSearchParams(search).get('scope');
+  if (pathname.startsWith(paths.inbox.path)) return 'inbox';
+  if (pathname === paths.applicationNew.path) return 'new';
+  if (pathname.startsWith(paths.applications.path)) return scope === 'all' ? 'overview' : 'mine';
+  if (pathname.startsWith(paths.admissionItems.path)) return 'items';
+  if (pathname.startsWith(paths.adminUsers.path)) return 'users';
+  if (pathname.startsWith(paths.adminOrgs.path)) return 'orgs';
+  return '';
+}
+
+export function AppLayout() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const { data: user } = useUser();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const logout = useLogout();
+  const [collapsed, setCollapsed] = useState(false);
+  const roles = user?.roles ?? [];
+
+  const items = useMemo<MenuItem[]>(() => {
+    const list: MenuItem[] = [
+      { key: 'inbox', icon: <InboxOutlined aria-hidden />, label: <Link to={paths.inbox.getHref()}>{t('nav.inbox')}</Link> },
+    ];
+    if (hasRole(roles, 'APPLICANT')) {
+      list.push(
+        {
+          key: 'mine',
+          icon: <FileTextOutlined aria-hidden />,
+          label: <Link to={paths.applications.getHref('mine')}>{t('nav.myApplications')}</Link>,
+        },
+        {
+          key: 'new',
+          icon: <FileAddOutlined aria-hidden />,
+          label: <Link to={paths.applicationNew.getHref()}>{t('nav.newApplication')}</Link>,
+        },
+      );
+    }
+    if (hasRole(roles, ...OVERVIEW_ROLES)) {
+      list.push({
+        key: 'overview',
+        icon: <AuditOutlined aria-hidden />,
+        label: <Link to={paths.applications.getHref('all')}>{t('nav.overview')}</Link>,
+      });
+    }
+    list.push({
+      key: 'items',
+      icon: <OrderedListOutlined aria-hidden />,
+      label: <Link to={paths.admissionItems.getHref()}>{t('nav.admissionItems')}</Link>,
+    });
+    if (hasRole(roles, 'ADMIN')) {
+      list.push(
+        { key: 'users', icon: <TeamOutlined aria-hidden />, label: <Link to={paths.adminUsers.getHref()}>{t('nav.users')}</Link> },
+        { key: 'orgs', icon: <ApartmentOutlined aria-hidden />, label: <Link to={paths.adminOrgs.getHref()}>{t('nav.orgs')}</Link> },
+        {
+          key: 'camunda',
+          icon: <DashboardOutlined aria-hidden />,
+          // served by the backend, outside this single-page app
+          label: (
+            <a href={paths.camundaWebapp.getHref()} target="_blank" rel="noopener noreferrer">
+              {t('nav.camunda')}
+            </a>
+          ),
+        },
+      );
+    }
+    return list;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [t, roles.join(',')]);
+
+  const onLogout = () => {
+    if (logout.isPending) return;
+    logout.mutate(undefined, {
+      onSettled: () => {
+        message.success(t('logout.success'));
+        navigate(paths.login.getHref(), { replace: true });
+      },
+    });
+  };
+
+  const selected = selectedMenuKey(location.pathname, location.search);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header className="app-header">
+        <Flex align="center" gap={12} style={{ minWidth: 0 }}>
+          <AppstoreOutlined aria-hidden style={{ fontSize: 20, color: '#fff' }} />
+          <Link to={paths.inbox.getHref()} className="app-title">
+            {t('app.name')}
+          </Link>
+        </Flex>
+        <Flex align="center" gap={8} className="app-header-right">
+          {user ? (
+            <span className="app-user" data-testid="current-user">
+              <UserOutlined aria-hidden /> <span>{user.displayName}</span>
+              <span className="app-user-org">（{user.orgName}）</span>
+            </span>
+          ) : null}
+          <LanguageSwitch />
+          <Button type="text" icon={<LogoutOutlined aria-hidden />} onClick={onLogout} loading={logout.isPending}>
+            {t('nav.logout')}
+          </Button>
+        </Flex>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider
+          width={208}
+          theme="light"
+          breakpoint="lg"
+          collapsedWidth={0}
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          className="app-sider"
+          aria-label={t('nav.menu')}
+        >
+          <Menu
+            mode="inline"
+            selectedKeys={selected ? [selected] : []}
+            items={items}
+            style={{ height: '100%', borderInlineEnd: 0 }}
+            onClick={() => {
+              if (window.innerWidth < 992) setCollapsed(true);
+            }}
+          />
+        </Layout.Sider>
+        <Layout.Content className="app-content">
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

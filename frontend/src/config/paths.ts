@@ -1,0 +1,80 @@
+// Every route URL of the app. Components build links only through these helpers.
+
+const enc = encodeURIComponent;
+
+function withQuery(path: string, query: Record<string, string | number | undefined | null>): string {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    if (v !== undefined && v !== null && v !== '') qs.set(k, String(v));
+  }
+  const s = qs.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+export const paths = {
+  home: {
+    path: '/',
+    getHref: () => '/',
+  },
+  login: {
+    path: '/login',
+    getHref: (redirectTo?: string | null) => withQuery('/login', { redirectTo }),
+  },
+  inbox: {
+    path: '/inbox',
+    getHref: (tab?: 'todo' | 'done' | 'escalations') => withQuery('/inbox', { tab: tab === 'todo' ? undefined : tab }),
+  },
+  applications: {
+    path: '/applications',
+    getHref: (scope: 'mine' | 'all' = 'mine') => withQuery('/applications', { scope: scope === 'mine' ? undefined : scope }),
+  },
+  applicationNew: {
+    path: '/applications/new',
+    getHref: () => '/applications/new',
+  },
+  applicationDetail: {
+    path: '/applications/:id',
+    getHref: (id: number | string) => `/applications/${enc(String(id))}`,
+  },
+  applicationEdit: {
+    path: '/applications/:id/edit',
+    getHref: (id: number | string) => `/applications/${enc(String(id))}/edit`,
+  },
+  admissionItems: {
+    path: '/admission-items',
+    getHref: () => '/admission-items',
+  },
+  admissionItem: {
+    path: '/admission-items/:id',
+    getHref: (id: number | string) => `/admission-items/${enc(String(id))}`,
+  },
+  publicLookup: {
+    path: '/public/lookup',
+    getHref: (q?: string) => withQuery('/public/lookup', { q }),
+  },
+  publicLookupItem: {
+    path: '/public/lookup/:id',
+    getHref: (id: number | string) => `/public/lookup/${enc(String(id))}`,
+  },
+  adminUsers: {
+    path: '/admin/users',
+    getHref: () => '/admin/users',
+  },
+  adminOrgs: {
+    path: '/admin/orgs',
+    getHref: () => '/admin/orgs',
+  },
+  /** Camunda Cockpit/Tasklist, served by the backend itself (not a route of this app). */
+  camundaWebapp: {
+    path: '/camunda/app/',
+    getHref: () => '/camunda/app/',
+  },
+} as const;
+
+/** Only same-origin app paths may be used as a post-login target (no open redirects). */
+export function safeRedirect(target: string | null | undefined, fallback: string = paths.inbox.getHref()): string {
+  if (!target) return fallback;
+  if (!target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) return fallback;
+  if (target.startsWith(paths.login.path)) return fallback;
+  return target;
+}

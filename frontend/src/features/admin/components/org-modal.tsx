@@ -1,0 +1,78 @@
+import { App, Form, Input, Modal, Select } from 'antd';
+import { useEffect } from 'react';
+import { enumOptions, ORG_TYPES, orgTypeLabel } from '@/lib/enums';
+import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
+import { useI18n } from '@/lib/i18n';
+import { orgOptions, type Org } from '@/lib/orgs';
+import { useCreateOrg } from '../api/create-org';
+import { useUpdateOrg } from '../api/update-org';
+import { createOrgSchema } from '../schemas/admin-schemas';
+
+const FIELDS = ['code', 'name', 'type', 'parentId'];
+
+/** Create (org = null) or edit an organisation. */
+export function OrgModal({ open, org, orgs, onClose }: { open: boolean; org: Org | null; orgs: Org[]; onClose: () => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm();
+  const create = useCreateOrg();
+  const update = useUpdateOrg();
+  const busy = create.isPending || update.isPending;
+
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    if (org) form.setFieldsValue({ code: org.code, name: org.name, type: org.type, parentId: org.parentId ?? undefined });
+  }, [open, org, form]);
+
+  const onOk = () => {
+    if (busy) return;
+    const parsed = createOrgSchema(t).safeParse(form.getFieldsValue(true));
+    if (!parsed.success) {
+      applyFieldErrors(form, zodFieldErrors(parsed.error), FIELDS);
+      return;
+    }
+    const done = {
+      onSuccess: () => {
+        message.success(t('common.saved'));
+        onClose();
+      },
+      onError: (e: unknown) => handleFormError(form, e, message, FIELDS),
+    };
+    if (org) update.mutate({ id: org.id, body: parsed.data }, done);
+    else create.mutate(parsed.data, done);
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={org ? t('admin.editOrg') : t('admin.newOrg')}
+      onCancel={onClose}
+      onOk={onOk}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={busy}
+      forceRender
+    >
+      <Form form={form} name="org" layout="vertical" onValuesChange={(changed) => clearChangedFieldErrors(form, changed)}>
+        <Form.Item name="code" label={t('admin.orgCode')} required>
+          <Input autoComplete="off" />
+        </Form.Item>
+        <Form.Item name="name" label={t('admin.orgName')} required>
+          <Input autoComplete="off" />
+        </Form.Item>
+        <Form.Item name="type" label={t('admin.orgType')} required>
+          <Select options={enumOptions(ORG_TYPES, orgTypeLabel, t)} placeholder={t('form.selectPlaceholder')} />
+        </Form.Item>
+        <Form.Item name="parentId" label={t('admin.orgParent')}>
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            options={orgOptions(orgs, (o) => o.id !== org?.id)}
+            placeholder={t('form.selectPlaceholder')}
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,52 @@
+// zod schemas of the user and organisation dialogs.
+import { z } from 'zod';
+import { ORG_TYPES, ROLES } from '@/lib/enums';
+import { tZh, type Translate } from '@/lib/i18n';
+
+const text = (t: Translate, field: string, max: number) =>
+  z
+    .string({ error: t('admin.required', { field }) })
+    .trim()
+    .min(1, t('admin.required', { field }))
+    .max(max, t('admin.tooLong', { field, max }));
+
+export function createUserSchema(t: Translate = tZh, mode: 'create' | 'edit' = 'create') {
+  const password =
+    mode === 'create'
+      ? // the password policy is the server's: it answers with a field error when a password is too weak
+        z
+          .string({ error: t('admin.required', { field: t('admin.password') }) })
+          .min(1, t('admin.required', { field: t('admin.password') }))
+      : z
+          .string()
+          .nullish()
+          .transform((v) => (v ? v : undefined));
+  return z.object({
+    username: text(t, t('admin.username'), 100),
+    displayName: text(t, t('admin.displayName'), 100),
+    password,
+    orgId: z.number({ error: t('admin.orgRequired') }).int(),
+    roles: z.array(z.enum(ROLES), { error: t('admin.rolesRequired') }).min(1, t('admin.rolesRequired')),
+    enabled: z
+      .boolean()
+      .nullish()
+      .transform((v) => v ?? true),
+  });
+}
+
+export type UserFormValues = z.output<ReturnType<typeof createUserSchema>>;
+
+export function createOrgSchema(t: Translate = tZh) {
+  return z.object({
+    code: text(t, t('admin.orgCode'), 100),
+    name: text(t, t('admin.orgName'), 100),
+    type: z.enum(ORG_TYPES, { error: t('admin.orgTypeRequired') }),
+    parentId: z
+      .number()
+      .int()
+      .nullish()
+      .transform((v) => v ?? null),
+  });
+}
+
+export type OrgFormValues = z.output<ReturnType<typeof createOrgSchema>>;

@@ -1,0 +1,22 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { api, type Page } from '@/lib/api-client';
+import type { Category } from '@/lib/enums';
+import type { AdmissionItem } from '../types';
+
+export type PublicItemsParams = { keyword?: string | null; category?: Category | null; page: number; size: number };
+
+/** Anyone, no login (public lookup). */
+export function getPublicAdmissionItems(params: PublicItemsParams): Promise<Page<AdmissionItem>> {
+  return api.get<Page<AdmissionItem>>('/api/public/admission-items', { params });
+}
+
+export const getPublicAdmissionItemsQueryOptions = (params: PublicItemsParams) =>
+  queryOptions({
+    queryKey: ['public-admission-items', 'list', params],
+    queryFn: () => getPublicAdmissionItems(params),
+    placeholderData: keepPreviousData,
+  });
+
+export function usePublicAdmissionItems(params: PublicItemsParams, enabled = true) {
+  return useQuery({ ...getPublicAdmissionItemsQueryOptions(params), enabled });
+}

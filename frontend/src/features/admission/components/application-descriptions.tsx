@@ -1,0 +1,88 @@
+import { Descriptions, Space, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { CategoryTag } from '@/components/ui/category-tag';
+import { frequencyLabel, scopeLabel } from '@/lib/enums';
+import { formatDate, formatDateTime } from '@/lib/format';
+import { useI18n, type MessageKey } from '@/lib/i18n';
+import { RED_FLAG_FIELDS, type ApplicationDetail } from '../types';
+import { StatusTag } from './status-tag';
+
+const multiline = (v: string | null | undefined): ReactNode =>
+  v ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{v}</Typography.Paragraph> : '—';
+
+/** All fields of an application, enum values with their Chinese labels. */
+export function ApplicationDescriptions({ application: a }: { application: ApplicationDetail }) {
+  const { t } = useI18n();
+  const flags = RED_FLAG_FIELDS.filter((f) => a[f]);
+  // long text takes a whole row (two columns from md up, one below)
+  const full = { xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 };
+  type Row = { key: string; label: string; children: ReactNode; span?: typeof full | 'filled' };
+  // antd does not wrap a whole-row item onto a new line: close a group of half-width items with 'filled'
+  const group = (rows: Row[]): Row[] =>
+    rows.length % 2 === 1 ? [...rows.slice(0, -1), { ...rows[rows.length - 1], span: 'filled' }] : rows;
+
+  const items: Row[] = [
+    { key: 'itemName', label: t('form.itemName'), children: a.itemName || '—', span: full },
+    ...group([
+      { key: 'status', label: t('common.status'), children: <StatusTag status={a.status} /> },
+      { key: 'category', label: t('form.category'), children: a.category ? <CategoryTag category={a.category} /> : '—' },
+      ...(a.listNo ? [{ key: 'listNo', label: t('detail.listNo'), children: <Tag color="green">{a.listNo}</Tag> }] : []),
+      { key: 'leadOrg', label: t('form.leadOrg'), children: a.leadOrgName ?? '—' },
+      {
+        key: 'coop',
+        label: t('form.cooperatingOrgs'),
+        children: a.cooperatingOrgNames?.length ? a.cooperatingOrgNames.join('、') : '—',
+      },
+      {
+        key: 'scope',
+        label: t('form.targetScope'),
+        children:
+          a.targetScope === 'SELECTED' && a.targetTownshipNames?.length
+            ? `${scopeLabel(t, a.targetScope)}：${a.targetTownshipNames.join('、')}`
+            : scopeLabel(t, a.targetScope) || '—',
+      },
+      { key: 'workload', label: t('form.workload'), children: a.workloadHoursPerMonth ?? '—' },
+      { key: 'frequency', label: t('form.frequency'), children: frequencyLabel(t, a.frequency) || '—' },
+      { key: 'funding', label: t('form.fundingFollows'), children: a.fundingFollows ? t('common.yes') : t('common.no') },
+      {
+        key: 'validity',
+        label: t('detail.validity'),
+        children: a.validFrom || a.validTo ? `${formatDate(a.validFrom) || '…'} ~ ${formatDate(a.validTo) || '…'}` : '—',
+      },
+    ]),
+    { key: 'legalBasis', label: t('form.legalBasis'), children: multiline(a.legalBasis), span: full },
+    { key: 'content', label: t('form.content'), children: multiline(a.content), span: full },
+    { key: 'standard', label: t('form.performanceStandard'), children: multiline(a.performanceStandard), span: full },
+    {
+      key: 'flags',
+      label: t('detail.negativeItems'),
+      span: full,
+      children: flags.length ? (
+        <Space size={[4, 4]} wrap>
+          {flags.map((f) => (
+            <Tag key={f} color="orange">
+              {t(`form.${f}` as MessageKey)}
+            </Tag>
+          ))}
+        </Space>
+      ) : (
+        t('detail.noNegativeItems')
+      ),
+    },
+    ...(a.fundingFollows || a.fundingNote
+      ? [{ key: 'fundingNote', label: t('form.fundingNote'), children: multiline(a.fundingNote), span: full }]
+      : []),
+    { key: 'self', label: t('form.selfAssessment'), children: multiline(a.selfAssessment), span: full },
+    ...(a.refusalReason
+      ? [{ key: 'refusal', label: t('detail.refusalReason'), children: multiline(a.refusalReason), span: full }]
+      : []),
+    ...group([
+      { key: 'applicant', label: t('detail.applicant'), children: a.applicantName || a.applicantUsername },
+      { key: 'applicantOrg', label: t('detail.applicantOrg'), children: a.applicantOrgName },
+      { key: 'submittedAt', label: t('detail.submittedAt'), children: formatDateTime(a.submittedAt) || '—' },
+      { key: 'updatedAt', label: t('detail.updatedAt'), children: formatDateTime(a.updatedAt) || '—' },
+      ...(a.decidedAt ? [{ key: 'decidedAt', label: t('detail.decidedAt'), children: formatDateTime(a.decidedAt) }] : []),
+    ]),
+  ];
+  return <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2 }} items={items} />;
+}

@@ -1,0 +1,150 @@
+import { EditOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Row, Skeleton } from 'antd';
+import { lazy, Suspense, useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { PageHeader } from '@/components/ui/page-header';
+import { PageSpinner } from '@/components/ui/page-spinner';
+import { QueryError } from '@/components/ui/query-error';
+import { paths } from '@/config/paths';
+import { ApiError } from '@/lib/api-client';
+import { useUser } from '@/lib/auth';
+import { useI18n } from '@/lib/i18n';
+import { useApplication } from '../api/get-application';
+import { useSubmitApplication } from '../api/submit-application';
+import type { ApplicationDetail } from '../types';
+import { ApplicationDescriptions } from './application-descriptions';
+import { AttachmentList } from './attachment-list';
+import { DecisionPanel, decisionKind } from './decision-panel';
+import { HistoryTimeline } from './history-timeline';
+import { PreCheckPanel } from './precheck-panel';
+import { StatusTag } from './status-tag';
+import { WithdrawModal } from './withdraw-modal';
+
+const ProcessDiagram = lazy(() => import('./process-diagram'));
+
+/** The comment of the latest RETURN decision, shown to the applicant of a returned application. */
+function lastReturnComment(a: ApplicationDetail): string | null {
+  for (let i = (a.history?.length ?? 0) - 1; i >= 0; i--) {
+    const h = a.history[i];
+    if (h.decision === 'RETURN') return h.comment;
+  }
+  return null;
+}
+
+export function ApplicationDetailPage() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const { id = '' } = useParams();
+  const { data: user } = useUser();
+  const query = useApplication(id);
+  const submit = useSubmitApplication();
+  const [withdrawOpen, setWithdrawOpen] = useState(false);
+
+  if (query.isPending) return <PageSpinner />;
+  if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
+  const a = query.data;
+
+  const onSubmit = () => {
+    if (submit.isPending) return;
+    submit.mutate(a.id, {
+      onSuccess: () => message.success(t('detail.submitted')),
+      onError: (e) => {
+        if (e instanceof ApiError) {
+          const details = Object.values(e.fieldErrors);
+          message.error(details.length ? `${e.message}：${details.join('；')}` : e.message);
+        } else message.error(t('error.subtitle'));
+      },
+    });
+  };
+
+  const actions = [
+    a.canEdit ? (
+      <Button key="edit" icon={<EditOutlined aria-hidden />} onClick={() => navigate(paths.applicationEdit.getHref(a.id))}>
+        {t('detail.edit')}
+      </Button>
+    ) : null,
+    a.canSubmit ? (
+      <Button key="submit" type="primary" icon={<SendOutlined aria-hidden />} onClick={onSubmit} loading={submit.isPending} disabled={submit.isPending}>
+        {a.status === 'RETURNED' ? t('detail.resubmit') : t('detail.submit')}
+      </Button>
+    ) : null,
+    a.canWithdraw ? (
+      <Button key="withdraw" danger icon={<RollbackOutlined aria-hidden />} onClick={() => setWithdrawOpen(true)}>
+        {t('detail.withdraw')}
+      </Button>
+    ) : null,
+  ].filter(Boolean);
+
+  const returnComment = a.status === 'RETURNED' ? lastReturnComment(a) : null;
+  const showDecision = user ? decisionKind(a, user.roles) !== null : false;
+
+  return (
+    <>
+      <PageHeader
+        title={a.itemName || t('detail.title')}
+        sub={
+          <>
+            <StatusTag status={a.status} />
+            {a.currentTask ? `${t('detail.currentStep')}：${a.currentTask.name}` : null}
+          </>
+        }
+        extra={actions.length ? actions : undefined}
+      />
+      {a.status === 'ADMITTED' && a.listNo ? (
+        <Alert type="success" showIcon style={{ marginBottom: 16 }} title={`${t('status.ADMITTED')} · ${t('detail.listNo')}：${a.listNo}`} />
+      ) : null}
+      {a.status === 'REFUSED' ? (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('status.REFUSED')}
+          description={a.refusalReason ? `${t('detail.refusalReason')}：${a.refusalReason}` : undefined}
+        />
+      ) : null}
+      {returnComment ? (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('status.RETURNED')} description={returnComment} />
+      ) : null}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={16}>
+          <Card title={t('detail.section.application')}>
+            <ApplicationDescriptions application={a} />
+          </Card>
+        </Col>
+        <Col xs={24} xl={8}>
+          <Row gutter={[16, 16]}>
+            {showDecision && user ? (
+              <Col span={24}>
+                <DecisionPanel application={a} user={user} />
+              </Col>
+            ) : null}
+            <Col span={24}>
+              <Card title={t('detail.section.precheck')}>
+                <PreCheckPanel preCheck={a.preCheck} />
+              </Card>
+            </Col>
+            <Col span={24}>
+              <Card title={t('detail.section.attachments')}>
+                <AttachmentList attachments={a.attachments ?? []} />
+              </Card>
+            </Col>
+            <Col span={24}>
+              <Card title={t('detail.section.history')}>
+                <HistoryTimeline history={a.history ?? []} />
+              </Card>
+            </Col>
+          </Row>
+        </Col>
+        <Col span={24}>
+          <Card title={t('detail.section.diagram')}>
+            <Suspense fallback={<Skeleton active />}>
+              <ProcessDiagram applicationId={a.id} />
+            </Suspense>
+          </Card>
+        </Col>
+      </Row>
+      {a.canWithdraw ? <WithdrawModal applicationId={a.id} open={withdrawOpen} onClose={() => setWithdrawOpen(false)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,147 @@
+import { App, Alert, Button, Card, Flex, Form, Input, Radio, Space, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useNavigate } from 'react-router';
+import { paths } from '@/config/paths';
+import { ApiError } from '@/lib/api-client';
+import type { CurrentUser } from '@/lib/auth';
+import { hasRole } from '@/lib/enums';
+import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
+import { formatDateTime } from '@/lib/format';
+import { useI18n, type MessageKey } from '@/lib/i18n';
+import { useApproveTask } from '../api/approve-task';
+import { useClaimTask } from '../api/claim-task';
+import { useReviewTask } from '../api/review-task';
+import { APPROVE_DECISIONS, COMMENT_MAX, createApproveSchema, createReviewSchema, REVIEW_DECISIONS } from '../schemas/decision-schema';
+import type { ApplicationDetail, ApproveDecision, ReviewDecision } from '../types';
+
+export type DecisionKind = 'review' | 'approve';
+
+/** Which decision (if any) the user may take on the application's open task. */
+export function decisionKind(application: Pick<ApplicationDetail, 'currentTask'>, roles: readonly string[] | undefined): DecisionKind | null {
+  const task = application.currentTask;
+  if (!task) return null;
+  if (task.taskKey === 'Task_Review' && hasRole(roles, 'REVIEWER')) return 'review';
+  if (task.taskKey === 'Task_Approve' && hasRole(roles, 'APPROVER')) return 'approve';
+  return null;
+}
+
+const APPROVE_LABELS: Record<ApproveDecision, MessageKey> = {
+  APPROVE: 'decision.APPROVE',
+  REFUSE: 'decision.APPROVE_REFUSE',
+  RETURN: 'decision.APPROVE_RETURN',
+};
+const REVIEW_LABELS: Record<ReviewDecision, MessageKey> = {
+  PASS: 'decision.PASS',
+  RETURN: 'decision.RETURN',
+  REFUSE: 'decision.REFUSE',
+};
+
+const FIELDS = ['decision', 'comment'];
+
+/** 审核 (Task_Review, REVIEWER) or 审批 (Task_Approve, APPROVER) of the open task, with 签收. */
+export function DecisionPanel({ application, user }: { application: ApplicationDetail; user: CurrentUser }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<{ decision?: string; comment?: string }>();
+  const claim = useClaimTask();
+  const review = useReviewTask();
+  const approve = useApproveTask();
+  const kind = decisionKind(application, user.roles);
+  const decision = Form.useWatch('decision', form);
+  const reviewSchema = useMemo(() => createReviewSchema(t), [t]);
+  const approveSchema = useMemo(() => createApproveSchema(t), [t]);
+  const task = application.currentTask;
+  if (!kind || !task) return null;
+
+  const busy = review.isPending || approve.isPending;
+  const claimedByOther = !!task.assignee && task.assignee !== user.username;
+  const positive = kind === 'review' ? 'PASS' : 'APPROVE';
+  const options =
+    kind === 'review'
+      ? REVIEW_DECISIONS.map((d) => ({ value: d, label: t(REVIEW_LABELS[d]) }))
+      : APPROVE_DECISIONS.map((d) => ({ value: d, label: t(APPROVE_LABELS[d]) }));
+
+  const onDone = {
+    onSuccess: () => {
+      message.success(t('decision.done'));
+      navigate(paths.inbox.getHref());
+    },
+    onError: (e: unknown) => handleFormError(form, e, message, FIELDS),
+  };
+
+  const onFinish = () => {
+    if (busy) return;
+    const values = form.getFieldsValue(true);
+    if (kind === 'review') {
+      const parsed = reviewSchema.safeParse(values);
+      if (!parsed.success) return void applyFieldErrors(form, zodFieldErrors(parsed.error), FIELDS);
+      review.mutate({ taskId: task.taskId, ...parsed.data }, onDone);
+    } else {
+      const parsed = approveSchema.safeParse(values);
+      if (!parsed.success) return void applyFieldErrors(form, zodFieldErrors(parsed.error), FIELDS);
+      approve.mutate({ taskId: task.taskId, ...parsed.data }, onDone);
+    }
+  };
+
+  const onClaim = () => {
+    if (claim.isPending) return;
+    claim.mutate(
+      { taskId: task.taskId, applicationId: application.id },
+      {
+        onSuccess: () => message.success(t('decision.claimed')),
+        onError: (e) => message.error(e instanceof ApiError ? e.message : t('error.subtitle')),
+      },
+    );
+  };
+
+  return (
+    <Card
+      title={kind === 'review' ? t('decision.reviewTitle') : t('decision.approveTitle')}
+      className="decision-panel"
+      extra={<Typography.Text type="secondary">{task.name}</Typography.Text>}
+    >
+      <Space orientation="vertical" style={{ width: '100%' }}>
+        {task.due ? (
+          <Typography.Text type={task.overdue ? 'danger' : 'secondary'}>
+            {t('decision.due', { due: formatDateTime(task.due) })}
+          </Typography.Text>
+        ) : null}
+        {claimedByOther ? (
+          <Alert type="info" showIcon title={t('decision.claimedBy', { name: task.assignee ?? '' })} />
+        ) : !task.assignee ? (
+          <Alert
+            type="info"
+            showIcon
+            title={t('decision.unclaimedHint')}
+            action={
+              <Button size="small" onClick={onClaim} loading={claim.isPending}>
+                {t('decision.claim')}
+              </Button>
+            }
+          />
+        ) : null}
+        <Form
+          form={form}
+          name="decision"
+          layout="vertical"
+          onFinish={onFinish}
+          onValuesChange={(changed) => clearChangedFieldErrors(form, changed)}
+          disabled={claimedByOther}
+        >
+          <Form.Item name="decision" label={t('decision.decision')} required>
+            <Radio.Group options={options} aria-label={t('decision.decision')} />
+          </Form.Item>
+          <Form.Item name="comment" label={t('decision.comment')} required={!!decision && decision !== positive}>
+            <Input.TextArea rows={4} maxLength={COMMENT_MAX} showCount />
+          </Form.Item>
+          <Flex justify="flex-end">
+            <Button type="primary" htmlType="submit" loading={busy} disabled={busy || claimedByOther}>
+              {t('decision.submit')}
+            </Button>
+          </Flex>
+        </Form>
+      </Space>
+    </Card>
+  );
+}

@@ -1,0 +1,48 @@
+import { Empty, Timeline, Typography } from 'antd';
+import { formatDateTime } from '@/lib/format';
+import { useI18n, type MessageKey, type Translate } from '@/lib/i18n';
+import type { AuditEntry } from '../types';
+
+/** Label of a decision in a history entry (an approver's REFUSE/RETURN read differently). */
+export function decisionLabel(t: Translate, action: string, decision: string | null): string {
+  if (!decision) return '';
+  const approve = action === 'APPROVED' || action === 'APPROVE';
+  const key = approve && (decision === 'REFUSE' || decision === 'RETURN') ? `decision.APPROVE_${decision}` : `decision.${decision}`;
+  const known: string[] = ['PASS', 'RETURN', 'REFUSE', 'APPROVE'];
+  return known.includes(decision) ? t(key as MessageKey) : decision;
+}
+
+function color(entry: AuditEntry): string {
+  if (entry.action === 'ADMITTED' || entry.decision === 'PASS' || entry.decision === 'APPROVE') return 'green';
+  if (entry.action === 'REFUSED' || entry.decision === 'REFUSE') return 'red';
+  if (entry.decision === 'RETURN' || entry.action === 'ESCALATED' || entry.action === 'REMINDED') return 'orange';
+  if (entry.action === 'WITHDRAWN') return 'gray';
+  return 'blue';
+}
+
+export function HistoryTimeline({ history }: { history: AuditEntry[] }) {
+  const { t } = useI18n();
+  if (!history?.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('detail.historyEmpty')} />;
+  return (
+    <Timeline
+      items={history.map((h) => ({
+        key: h.id,
+        color: color(h),
+        content: (
+          <div className="history-entry">
+            <Typography.Text strong>{h.actionLabel || h.action}</Typography.Text>
+            {h.decision ? <Typography.Text> · {decisionLabel(t, h.action, h.decision)}</Typography.Text> : null}
+            <div>
+              <Typography.Text type="secondary">
+                {h.actorName || h.actorUsername || ''} {formatDateTime(h.at)}
+              </Typography.Text>
+            </div>
+            {h.comment ? (
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{h.comment}</Typography.Paragraph>
+            ) : null}
+          </div>
+        ),
+      }))}
+    />
+  );
+}

@@ -1,0 +1,44 @@
+import { Alert, Descriptions, Empty, Space } from 'antd';
+import { formatDateTime } from '@/lib/format';
+import { useI18n } from '@/lib/i18n';
+import type { PreCheck } from '../types';
+
+/** Findings of the automatic pre-check: WARN in orange, INFO in blue; the estimated total workload. */
+export function PreCheckPanel({ preCheck }: { preCheck: PreCheck | null }) {
+  const { t } = useI18n();
+  if (!preCheck) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('detail.precheckNone')} />;
+  const findings = [...(preCheck.findings ?? [])].sort((a, b) => (a.level === b.level ? 0 : a.level === 'WARN' ? -1 : 1));
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Descriptions
+        size="small"
+        column={1}
+        items={[
+          {
+            key: 'total',
+            label: t('detail.estimatedTotal'),
+            children:
+              preCheck.estimatedHoursPerMonthTotal === null || preCheck.estimatedHoursPerMonthTotal === undefined
+                ? '—'
+                : t('common.hours', { value: preCheck.estimatedHoursPerMonthTotal }),
+          },
+          { key: 'villages', label: t('detail.targetVillageCount'), children: preCheck.targetVillageCount ?? '—' },
+          { key: 'at', label: t('detail.checkedAt'), children: formatDateTime(preCheck.checkedAt) || '—' },
+        ]}
+      />
+      {findings.length === 0 ? (
+        <Alert type="success" showIcon title={t('detail.precheckOk')} />
+      ) : (
+        findings.map((f, i) => (
+          <Alert
+            key={`${f.code}-${i}`}
+            type={f.level === 'WARN' ? 'warning' : 'info'}
+            showIcon
+            title={f.message}
+            data-code={f.code}
+          />
+        ))
+      )}
+    </Space>
+  );
+}

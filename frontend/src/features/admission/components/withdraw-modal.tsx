@@ -1,0 +1,57 @@
+import { App, Form, Input, Modal } from 'antd';
+import { useEffect } from 'react';
+import { applyFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
+import { useI18n } from '@/lib/i18n';
+import { useWithdrawApplication } from '../api/withdraw-application';
+import { COMMENT_MAX, createWithdrawSchema } from '../schemas/decision-schema';
+
+/** 撤回: asks for a reason. */
+export function WithdrawModal({ applicationId, open, onClose }: { applicationId: number; open: boolean; onClose: () => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ reason: string }>();
+  const withdraw = useWithdrawApplication();
+
+  useEffect(() => {
+    if (open) form.resetFields();
+  }, [open, form]);
+
+  const onOk = () => {
+    if (withdraw.isPending) return;
+    const parsed = createWithdrawSchema(t).safeParse(form.getFieldsValue(true));
+    if (!parsed.success) {
+      applyFieldErrors(form, zodFieldErrors(parsed.error), ['reason']);
+      return;
+    }
+    withdraw.mutate(
+      { id: applicationId, reason: parsed.data.reason },
+      {
+        onSuccess: () => {
+          message.success(t('detail.withdrawn'));
+          onClose();
+        },
+        onError: (e) => handleFormError(form, e, message, ['reason']),
+      },
+    );
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('detail.withdrawTitle')}
+      onOk={onOk}
+      onCancel={onClose}
+      okText={t('detail.withdrawConfirm')}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ danger: true }}
+      confirmLoading={withdraw.isPending}
+      forceRender
+    >
+      <Form form={form} name="withdraw" layout="vertical">
+        <Form.Item name="reason" label={t('detail.withdrawReason')} required>
+          <Input.TextArea rows={3} maxLength={COMMENT_MAX} showCount />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,121 @@
+// Types of the admission API (docs/api.md, "Admission applications").
+import type { ApplicationStatus, Category, FindingLevel, Frequency, TargetScope } from '@/lib/enums';
+
+/** What the applicant edits. Drafts may be incomplete, so every field may be empty here. */
+export type ApplicationFormPayload = {
+  itemName: string;
+  category: Category | null;
+  legalBasis: string | null;
+  content: string | null;
+  performanceStandard: string | null;
+  leadOrgId: number | null;
+  cooperatingOrgIds: number[];
+  targetScope: TargetScope | null;
+  targetTownshipIds: number[];
+  workloadHoursPerMonth: number | null;
+  frequency: Frequency | null;
+  requiresDataReporting: boolean;
+  requiresSignboard: boolean;
+  requiresCertificate: boolean;
+  requiresAppOrChatGroup: boolean;
+  requiresCheckIn: boolean;
+  requiresPhotoProof: boolean;
+  fundingFollows: boolean;
+  fundingNote: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  selfAssessment: string | null;
+};
+
+export const RED_FLAG_FIELDS = [
+  'requiresDataReporting',
+  'requiresSignboard',
+  'requiresCertificate',
+  'requiresAppOrChatGroup',
+  'requiresCheckIn',
+  'requiresPhotoProof',
+] as const;
+export type RedFlagField = (typeof RED_FLAG_FIELDS)[number];
+
+export type ApplicationSummary = {
+  id: number;
+  itemName: string;
+  category: Category | null;
+  leadOrgId: number | null;
+  leadOrgName: string | null;
+  applicantName: string | null;
+  status: ApplicationStatus;
+  currentStep: string | null;
+  submittedAt: string | null;
+  updatedAt: string | null;
+};
+
+export type TaskKey = 'Task_Review' | 'Task_Approve' | 'Task_Revise' | (string & {});
+
+export type CurrentTask = {
+  taskId: string;
+  taskKey: TaskKey;
+  name: string;
+  assignee: string | null;
+  created: string | null;
+  due: string | null;
+  overdue: boolean;
+};
+
+export type PreCheckFinding = { code: string; level: FindingLevel; message: string };
+
+export type PreCheck = {
+  findings: PreCheckFinding[];
+  estimatedHoursPerMonthTotal: number | null;
+  targetVillageCount: number | null;
+  checkedAt: string | null;
+};
+
+export type Attachment = {
+  id: number;
+  fileName: string;
+  contentType: string;
+  size: number;
+  uploadedAt: string;
+  uploadedBy: string;
+};
+
+export type AuditEntry = {
+  id: number;
+  at: string;
+  actorUsername: string | null;
+  actorName: string | null;
+  action: string;
+  actionLabel?: string | null;
+  decision: string | null;
+  comment: string | null;
+};
+
+export type ApplicationDetail = ApplicationFormPayload & {
+  id: number;
+  status: ApplicationStatus;
+  applicantUsername: string;
+  applicantName: string;
+  applicantOrgId: number;
+  applicantOrgName: string;
+  leadOrgName: string | null;
+  cooperatingOrgNames: string[];
+  targetTownshipNames: string[];
+  submittedAt: string | null;
+  updatedAt: string | null;
+  decidedAt: string | null;
+  refusalReason: string | null;
+  listNo: string | null;
+  currentTask: CurrentTask | null;
+  preCheck: PreCheck | null;
+  attachments: Attachment[];
+  history: AuditEntry[];
+  canEdit: boolean;
+  canSubmit: boolean;
+  canWithdraw: boolean;
+};
+
+export type Progress = { activeActivityIds: string[]; completedActivityIds: string[] };
+
+export type ReviewDecision = 'PASS' | 'RETURN' | 'REFUSE';
+export type ApproveDecision = 'APPROVE' | 'REFUSE' | 'RETURN';

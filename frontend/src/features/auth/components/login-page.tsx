@@ -1,0 +1,85 @@
+import { LockOutlined, SearchOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { LanguageSwitch } from '@/components/ui/language-switch';
+import { PageSpinner } from '@/components/ui/page-spinner';
+import { paths, safeRedirect } from '@/config/paths';
+import { ApiError } from '@/lib/api-client';
+import { useUser } from '@/lib/auth';
+import { zodFieldErrors, applyFieldErrors } from '@/lib/form-errors';
+import { useI18n } from '@/lib/i18n';
+import { useLogin } from '../api/login';
+import { createLoginSchema, type LoginValues } from '../schemas/login-schema';
+
+export function LoginPage() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<LoginValues>();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const user = useUser();
+  const loginMutation = useLogin();
+  const [serverError, setServerError] = useState<string | null>(null);
+  const target = safeRedirect(params.get('redirectTo'));
+
+  if (user.isPending) return <PageSpinner />;
+  if (user.data) return <Navigate to={target} replace />;
+
+  const onFinish = () => {
+    if (loginMutation.isPending) return;
+    setServerError(null);
+    const parsed = createLoginSchema(t).safeParse(form.getFieldsValue(true));
+    if (!parsed.success) {
+      applyFieldErrors(form, zodFieldErrors(parsed.error), ['username', 'password']);
+      return;
+    }
+    loginMutation.mutate(parsed.data, {
+      onSuccess: () => {
+        message.success(t('login.success'));
+        navigate(target, { replace: true });
+      },
+      onError: (e) => {
+        form.setFieldValue('password', '');
+        if (e instanceof ApiError && e.hasFieldErrors) applyFieldErrors(form, e.fieldErrors, ['username', 'password']);
+        setServerError(e instanceof ApiError ? e.message : t('error.subtitle'));
+      },
+    });
+  };
+
+  return (
+    <div className="login-shell">
+      <div className="login-lang">
+        <LanguageSwitch />
+      </div>
+      <Card className="login-card">
+        <Typography.Title level={1} style={{ fontSize: 24, textAlign: 'center', marginBottom: 4 }}>
+          {t('app.name')}
+        </Typography.Title>
+        <Typography.Title level={2} type="secondary" style={{ fontSize: 16, textAlign: 'center', marginTop: 0 }}>
+          {t('login.title')}
+        </Typography.Title>
+        {serverError ? (
+          <Alert type="error" showIcon title={serverError} style={{ marginBottom: 16 }} role="alert" />
+        ) : null}
+        <Form form={form} name="login" layout="vertical" onFinish={onFinish} requiredMark={false} autoComplete="on">
+          <Form.Item label={t('login.username')} name="username">
+            <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" autoFocus size="large" />
+          </Form.Item>
+          <Form.Item label={t('login.password')} name="password">
+            <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" size="large" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block size="large" loading={loginMutation.isPending}>
+            {t('login.submit')}
+          </Button>
+        </Form>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 16, fontSize: 13 }}>
+          {t('login.note')}
+        </Typography.Paragraph>
+        <Link to={paths.publicLookup.getHref()}>
+          <SearchOutlined aria-hidden /> {t('nav.publicLookup')}
+        </Link>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { api, type Page } from '@/lib/api-client';
+import type { InboxTask, PageParams } from '../types';
+
+/** Open tasks for the user's roles/organisation or assigned to the user (待办). */
+export function getInbox(params: PageParams): Promise<Page<InboxTask>> {
+  return api.get<Page<InboxTask>>('/api/inbox', { params });
+}
+
+export const getInboxQueryOptions = (params: PageParams) =>
+  queryOptions({
+    queryKey: ['inbox', 'todo', params],
+    queryFn: () => getInbox(params),
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+  });
+
+export function useInbox(params: PageParams, enabled = true) {
+  return useQuery({ ...getInboxQueryOptions(params), enabled });
+}
