@@ -10,7 +10,14 @@ import { ApplicationsPage } from '@/features/admission/components/applications-p
 import { OrgsPage } from '@/features/admin/components/orgs-page';
 import { UsersPage } from '@/features/admin/components/users-page';
 import { LoginPage } from '@/features/auth/components/login-page';
+import { ClueDetailPage } from '@/features/clue/components/clue-detail-page';
+import { ClueRecordPage } from '@/features/clue/components/clue-record-page';
+import { CluesPage } from '@/features/clue/components/clues-page';
+import { StatisticsPage } from '@/features/clue/components/statistics-page';
 import { InboxPage } from '@/features/inbox/components/inbox-page';
+import { ReportPage } from '@/features/portal/components/report-page';
+import { TrackPage } from '@/features/portal/components/track-page';
+import { TypicalCasesPage } from '@/features/portal/components/typical-cases-page';
 import { AppLayout } from './layout/app-layout';
 import { PublicLayout } from './layout/public-layout';
 import { NotFoundPage } from './routes/not-found';
@@ -27,6 +34,9 @@ export const routes: RouteObject[] = [
         children: [
           { path: paths.publicLookup.path, element: <PublicLookupPage /> },
           { path: paths.publicLookupItem.path, element: <PublicItemDetailPage /> },
+          { path: paths.publicReport.path, element: <ReportPage /> },
+          { path: paths.publicTrack.path, element: <TrackPage /> },
+          { path: paths.publicTypical.path, element: <TypicalCasesPage /> },
         ],
       },
       {
@@ -44,6 +54,24 @@ export const routes: RouteObject[] = [
           { path: paths.applicationEdit.path, element: <ApplicationFormPage /> },
           { path: paths.admissionItems.path, element: <AdmissionItemsPage /> },
           { path: paths.admissionItem.path, element: <AdmissionItemDetailPage /> },
+          { path: paths.clues.path, element: <CluesPage /> },
+          {
+            path: paths.clueNew.path,
+            element: (
+              <RequireRole roles={['OFFICE']}>
+                <ClueRecordPage />
+              </RequireRole>
+            ),
+          },
+          { path: paths.clueDetail.path, element: <ClueDetailPage /> },
+          {
+            path: paths.statistics.path,
+            element: (
+              <RequireRole roles={['OFFICE', 'VERIFIER', 'ADMIN']}>
+                <StatisticsPage />
+              </RequireRole>
+            ),
+          },
           {
             path: paths.adminUsers.path,
             element: (

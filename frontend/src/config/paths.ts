@@ -56,6 +56,36 @@ export const paths = {
     path: '/public/lookup/:id',
     getHref: (id: number | string) => `/public/lookup/${enc(String(id))}`,
   },
+  clues: {
+    path: '/clues',
+    getHref: (scope?: 'all' | 'unit') => withQuery('/clues', { scope }),
+  },
+  clueNew: {
+    path: '/clues/new',
+    getHref: () => '/clues/new',
+  },
+  clueDetail: {
+    path: '/clues/:id',
+    getHref: (id: number | string) => `/clues/${enc(String(id))}`,
+  },
+  statistics: {
+    path: '/statistics',
+    getHref: () => '/statistics',
+  },
+  /** Public portal (线索征集专区): report a problem; `task` prefills a refusal of a non-admitted task. */
+  publicReport: {
+    path: '/public/report',
+    getHref: (refusedTask?: string | null) => withQuery('/public/report', { task: refusedTask }),
+  },
+  /** Track a clue: the query code is typed in, never carried in the URL. */
+  publicTrack: {
+    path: '/public/track',
+    getHref: () => '/public/track',
+  },
+  publicTypical: {
+    path: '/public/typical',
+    getHref: () => '/public/typical',
+  },
   adminUsers: {
     path: '/admin/users',
     getHref: () => '/admin/users',

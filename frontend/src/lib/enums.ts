@@ -74,3 +74,66 @@ export const OVERVIEW_ROLES: readonly Role[] = ['REVIEWER', 'APPROVER', 'OFFICE'
 export function hasRole(roles: readonly string[] | undefined | null, ...wanted: Role[]): boolean {
   return !!roles && wanted.some((r) => roles.includes(r));
 }
+
+// ---- problem clues (问题线索) ----
+
+export const CLUE_CATEGORIES = [
+  'MEETINGS_AND_DOCUMENTS',
+  'INSPECTIONS',
+  'FINGERTIP_FORMALISM',
+  'LAYERED_OVERLOADING',
+  'TERRITORIAL_SHIFTING',
+  'UNADMITTED_TASK',
+  'SECONDED_CADRES',
+  'DEMONSTRATION_RATINGS',
+  'CERTIFICATES_AND_SIGNBOARDS',
+  'OTHER',
+] as const;
+export type ClueCategory = (typeof CLUE_CATEGORIES)[number];
+
+export const CLUE_SOURCES = ['PORTAL', 'VILLAGE_REFUSAL', 'HOTLINE', 'MAILBOX', 'INSPECTION'] as const;
+export type ClueSource = (typeof CLUE_SOURCES)[number];
+/** Sources the office records itself (POST /api/clues). */
+export const STAFF_CLUE_SOURCES = ['HOTLINE', 'MAILBOX', 'INSPECTION'] as const satisfies readonly ClueSource[];
+
+export const CLUE_STATUSES = ['TRIAGE', 'NOT_ACCEPTED', 'MERGED', 'VERIFYING', 'RECTIFYING', 'REPLYING', 'RATING', 'CLOSED'] as const;
+export type ClueStatus = (typeof CLUE_STATUSES)[number];
+
+export const UNIT_STATUSES = ['VERIFYING', 'NOT_SUBSTANTIATED', 'VERIFIED', 'PLANNING', 'RECTIFYING', 'ACCEPTING', 'DONE'] as const;
+export type UnitStatus = (typeof UNIT_STATUSES)[number];
+
+export const VERIFICATION_OUTCOMES = ['SUBSTANTIATED', 'PARTLY_SUBSTANTIATED', 'NOT_SUBSTANTIATED'] as const;
+export type VerificationOutcome = (typeof VERIFICATION_OUTCOMES)[number];
+
+export const RATINGS = ['SATISFIED', 'UNSATISFIED'] as const;
+export type Rating = (typeof RATINGS)[number];
+
+export const clueCategoryLabel = (t: Translate, v: string | null | undefined) => label(t, 'clueCategory', v, CLUE_CATEGORIES);
+export const clueSourceLabel = (t: Translate, v: string | null | undefined) => label(t, 'clueSource', v, CLUE_SOURCES);
+export const clueStatusLabel = (t: Translate, v: string | null | undefined) => label(t, 'clueStatus', v, CLUE_STATUSES);
+export const unitStatusLabel = (t: Translate, v: string | null | undefined) => label(t, 'unitStatus', v, UNIT_STATUSES);
+export const outcomeLabel = (t: Translate, v: string | null | undefined) => label(t, 'outcome', v, VERIFICATION_OUTCOMES);
+export const ratingLabel = (t: Translate, v: string | null | undefined) => label(t, 'rating', v, RATINGS);
+
+const CLUE_STATUS_COLORS: Record<ClueStatus, string> = {
+  TRIAGE: 'gold',
+  NOT_ACCEPTED: 'default',
+  MERGED: 'default',
+  VERIFYING: 'processing',
+  RECTIFYING: 'purple',
+  REPLYING: 'cyan',
+  RATING: 'blue',
+  CLOSED: 'success',
+};
+
+export function clueStatusColor(status: string | null | undefined): string {
+  return status && status in CLUE_STATUS_COLORS ? CLUE_STATUS_COLORS[status as ClueStatus] : 'default';
+}
+
+/** Roles that see every clue (scope=all) and the statistics. */
+export const CLUE_OVERVIEW_ROLES: readonly Role[] = ['OFFICE', 'VERIFIER', 'ADMIN'];
+
+/** Grassroots units (乡镇/村社区) in a dual assignment; every other assignable org is a county department. */
+export function isGrassrootsOrgType(type: string | null | undefined): boolean {
+  return type === 'TOWNSHIP' || type === 'VILLAGE';
+}

@@ -1,13 +1,16 @@
 import {
   AppstoreOutlined,
   ApartmentOutlined,
+  AlertOutlined,
   AuditOutlined,
+  BarChartOutlined,
   DashboardOutlined,
   FileAddOutlined,
   FileTextOutlined,
   InboxOutlined,
   LogoutOutlined,
   OrderedListOutlined,
+  PhoneOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -17,7 +20,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { paths } from '@/config/paths';
 import { useUser } from '@/lib/auth';
-import { hasRole, OVERVIEW_ROLES } from '@/lib/enums';
+import { CLUE_OVERVIEW_ROLES, hasRole, OVERVIEW_ROLES } from '@/lib/enums';
 import { useI18n } from '@/lib/i18n';
 import { useLogout } from '@/features/auth/api/logout';
 
@@ -29,6 +32,9 @@ export function selectedMenuKey(pathname: string, search: string): string {
   if (pathname === paths.applicationNew.path) return 'new';
   if (pathname.startsWith(paths.applications.path)) return scope === 'all' ? 'overview' : 'mine';
   if (pathname.startsWith(paths.admissionItems.path)) return 'items';
+  if (pathname === paths.clueNew.path) return 'clueNew';
+  if (pathname === paths.clues.path || pathname.startsWith(`${paths.clues.path}/`)) return 'clues';
+  if (pathname.startsWith(paths.statistics.path)) return 'statistics';
   if (pathname.startsWith(paths.adminUsers.path)) return 'users';
   if (pathname.startsWith(paths.adminOrgs.path)) return 'orgs';
   return '';
@@ -74,6 +80,26 @@ export function AppLayout() {
       icon: <OrderedListOutlined aria-hidden />,
       label: <Link to={paths.admissionItems.getHref()}>{t('nav.admissionItems')}</Link>,
     });
+    const clueOverview = hasRole(roles, ...CLUE_OVERVIEW_ROLES);
+    list.push({
+      key: 'clues',
+      icon: <AlertOutlined aria-hidden />,
+      label: <Link to={paths.clues.getHref()}>{clueOverview ? t('nav.clueWorkbench') : t('nav.unitClues')}</Link>,
+    });
+    if (hasRole(roles, 'OFFICE')) {
+      list.push({
+        key: 'clueNew',
+        icon: <PhoneOutlined aria-hidden />,
+        label: <Link to={paths.clueNew.getHref()}>{t('nav.clueNew')}</Link>,
+      });
+    }
+    if (clueOverview) {
+      list.push({
+        key: 'statistics',
+        icon: <BarChartOutlined aria-hidden />,
+        label: <Link to={paths.statistics.getHref()}>{t('nav.statistics')}</Link>,
+      });
+    }
     if (hasRole(roles, 'ADMIN')) {
       list.push(
         { key: 'users', icon: <TeamOutlined aria-hidden />, label: <Link to={paths.adminUsers.getHref()}>{t('nav.users')}</Link> },

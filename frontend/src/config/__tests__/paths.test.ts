@@ -9,6 +9,11 @@ describe('paths', () => {
     expect(paths.login.getHref('/applications/5')).toBe('/login?redirectTo=%2Fapplications%2F5');
     expect(paths.login.getHref()).toBe('/login');
     expect(paths.publicLookup.getHref('防汛')).toBe('/public/lookup?q=%E9%98%B2%E6%B1%9B');
+    expect(paths.clueDetail.getHref(9)).toBe('/clues/9');
+    expect(paths.clues.getHref('unit')).toBe('/clues?scope=unit');
+    expect(paths.publicReport.getHref()).toBe('/public/report');
+    expect(paths.publicReport.getHref('拍照')).toBe('/public/report?task=%E6%8B%8D%E7%85%A7');
+    expect(paths.publicTrack.getHref()).toBe('/public/track');
   });
 
   it('only redirects to paths of this app after login', () => {

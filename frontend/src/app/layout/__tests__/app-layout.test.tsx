@@ -43,6 +43,20 @@ describe('AppLayout', () => {
     expect(screen.queryByRole('link', { name: '新建申请' })).toBeNull();
   });
 
+  it('shows the clue workbench, recording and statistics to the office, and only its own clues to a unit', async () => {
+    vi.stubGlobal('fetch', vi.fn(mockFetch({ 'GET /api/auth/me': me(['OFFICE']) }).fn));
+    const { unmount } = renderRoutes(routes, '/inbox');
+    expect((await screen.findByRole('link', { name: '线索工作台' })).getAttribute('href')).toBe('/clues');
+    expect(screen.getByRole('link', { name: '登记线索' }).getAttribute('href')).toBe('/clues/new');
+    expect(screen.getByRole('link', { name: '线索统计' }).getAttribute('href')).toBe('/statistics');
+    unmount();
+    vi.stubGlobal('fetch', vi.fn(mockFetch({ 'GET /api/auth/me': me(['GRASSROOTS']) }).fn));
+    renderRoutes(routes, '/inbox');
+    expect(await screen.findByRole('link', { name: '本单位线索' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: '线索统计' })).toBeNull();
+    expect(screen.queryByRole('link', { name: '登记线索' })).toBeNull();
+  });
+
   it('switches to English and remembers the choice', async () => {
     vi.stubGlobal('fetch', vi.fn(mockFetch({ 'GET /api/auth/me': me(['REVIEWER']) }).fn));
     renderRoutes(routes, '/inbox');
@@ -57,6 +71,10 @@ describe('AppLayout', () => {
 
   it('selects the menu entry of the current page', () => {
     expect(selectedMenuKey('/applications', '?scope=all')).toBe('overview');
+    expect(selectedMenuKey('/clues/5', '')).toBe('clues');
+    expect(selectedMenuKey('/clues', '?status=TRIAGE')).toBe('clues');
+    expect(selectedMenuKey('/clues/new', '')).toBe('clueNew');
+    expect(selectedMenuKey('/statistics', '')).toBe('statistics');
     expect(selectedMenuKey('/applications', '')).toBe('mine');
     expect(selectedMenuKey('/applications/new', '')).toBe('new');
     expect(selectedMenuKey('/inbox', '?tab=done')).toBe('inbox');

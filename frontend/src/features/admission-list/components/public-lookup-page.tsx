@@ -1,7 +1,7 @@
-import { CheckCircleTwoTone, InfoCircleOutlined } from '@ant-design/icons';
-import { Alert, Card, Input, Pagination, Space, Typography } from 'antd';
+import { CheckCircleTwoTone, FileSearchOutlined, FormOutlined, InfoCircleOutlined, StopOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Input, Pagination, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { CategoryTag } from '@/components/ui/category-tag';
 import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
@@ -14,6 +14,7 @@ const PAGE_SIZE = 10;
 /** 准入事项公开查询: anyone, no login, phone-friendly (360 px). */
 export function PublicLookupPage() {
   const { t } = useI18n();
+  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const q = params.get('q');
   const page = Math.max(1, Number(params.get('page')) || 1);
@@ -45,11 +46,31 @@ export function PublicLookupPage() {
         maxLength={100}
         loading={searched && query.isFetching}
       />
+      <Flex gap={16} wrap style={{ marginTop: 12 }}>
+        <Link to={paths.publicReport.getHref()}>
+          <FormOutlined aria-hidden /> {t('nav.publicReport')}
+        </Link>
+        <Link to={paths.publicTrack.getHref()}>
+          <FileSearchOutlined aria-hidden /> {t('portal.nav.track')}
+        </Link>
+      </Flex>
       <div style={{ marginTop: 16 }} aria-live="polite">
         {!searched ? null : query.isError ? (
           <QueryError error={query.error} onRetry={() => void query.refetch()} />
         ) : query.data && query.data.total === 0 ? (
-          <Alert type="warning" showIcon title={t('lookup.notFound')} role="status" />
+          <Alert
+            type="warning"
+            showIcon
+            title={t('lookup.notFound')}
+            role="status"
+            description={
+              q?.trim() ? (
+                <Button danger icon={<StopOutlined aria-hidden />} style={{ marginTop: 8 }} onClick={() => navigate(paths.publicReport.getHref(q.trim()))}>
+                  {t('lookup.refuseAndReport')}
+                </Button>
+              ) : undefined
+            }
+          />
         ) : query.data ? (
           <Card size="small" title={t('lookup.found', { total: query.data.total })}>
             <ul className="plain-list">

@@ -1,73 +1,18 @@
 // BPMN diagram of the admission process with the application's progress (loaded lazily: bpmn-js is large).
-import 'bpmn-js/dist/assets/diagram-js.css';
-import 'bpmn-js/dist/assets/bpmn-js.css';
-import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
-import { Alert, Flex, Spin, Typography } from 'antd';
-import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
-import { useEffect, useRef, useState } from 'react';
-import { useI18n } from '@/lib/i18n';
+import BpmnDiagram from '@/components/ui/bpmn-diagram';
 import { useProcessDiagram } from '../api/get-process-diagram';
 import { useProgress } from '../api/get-progress';
 
-export const ACTIVE_MARKER = 'bpmn-active';
-export const COMPLETED_MARKER = 'bpmn-completed';
-
-type CanvasLike = { zoom: (level: string) => unknown; addMarker: (id: string, marker: string) => void };
-type RegistryLike = { get: (id: string) => unknown };
-
 export default function ProcessDiagram({ applicationId }: { applicationId: number }) {
-  const { t } = useI18n();
   const diagram = useProcessDiagram();
   const progress = useProgress(applicationId);
-  const container = useRef<HTMLDivElement>(null);
-  const [failed, setFailed] = useState(false);
-
-  const xml = diagram.data;
-  const active = progress.data?.activeActivityIds;
-  const completed = progress.data?.completedActivityIds;
-
-  useEffect(() => {
-    if (!xml || !container.current) return;
-    const viewer = new NavigatedViewer({ container: container.current });
-    let cancelled = false;
-    viewer
-      .importXML(xml)
-      .then(() => {
-        if (cancelled) return;
-        const canvas = viewer.get<CanvasLike>('canvas');
-        const registry = viewer.get<RegistryLike>('elementRegistry');
-        canvas.zoom('fit-viewport');
-        const mark = (ids: string[] | undefined, marker: string) =>
-          (ids ?? []).forEach((id) => {
-            if (registry.get(id)) canvas.addMarker(id, marker);
-          });
-        mark(completed, COMPLETED_MARKER);
-        mark(active, ACTIVE_MARKER);
-        setFailed(false);
-      })
-      .catch(() => {
-        if (!cancelled) setFailed(true);
-      });
-    return () => {
-      cancelled = true;
-      viewer.destroy();
-    };
-  }, [xml, active, completed]);
-
-  if (diagram.isError || failed) return <Alert type="warning" showIcon title={t('detail.diagramFailed')} />;
   return (
-    <div>
-      <Spin spinning={diagram.isPending || progress.isPending}>
-        <div ref={container} className="bpmn-container" data-testid="process-diagram" />
-      </Spin>
-      <Flex gap={16} wrap style={{ marginTop: 8 }}>
-        <Typography.Text type="secondary">
-          <span className="legend legend-active" aria-hidden /> {t('detail.diagramLegendActive')}
-        </Typography.Text>
-        <Typography.Text type="secondary">
-          <span className="legend legend-completed" aria-hidden /> {t('detail.diagramLegendDone')}
-        </Typography.Text>
-      </Flex>
-    </div>
+    <BpmnDiagram
+      xml={diagram.data}
+      active={progress.data?.activeActivityIds}
+      completed={progress.data?.completedActivityIds}
+      loading={diagram.isPending || progress.isPending}
+      error={diagram.isError}
+    />
   );
 }

@@ -1,5 +1,5 @@
-import { LockOutlined, SearchOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
+import { FormOutlined, LockOutlined, SearchOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
@@ -76,9 +76,14 @@ export function LoginPage() {
         <Typography.Paragraph type="secondary" style={{ marginTop: 16, fontSize: 13 }}>
           {t('login.note')}
         </Typography.Paragraph>
-        <Link to={paths.publicLookup.getHref()}>
-          <SearchOutlined aria-hidden /> {t('nav.publicLookup')}
-        </Link>
+        <Flex vertical gap={8}>
+          <Link to={paths.publicLookup.getHref()}>
+            <SearchOutlined aria-hidden /> {t('nav.publicLookup')}
+          </Link>
+          <Link to={paths.publicReport.getHref()}>
+            <FormOutlined aria-hidden /> {t('nav.publicReport')}
+          </Link>
+        </Flex>
       </Card>
     </div>
   );

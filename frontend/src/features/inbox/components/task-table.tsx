@@ -1,21 +1,17 @@
 import { Empty, Table, Tag, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { QueryError } from '@/components/ui/query-error';
-import { paths } from '@/config/paths';
 import type { Page } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
 import type { DoneTask, InboxTask } from '../types';
+import { taskHref } from '../utils/task-href';
 import { DueCell } from './due-tag';
 
 type Paging = { page: number; size: number; onChange: (page: number, size: number) => void };
 
 type QueryLike<T> = { data?: Page<T>; isPending: boolean; isFetching: boolean; isError: boolean; error: unknown; refetch: () => unknown };
 
-/** Link of a task to its business object (for admission tasks: the application). */
-function taskHref(task: { processKey: string; businessId: string | number }): string {
-  return paths.applicationDetail.getHref(task.businessId);
-}
 
 export function OpenTaskTable({ query, paging, emptyText }: { query: QueryLike<InboxTask>; paging: Paging; emptyText: string }) {
   const { t } = useI18n();

@@ -56,4 +56,16 @@ describe('PublicLookupPage', () => {
     expect(screen.getByText(/2026-01-01 ~ 2027-12-31/)).toBeTruthy();
     expect(calls.map((c) => c.url)).toContain('/api/public/admission-items?keyword=%E9%98%B2%E6%B1%9B&page=1&size=10');
   });
+
+  it('offers to refuse and report a task that is not on the list', async () => {
+    const { fn } = mockFetch({ 'GET /api/public/admission-items': { items: [], total: 0, page: 1, size: 10 } });
+    vi.stubGlobal('fetch', vi.fn(fn));
+    const { router } = renderRoutes(
+      [...routes, { path: '/public/report', element: <p>report form</p> }],
+      '/public/lookup?q=%E6%8B%8D%E7%85%A7%E6%89%93%E5%8D%A1',
+    );
+    fireEvent.click(await screen.findByRole('button', { name: '拒绝并反映该事项' }));
+    expect(await screen.findByText('report form')).toBeTruthy();
+    expect(router.state.location.pathname + router.state.location.search).toBe('/public/report?task=%E6%8B%8D%E7%85%A7%E6%89%93%E5%8D%A1');
+  });
 });

@@ -57,6 +57,26 @@ describe('InboxPage', () => {
     expect(screen.queryByRole('tab', { name: '督办' })).toBeNull();
   });
 
+  it('links clue tasks to the clue page and admission tasks to the application', async () => {
+    const { fn } = mockFetch({
+      'GET /api/auth/me': user(['OFFICE']),
+      'GET /api/inbox': {
+        items: [
+          task({}),
+          task({ taskId: 'c1', taskKey: 'Task_Triage', taskName: '快速分办', processKey: 'clue', businessId: 9, title: 'XS-2026-0009 指尖上的形式主义' }),
+        ],
+        total: 2,
+        page: 1,
+        size: 20,
+      },
+    });
+    vi.stubGlobal('fetch', vi.fn(fn));
+    renderRoutes([{ path: '/inbox', element: <InboxPage /> }], '/inbox');
+    const clueLink = await screen.findByRole('link', { name: 'XS-2026-0009 指尖上的形式主义' });
+    expect(clueLink.getAttribute('href')).toBe('/clues/9');
+    expect(screen.getByRole('link', { name: '村级防汛物资储备' }).getAttribute('href')).toBe('/applications/42');
+  });
+
   it('shows the empty state and the 督办 tab for the office', async () => {
     const { fn } = mockFetch({
       'GET /api/auth/me': user(['OFFICE']),

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class SpaForwarding {
 
     @GetMapping({"/login", "/inbox", "/inbox/**", "/applications", "/applications/**", "/admission-items",
-            "/admission-items/**", "/public/**", "/admin/**"})
+            "/admission-items/**", "/public/**", "/admin/**", "/clues", "/clues/**", "/statistics"})
     String forward() {
         return "forward:/index.html";
     }

@@ -1,0 +1,81 @@
+import { Alert, Form, Input, Select, Switch } from 'antd';
+import { DESCRIPTION_MAX, NAME_MAX, OCCURRED_MAX, PLACE_MAX, UNIT_TEXT_MAX } from '@/lib/clue-form';
+import { CLUE_CATEGORIES, clueCategoryLabel, enumOptions, orgTypeLabel, type OrgType } from '@/lib/enums';
+import { useI18n } from '@/lib/i18n';
+
+export type OrgLike = { id: number; name: string; type: OrgType };
+
+/**
+ * The fields of a clue (category, unit, place, time, description, reporter), used inside an antd
+ * Form by the public portal and by the office's record form. `categoryLocked`: a village's refusal
+ * of a non-admitted task keeps its category.
+ */
+export function ClueFormFields({
+  orgs,
+  orgsLoading,
+  anonymous,
+  categoryLocked = false,
+  contactHint,
+}: {
+  orgs: OrgLike[] | undefined;
+  orgsLoading?: boolean;
+  anonymous: boolean;
+  categoryLocked?: boolean;
+  contactHint?: string;
+}) {
+  const { t } = useI18n();
+  const unitOptions = (orgs ?? [])
+    .filter((o) => o.type !== 'BURDEN_OFFICE')
+    .map((o) => ({ value: o.id, label: o.name, title: orgTypeLabel(t, o.type) }));
+
+  return (
+    <>
+      <Form.Item name="category" label={t('clueForm.category')} required>
+        <Select
+          options={enumOptions(CLUE_CATEGORIES, clueCategoryLabel, t)}
+          placeholder={t('clueForm.categoryPlaceholder')}
+          disabled={categoryLocked}
+          aria-label={t('clueForm.category')}
+        />
+      </Form.Item>
+      <Form.Item name="reportedOrgId" label={t('clueForm.reportedOrg')} required extra={t('clueForm.reportedOrgHint')}>
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          allowClear
+          loading={orgsLoading}
+          options={unitOptions}
+          placeholder={t('clueForm.reportedOrgPlaceholder')}
+          aria-label={t('clueForm.reportedOrg')}
+        />
+      </Form.Item>
+      <Form.Item name="reportedUnitText" label={t('clueForm.reportedUnitText')}>
+        <Input maxLength={UNIT_TEXT_MAX} placeholder={t('clueForm.reportedUnitTextPlaceholder')} />
+      </Form.Item>
+      <Form.Item name="place" label={t('clueForm.place')}>
+        <Input maxLength={PLACE_MAX} placeholder={t('clueForm.placePlaceholder')} />
+      </Form.Item>
+      <Form.Item name="occurredWhen" label={t('clueForm.occurredWhen')}>
+        <Input maxLength={OCCURRED_MAX} placeholder={t('clueForm.occurredWhenPlaceholder')} />
+      </Form.Item>
+      <Form.Item name="description" label={t('clueForm.description')} required>
+        <Input.TextArea rows={6} maxLength={DESCRIPTION_MAX} showCount placeholder={t('clueForm.descriptionPlaceholder')} />
+      </Form.Item>
+      <Form.Item name="anonymous" label={t('clueForm.anonymous')} valuePropName="checked">
+        <Switch aria-label={t('clueForm.anonymous')} checkedChildren={t('clueForm.anonymousOn')} unCheckedChildren={t('clueForm.anonymousOff')} />
+      </Form.Item>
+      {anonymous ? (
+        <Alert type="info" showIcon title={t('clueForm.anonymousExplained')} description={contactHint} style={{ marginBottom: 16 }} />
+      ) : (
+        <>
+          <Alert type="info" showIcon title={t('clueForm.namedExplained')} style={{ marginBottom: 16 }} />
+          <Form.Item name="reporterName" label={t('clueForm.reporterName')}>
+            <Input maxLength={NAME_MAX} autoComplete="name" />
+          </Form.Item>
+          <Form.Item name="reporterPhone" label={t('clueForm.reporterPhone')}>
+            <Input maxLength={20} inputMode="tel" autoComplete="tel" />
+          </Form.Item>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+import { Card, Col, Empty, Row, Skeleton, Timeline, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
+import { useParams } from 'react-router';
+import { PageHeader } from '@/components/ui/page-header';
+import { PageSpinner } from '@/components/ui/page-spinner';
+import { QueryError } from '@/components/ui/query-error';
+import { useUser } from '@/lib/auth';
+import { hasRole } from '@/lib/enums';
+import { formatDateTime } from '@/lib/format';
+import { useI18n } from '@/lib/i18n';
+import { useClue } from '../api/get-clue';
+import { ClueAttachments } from './clue-attachments';
+import { ClueDescriptions } from './clue-descriptions';
+import { ClueHistory } from './clue-history';
+import { ClueStatusTag } from './clue-status-tag';
+import { TaskPanels } from './task-panels';
+import { TypicalPanel } from './typical-panel';
+import { UnitsTable } from './units-table';
+
+const ClueDiagram = lazy(() => import('./clue-diagram'));
+
+const FINISHED = ['CLOSED', 'NOT_ACCEPTED', 'MERGED'];
+
+/** The clue page: what was reported, the units, the open steps the user may act on, files, trail, diagram. */
+export function ClueDetailPage() {
+  const { t } = useI18n();
+  const { id = '' } = useParams();
+  const { data: user } = useUser();
+  const query = useClue(id);
+
+  if (query.isPending) return <PageSpinner />;
+  if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
+  const c = query.data;
+  const steps = Array.from(new Set(c.currentTasks.map((x) => x.name))).join('、');
+
+  return (
+    <>
+      <PageHeader
+        title={`${c.clueNo} ${c.categoryLabel}`}
+        sub={
+          <>
+            <ClueStatusTag status={c.status} />
+            {steps ? `${t('detail.currentStep')}：${steps}` : null}
+          </>
+        }
+      />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={16}>
+          <Row gutter={[16, 16]}>
+            <Col span={24}>
+              <Card title={t('clue.section.clue')}>
+                <ClueDescriptions clue={c} />
+              </Card>
+            </Col>
+            {c.units.length ? (
+              <Col span={24}>
+                <Card title={t('clue.section.units')}>
+                  <UnitsTable units={c.units} />
+                </Card>
+              </Col>
+            ) : null}
+            <Col span={24}>
+              <Card title={t('clue.section.messages')}>
+                {c.messages.length ? (
+                  <Timeline
+                    items={c.messages.map((m) => ({
+                      key: m.id,
+                      color: m.kind === 'REPLY' ? 'green' : 'blue',
+                      content: (
+                        <>
+                          <Typography.Text strong>{m.kind === 'REPLY' ? t('clue.message.REPLY') : t('clue.message.SUPPLEMENT')}</Typography.Text>{' '}
+                          <Typography.Text type="secondary">{formatDateTime(m.at)}</Typography.Text>
+                          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{m.content}</Typography.Paragraph>
+                        </>
+                      ),
+                    }))}
+                  />
+                ) : (
+                  <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('clue.noMessages')} />
+                )}
+              </Card>
+            </Col>
+          </Row>
+        </Col>
+        <Col xs={24} xl={8}>
+          <Row gutter={[16, 16]}>
+            {user ? (
+              <Col span={24}>
+                <TaskPanels clue={c} user={user} />
+              </Col>
+            ) : null}
+            {c.status === 'CLOSED' && hasRole(user?.roles, 'OFFICE') ? (
+              <Col span={24}>
+                <TypicalPanel clue={c} />
+              </Col>
+            ) : null}
+            <Col span={24}>
+              <Card title={t('detail.section.attachments')}>
+                <ClueAttachments clueId={c.id} attachments={c.attachments ?? []} canUpload={!FINISHED.includes(c.status)} />
+              </Card>
+            </Col>
+            <Col span={24}>
+              <Card title={t('detail.section.history')}>
+                <ClueHistory history={c.history ?? []} />
+              </Card>
+            </Col>
+          </Row>
+        </Col>
+        <Col span={24}>
+          <Card title={t('detail.section.diagram')}>
+            <Suspense fallback={<Skeleton active />}>
+              <ClueDiagram clueId={c.id} />
+            </Suspense>
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}

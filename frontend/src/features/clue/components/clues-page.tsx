@@ -1,0 +1,178 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, DatePicker, Empty, Flex, Input, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { PageHeader } from '@/components/ui/page-header';
+import { QueryError } from '@/components/ui/query-error';
+import { paths } from '@/config/paths';
+import { useUser } from '@/lib/auth';
+import {
+  CLUE_CATEGORIES,
+  CLUE_OVERVIEW_ROLES,
+  CLUE_SOURCES,
+  CLUE_STATUSES,
+  clueCategoryLabel,
+  clueSourceLabel,
+  clueStatusLabel,
+  enumOptions,
+  hasRole,
+  type ClueCategory,
+  type ClueSource,
+  type ClueStatus,
+} from '@/lib/enums';
+import { formatDateTime } from '@/lib/format';
+import { useI18n } from '@/lib/i18n';
+import { useClues, type ClueScope } from '../api/get-clues';
+import type { ClueSummary } from '../types';
+import { ClueStatusTag } from './clue-status-tag';
+
+function pick<V extends string>(values: readonly V[], raw: string | null): V | null {
+  return raw !== null && (values as readonly string[]).includes(raw) ? (raw as V) : null;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** 线索工作台 (scope=all: office, verifiers, admin) and 本单位线索 (scope=unit), filters and paging in the URL. */
+export function CluesPage() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const { data: user } = useUser();
+  const [params, setParams] = useSearchParams();
+  const overview = hasRole(user?.roles, ...CLUE_OVERVIEW_ROLES);
+  const scope: ClueScope = params.get('scope') === 'unit' || !overview ? 'unit' : 'all';
+  const status = pick<ClueStatus>(CLUE_STATUSES, params.get('status'));
+  const category = pick<ClueCategory>(CLUE_CATEGORIES, params.get('category'));
+  const source = pick<ClueSource>(CLUE_SOURCES, params.get('source'));
+  const keyword = params.get('keyword') ?? '';
+  const from = DATE.test(params.get('from') ?? '') ? params.get('from') : null;
+  const to = DATE.test(params.get('to') ?? '') ? params.get('to') : null;
+  const typical = params.get('typical') === 'true' ? true : null;
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const size = Math.min(100, Math.max(1, Number(params.get('size')) || 20));
+  const [text, setText] = useState(keyword);
+  const query = useClues({ scope, status, category, source, keyword: keyword || null, from, to, typical, page, size });
+
+  const update = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === null || v === '') next.delete(k);
+      else next.set(k, v);
+    }
+    if (!('page' in changes)) next.delete('page');
+    setParams(next);
+  };
+
+  const columns: TableColumnsType<ClueSummary> = [
+    { title: t('clue.col.clueNo'), dataIndex: 'clueNo', render: (v: string, r) => <Link to={paths.clueDetail.getHref(r.id)}>{v}</Link> },
+    { title: t('clueForm.category'), dataIndex: 'categoryLabel' },
+    {
+      title: t('clue.col.excerpt'),
+      dataIndex: 'excerpt',
+      render: (v: string | null, r) => (
+        <>
+          <Typography.Text>{v}</Typography.Text>
+          {r.dualAssigned ? <Tag color="volcano" style={{ marginInlineStart: 8 }}>{t('clue.dualYes')}</Tag> : null}
+          {r.typical ? <Tag color="red" style={{ marginInlineStart: 8 }}>{t('clue.typicalTag')}</Tag> : null}
+        </>
+      ),
+    },
+    { title: t('clueForm.reportedOrg'), dataIndex: 'reportedUnitName', render: (v: string | null) => v ?? '—' },
+    { title: t('clue.col.units'), dataIndex: 'unitNames', render: (v: string[]) => (v?.length ? v.join('、') : '—') },
+    { title: t('clue.col.source'), dataIndex: 'source', render: (v: string) => clueSourceLabel(t, v) },
+    { title: t('common.status'), dataIndex: 'status', render: (v: string) => <ClueStatusTag status={v} /> },
+    { title: t('clue.col.createdAt'), dataIndex: 'createdAt', render: (v: string | null) => formatDateTime(v) },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={scope === 'all' ? t('clue.workbenchTitle') : t('clue.unitTitle')}
+        extra={
+          hasRole(user?.roles, 'OFFICE') ? (
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate(paths.clueNew.getHref())}>
+              {t('nav.clueNew')}
+            </Button>
+          ) : undefined
+        }
+      />
+      <Card>
+        <Flex gap={12} wrap style={{ marginBottom: 16 }} className="filter-form">
+          <Input.Search
+            style={{ maxWidth: 280 }}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            onSearch={(v) => update({ keyword: v.trim() })}
+            placeholder={t('clue.keywordPlaceholder')}
+            aria-label={t('common.keyword')}
+            enterButton={t('common.search')}
+            allowClear
+          />
+          <Select
+            style={{ width: 140 }}
+            allowClear
+            placeholder={t('common.status')}
+            aria-label={t('common.status')}
+            value={status ?? undefined}
+            options={enumOptions(CLUE_STATUSES, clueStatusLabel, t)}
+            onChange={(v?: string) => update({ status: v ?? null })}
+          />
+          <Select
+            style={{ width: 180 }}
+            allowClear
+            placeholder={t('clueForm.category')}
+            aria-label={t('clueForm.category')}
+            value={category ?? undefined}
+            options={enumOptions(CLUE_CATEGORIES, clueCategoryLabel, t)}
+            onChange={(v?: string) => update({ category: v ?? null })}
+          />
+          <Select
+            style={{ width: 200 }}
+            allowClear
+            placeholder={t('clue.col.source')}
+            aria-label={t('clue.col.source')}
+            value={source ?? undefined}
+            options={enumOptions(CLUE_SOURCES, clueSourceLabel, t)}
+            onChange={(v?: string) => update({ source: v ?? null })}
+          />
+          <DatePicker.RangePicker
+            aria-label={t('clue.period')}
+            value={[from ? dayjs(from) : null, to ? dayjs(to) : null]}
+            onChange={(range) => update({ from: range?.[0]?.format('YYYY-MM-DD') ?? null, to: range?.[1]?.format('YYYY-MM-DD') ?? null })}
+            allowEmpty={[true, true]}
+          />
+          <Select
+            style={{ width: 150 }}
+            aria-label={t('clue.typicalFilter')}
+            value={typical ? 'true' : 'any'}
+            options={[
+              { value: 'any', label: t('clue.typicalAny') },
+              { value: 'true', label: t('clue.typicalOnly') },
+            ]}
+            onChange={(v: string) => update({ typical: v === 'true' ? 'true' : null })}
+          />
+        </Flex>
+        {query.isError && !query.data ? (
+          <QueryError error={query.error} onRetry={() => void query.refetch()} />
+        ) : (
+          <Table<ClueSummary>
+            rowKey="id"
+            columns={columns}
+            dataSource={query.data?.items ?? []}
+            loading={query.isPending || query.isFetching}
+            locale={{ emptyText: <Empty description={t('clue.empty')} /> }}
+            scroll={{ x: 1000 }}
+            pagination={{
+              current: page,
+              pageSize: size,
+              total: query.data?.total ?? 0,
+              showSizeChanger: true,
+              showTotal: (total) => t('common.total', { total }),
+              onChange: (p, s) => update({ page: String(s !== size ? 1 : p), size: String(s) }),
+            }}
+          />
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { outcomeLabel } from '@/lib/enums';
+import { formatDate, formatDateTime } from '@/lib/format';
+import { useI18n } from '@/lib/i18n';
+import type { ClueUnit } from '../types';
+
+/** The assigned units with their verification and rectification. */
+export function UnitsTable({ units }: { units: ClueUnit[] }) {
+  const { t } = useI18n();
+  const columns: TableColumnsType<ClueUnit> = [
+    {
+      title: t('clue.unit.org'),
+      dataIndex: 'orgName',
+      render: (v: string, u) => (
+        <>
+          {v} <Tag>{u.role === 'GRASSROOTS' ? t('clue.unit.grassroots') : t('clue.unit.department')}</Tag>
+        </>
+      ),
+    },
+    { title: t('common.status'), dataIndex: 'statusLabel', render: (v: string) => <Tag color="blue">{v}</Tag> },
+    {
+      title: t('clue.unit.verification'),
+      dataIndex: 'findings',
+      render: (_v, u) =>
+        u.outcome ? (
+          <>
+            <Typography.Text strong>{outcomeLabel(t, u.outcome)}</Typography.Text>
+            <div style={{ whiteSpace: 'pre-wrap' }}>{u.findings}</div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {formatDateTime(u.verifiedAt)}
+            </Typography.Text>
+          </>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      title: t('clue.unit.plan'),
+      dataIndex: 'plan',
+      render: (_v, u) =>
+        u.plan ? (
+          <>
+            <div style={{ whiteSpace: 'pre-wrap' }}>{u.plan}</div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('clue.unit.deadline')}：{formatDate(u.planDeadline)}
+            </Typography.Text>
+          </>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      title: t('clue.unit.report'),
+      dataIndex: 'report',
+      render: (_v, u) =>
+        u.report ? (
+          <>
+            <div style={{ whiteSpace: 'pre-wrap' }}>{u.report}</div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {formatDateTime(u.reportedAt)}
+              {u.sendBackCount ? ` · ${t('clue.unit.sentBack', { count: u.sendBackCount })}` : ''}
+              {u.acceptedAt ? ` · ${t('clue.unit.accepted')} ${formatDateTime(u.acceptedAt)}` : ''}
+            </Typography.Text>
+          </>
+        ) : (
+          '—'
+        ),
+    },
+  ];
+  return <Table<ClueUnit> rowKey="id" size="small" columns={columns} dataSource={units} pagination={false} scroll={{ x: 800 }} />;
+}

@@ -1,0 +1,136 @@
+// Types of the staff side of the clue chain (docs/api.md, "Problem clues", "Staff").
+import type { ClueCategory, ClueSource, ClueStatus, Rating, UnitStatus, VerificationOutcome } from '@/lib/enums';
+
+export type ClueSummary = {
+  id: number;
+  clueNo: string;
+  category: ClueCategory;
+  categoryLabel: string;
+  source: ClueSource;
+  reportedUnitName: string | null;
+  place: string | null;
+  excerpt: string | null;
+  status: ClueStatus;
+  statusLabel: string;
+  unitNames: string[];
+  dualAssigned: boolean;
+  typical: boolean;
+  createdAt: string | null;
+  closedAt: string | null;
+};
+
+export type ClueTaskKey = 'Task_Triage' | 'Task_Verify' | 'Task_Plan' | 'Task_Report' | 'Task_Accept' | 'Task_Reply' | (string & {});
+
+export type ClueCurrentTask = {
+  taskId: string;
+  taskKey: ClueTaskKey;
+  name: string;
+  unitId: number | null;
+  unitName: string | null;
+  assignee: string | null;
+  created: string | null;
+  due: string | null;
+  overdue: boolean;
+};
+
+export type ClueUnit = {
+  id: number;
+  orgId: number;
+  orgName: string;
+  role: 'GRASSROOTS' | 'DEPARTMENT';
+  status: UnitStatus;
+  statusLabel: string;
+  outcome: VerificationOutcome | null;
+  findings: string | null;
+  verifiedAt: string | null;
+  plan: string | null;
+  planDeadline: string | null;
+  plannedAt: string | null;
+  report: string | null;
+  reportedAt: string | null;
+  acceptedAt: string | null;
+  sendBackCount: number;
+};
+
+export type ClueMessage = { id: number; kind: 'SUPPLEMENT' | 'REPLY' | (string & {}); content: string; at: string };
+
+export type Attachment = { id: number; fileName: string; contentType: string; size: number; uploadedAt: string; uploadedBy: string };
+
+export type AuditEntry = {
+  id: number;
+  at: string;
+  actorUsername: string | null;
+  actorName: string | null;
+  action: string;
+  actionLabel?: string | null;
+  decision: string | null;
+  comment: string | null;
+};
+
+export type ClueDetail = {
+  id: number;
+  clueNo: string;
+  category: ClueCategory;
+  categoryLabel: string;
+  source: ClueSource;
+  sourceLabel: string;
+  reportedOrgId: number | null;
+  reportedOrgName: string | null;
+  reportedUnitText: string | null;
+  place: string | null;
+  occurredWhen: string | null;
+  description: string;
+  /** OFFICE and VERIFIER only; absent for everyone else. */
+  reporter?: { anonymous: boolean; name: string | null; phone: string | null };
+  status: ClueStatus;
+  statusLabel: string;
+  mergedIntoId: number | null;
+  mergedIntoClueNo: string | null;
+  notAcceptedReason: string | null;
+  dualAssigned: boolean;
+  reopenCount: number;
+  reply: string | null;
+  repliedAt: string | null;
+  rating: Rating | null;
+  ratingComment: string | null;
+  ratedAt: string | null;
+  typical: boolean;
+  typicalSummary: string | null;
+  createdAt: string | null;
+  assignedAt: string | null;
+  closedAt: string | null;
+  units: ClueUnit[];
+  currentTasks: ClueCurrentTask[];
+  messages: ClueMessage[];
+  attachments: Attachment[];
+  history: AuditEntry[];
+};
+
+export type DuplicateSuggestion = {
+  id: number;
+  clueNo: string;
+  category: ClueCategory;
+  status: ClueStatus;
+  excerpt: string | null;
+  similarity: number;
+};
+
+export type Progress = { activeActivityIds: string[]; completedActivityIds: string[] };
+
+export type CountByKey = { key: string; label: string; count: number };
+
+export type ClueStatistics = {
+  from: string | null;
+  to: string | null;
+  total: number;
+  accepted: number;
+  closed: number;
+  closureRate: number | null;
+  onTimeRate: number | null;
+  averageHandlingDays: number | null;
+  rated: number;
+  satisfactionRate: number | null;
+  byCategory: CountByKey[];
+  byStatus: CountByKey[];
+  byUnit: { orgId: number; orgName: string; count: number }[];
+};

@@ -1,0 +1,106 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { jsonResponse, mockFetch, renderRoutes } from '@/testing/test-utils';
+import { ReportPage } from '../report-page';
+
+const CODE = 'ABCDEFGHJKMNPQRSTUVW';
+
+function setup(path = '/public/report') {
+  const { fn, calls } = mockFetch({
+    'GET /api/auth/csrf': { token: 't', headerName: 'X-XSRF-TOKEN' },
+    'GET /api/public/orgs': [{ id: 7, code: 'JYJ', name: '县教育局', type: 'COUNTY_DEPT', parentId: null }],
+    'POST /api/public/clues': (_url: URL, init?: RequestInit) => {
+      const body = JSON.parse(String(init?.body));
+      return body.description?.length >= 10
+        ? jsonResponse({ id: 5, clueNo: 'XS-2026-0005', queryCode: CODE }, 201)
+        : jsonResponse({ status: 400, message: '提交的内容有误', fieldErrors: { description: '问题描述应在10到4000个字之间' } }, 400);
+    },
+  });
+  vi.stubGlobal('fetch', vi.fn(fn));
+  const utils = renderRoutes([{ path: '/public/report', element: <ReportPage /> }], path);
+  return { ...utils, calls };
+}
+
+async function pickCategory(label: string) {
+  const combo = screen.getByRole('combobox', { name: '问题类别' });
+  fireEvent.mouseDown(combo);
+  fireEvent.click(await screen.findByTitle(label));
+}
+
+describe('ReportPage', () => {
+  let writeText: ReturnType<typeof vi.fn>;
+  beforeEach(() => {
+    writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    sessionStorage.clear();
+    localStorage.clear();
+  });
+
+  it('validates before sending: category, unit and description', async () => {
+    const { calls } = setup();
+    fireEvent.click(await screen.findByRole('button', { name: '提交反映' }));
+    expect(await screen.findByText('请描述反映的问题')).toBeTruthy();
+    expect(screen.getByText('请选择或填写被反映单位')).toBeTruthy();
+    expect(screen.getAllByText('请选择问题类别').length).toBeGreaterThan(0);
+    expect(screen.getByText('请描述反映的问题')).toBeTruthy();
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
+  });
+
+  it('is anonymous by default and shows the query code once, with copy', async () => {
+    const { calls, router } = setup();
+    expect(await screen.findByText(/默认匿名/)).toBeTruthy();
+    expect(screen.queryByLabelText('姓名')).toBeNull();
+    await pickCategory('指尖上的形式主义');
+    fireEvent.change(screen.getByLabelText('被反映单位（列表中没有时填写）'), { target: { value: '县某局' } });
+    fireEvent.change(screen.getByLabelText('反映的问题'), { target: { value: '要求每天在三个App上重复打卡并上传照片' } });
+    fireEvent.click(screen.getByRole('button', { name: '提交反映' }));
+
+    const receipt = await screen.findByTestId('query-code-receipt');
+    const post = calls.find((c) => c.method === 'POST' && c.url === '/api/public/clues');
+    expect(JSON.parse(String(post?.init?.body))).toMatchObject({
+      category: 'FINGERTIP_FORMALISM',
+      source: 'PORTAL',
+      reportedOrgId: null,
+      reportedUnitText: '县某局',
+      anonymous: true,
+      reporterName: null,
+      reporterPhone: null,
+    });
+    expect(within(receipt).getByTestId('receipt-query-code').textContent).toBe(CODE);
+    expect(within(receipt).getByTestId('receipt-clue-no').textContent).toBe('XS-2026-0005');
+    expect(within(receipt).getByText('查询码只显示这一次')).toBeTruthy();
+    expect(within(receipt).getByRole('button', { name: '保存为文本文件' })).toBeTruthy();
+
+    fireEvent.click(within(receipt).getByRole('button', { name: '复制查询码' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledWith(CODE));
+
+    // the code is kept nowhere but on the screen
+    expect(router.state.location.search).not.toContain(CODE);
+    expect(JSON.stringify({ ...sessionStorage })).not.toContain(CODE);
+    expect(JSON.stringify({ ...localStorage })).not.toContain(CODE);
+
+    fireEvent.click(within(receipt).getByRole('button', { name: '我已保存' }));
+    await act(async () => {
+      fireEvent.click(await screen.findByRole('button', { name: '已保存' }));
+    });
+    expect(await screen.findByText('线索 XS-2026-0005 已提交')).toBeTruthy();
+    expect(screen.queryByText(CODE)).toBeNull();
+    expect(document.body.textContent).not.toContain(CODE);
+  });
+
+  it('prefills a refusal of a task the public lookup did not find', async () => {
+    const { calls } = setup('/public/report?task=%E9%98%B2%E6%BA%BA%E6%B0%B4%E6%8B%8D%E7%85%A7');
+    expect(await screen.findByText('拒绝并反映未准入事项')).toBeTruthy();
+    const description = screen.getByLabelText('反映的问题') as HTMLTextAreaElement;
+    expect(description.value).toContain('“防溺水拍照”');
+    expect(screen.getByText('未经准入事项下派')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('被反映单位（列表中没有时填写）'), { target: { value: '县某局' } });
+    fireEvent.click(screen.getByRole('button', { name: '提交反映' }));
+    await screen.findByTestId('query-code-receipt');
+    const post = calls.find((c) => c.method === 'POST' && c.url === '/api/public/clues');
+    expect(JSON.parse(String(post?.init?.body))).toMatchObject({ category: 'UNADMITTED_TASK', source: 'VILLAGE_REFUSAL' });
+  });
+});

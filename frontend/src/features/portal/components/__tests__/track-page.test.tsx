@@ -1,0 +1,62 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { jsonResponse, mockFetch, renderRoutes } from '@/testing/test-utils';
+import { TrackPage } from '../track-page';
+
+const CODE = 'ABCDEFGHJKMNPQRSTUVW';
+const view = (over: Record<string, unknown> = {}) => ({
+  clueNo: 'XS-2026-0005',
+  category: 'FINGERTIP_FORMALISM',
+  categoryLabel: '指尖上的形式主义',
+  status: 'RATING',
+  statusLabel: '待评价',
+  outcome: '经核查，反映的问题属实',
+  mergedIntoClueNo: null,
+  messages: [{ id: 1, kind: 'REPLY', content: '已督促整改，社区不再重复填报。', at: '2026-11-23T10:00:00' }],
+  files: [],
+  rating: null,
+  ratingComment: null,
+  canSupplement: true,
+  canRate: true,
+  canReopen: true,
+  submittedAt: '2026-11-20T09:00:00',
+  closedAt: null,
+  ...over,
+});
+
+describe('TrackPage', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('looks a clue up with number and code in the body, shows the reply and rates it', async () => {
+    const { fn, calls } = mockFetch({
+      'GET /api/auth/csrf': { token: 't', headerName: 'X-XSRF-TOKEN' },
+      'POST /api/public/clues/query': (_u: URL, init?: RequestInit) =>
+        JSON.parse(String(init?.body)).code === CODE ? jsonResponse(view()) : jsonResponse({ status: 404, message: '线索编号或查询码不正确' }, 404),
+      'POST /api/public/clues/rate': () => jsonResponse(view({ status: 'CLOSED', statusLabel: '已办结', rating: 'UNSATISFIED', ratingComment: '还在填', canRate: false, canSupplement: false })),
+    });
+    vi.stubGlobal('fetch', vi.fn(fn));
+    const { router } = renderRoutes([{ path: '/public/track', element: <TrackPage /> }], '/public/track');
+
+    fireEvent.change(await screen.findByLabelText('线索编号'), { target: { value: 'xs-2026-0005' } });
+    fireEvent.change(screen.getByLabelText('查询码'), { target: { value: 'ABCD-EFGH-JKMN-PQRS-TUVX' } });
+    fireEvent.click(screen.getByRole('button', { name: '查询' }));
+    expect(await screen.findByText('线索编号或查询码不正确')).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('查询码'), { target: { value: 'abcd efgh jkmn pqrs tuvw' } });
+    fireEvent.click(screen.getByRole('button', { name: '查询' }));
+    expect(await screen.findByText('已督促整改，社区不再重复填报。')).toBeTruthy();
+    const query = calls.filter((c) => c.url === '/api/public/clues/query');
+    expect(JSON.parse(String(query[1].init?.body))).toEqual({ clueNo: 'XS-2026-0005', code: CODE });
+    expect(router.state.location.search).toBe('');
+
+    fireEvent.click(screen.getByRole('radio', { name: '不满意' }));
+    fireEvent.click(screen.getByRole('button', { name: '提交评价' }));
+    expect(await screen.findByText('不满意时请说明原因')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('评价意见'), { target: { value: '还在填' } });
+    fireEvent.click(await screen.findByRole('checkbox', { name: '申请重新整改' }));
+    fireEvent.click(screen.getByRole('button', { name: '提交评价' }));
+    expect(await screen.findByText('已办结')).toBeTruthy();
+    const rate = calls.find((c) => c.url === '/api/public/clues/rate');
+    expect(JSON.parse(String(rate?.init?.body))).toEqual({ clueNo: 'XS-2026-0005', code: CODE, rating: 'UNSATISFIED', comment: '还在填', reopen: true });
+  });
+});

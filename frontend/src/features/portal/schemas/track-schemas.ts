@@ -1,0 +1,58 @@
+// Schemas of the "track my clue" page: look-up, additional information, rating.
+import { z } from 'zod';
+import { RATINGS } from '@/lib/enums';
+import { tZh, type Translate } from '@/lib/i18n';
+
+export const CODE_LENGTH = 20;
+export const CONTENT_MAX = 4000;
+
+/** As the server reads it: without spaces or dashes, upper case. */
+export function normalizeCode(typed: string): string {
+  return typed.replace(/[\s-]/g, '').toUpperCase();
+}
+
+export const createLookupSchema = (t: Translate = tZh) =>
+  z.object({
+    clueNo: z
+      .string({ error: t('track.clueNoRequired') })
+      .trim()
+      .toUpperCase()
+      .min(1, t('track.clueNoRequired'))
+      .regex(/^XS-\d{4}-\d{4,}$/, t('track.clueNoInvalid')),
+    code: z
+      .string({ error: t('track.codeRequired') })
+      .transform(normalizeCode)
+      .pipe(z.string().min(1, t('track.codeRequired')).length(CODE_LENGTH, t('track.codeInvalid'))),
+  });
+
+export type LookupValues = z.output<ReturnType<typeof createLookupSchema>>;
+
+export const createSupplementSchema = (t: Translate = tZh) =>
+  z.object({
+    content: z
+      .string({ error: t('track.supplementRequired') })
+      .trim()
+      .min(1, t('track.supplementRequired'))
+      .max(CONTENT_MAX, t('track.tooLong')),
+  });
+
+export const createRateSchema = (t: Translate = tZh) =>
+  z
+    .object({
+      rating: z.enum(RATINGS, { error: t('track.ratingRequired') }),
+      comment: z
+        .string()
+        .trim()
+        .max(CONTENT_MAX, t('track.tooLong'))
+        .nullish()
+        .transform((v) => (v ? v : null)),
+      reopen: z
+        .boolean()
+        .nullish()
+        .transform((v) => !!v),
+    })
+    .refine((v) => v.rating === 'SATISFIED' || !!v.comment, { path: ['comment'], message: t('track.commentRequired') })
+    // only an unsatisfied reporter can ask for rectification again
+    .transform((v) => ({ ...v, reopen: v.rating === 'UNSATISFIED' && v.reopen }));
+
+export type RateValues = z.output<ReturnType<typeof createRateSchema>>;
