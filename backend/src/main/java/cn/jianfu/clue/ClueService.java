@@ -664,7 +664,9 @@ public class ClueService {
         LocalDateTime start = from == null ? null : from.atStartOfDay();
         LocalDateTime end = to == null ? null : to.plusDays(1).atStartOfDay();
         List<ClueMapper.StatRow> rows = clues.statistics(start, end);
-        long accepted = rows.stream().filter(r -> r.status != ClueStatus.NOT_ACCEPTED && r.status != ClueStatus.MERGED).count();
+        // accepted = assigned for handling: not still waiting for triage, not refused, not merged away
+        long accepted = rows.stream().filter(r -> r.status != ClueStatus.TRIAGE && r.status != ClueStatus.NOT_ACCEPTED
+                && r.status != ClueStatus.MERGED).count();
         List<ClueMapper.StatRow> closed = rows.stream().filter(r -> r.status == ClueStatus.CLOSED).toList();
         long onTime = closed.stream().filter(r -> !r.escalated).count();
         double days = closed.stream().mapToDouble(r -> ChronoUnit.MINUTES.between(r.createdAt, r.closedAt) / 1440.0).sum();

@@ -373,9 +373,9 @@ class ClueProcessTest {
 
         ClueStatistics s = clues.statistics(LocalDate.of(2035, 6, 1), LocalDate.of(2035, 6, 30), c.officer());
         assertThat(s.total()).isEqualTo(3);
-        assertThat(s.accepted()).isEqualTo(2);
+        assertThat(s.accepted()).isEqualTo(1); // the clue still in triage is not accepted yet
         assertThat(s.closed()).isEqualTo(1);
-        assertThat(s.closureRate()).isEqualTo(0.5);
+        assertThat(s.closureRate()).isEqualTo(1.0);
         assertThat(s.onTimeRate()).isEqualTo(1.0);
         assertThat(s.averageHandlingDays()).isEqualTo(2.0);
         assertThat(s.satisfactionRate()).isEqualTo(1.0);
