@@ -105,6 +105,13 @@ export const paths = {
 export function safeRedirect(target: string | null | undefined, fallback: string = paths.inbox.getHref()): string {
   if (!target) return fallback;
   if (!target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) return fallback;
+  // browsers drop tabs and newlines from URLs, so "/\t/evil.example" would become "//evil.example"
+  if (/[\u0000-\u001f\u007f]/.test(target)) return fallback;
   if (target.startsWith(paths.login.path)) return fallback;
   return target;
+}
+
+/** Paths the backend serves itself (Camunda webapps, engine REST): reached by a full page load, not by the SPA router. */
+export function isServerPath(target: string): boolean {
+  return /^\/(camunda|engine-rest)(\/|$)/.test(target);
 }

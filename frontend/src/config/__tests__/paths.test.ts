@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paths, safeRedirect } from '../paths';
+import { isServerPath, paths, safeRedirect } from '../paths';
 
 describe('paths', () => {
   it('builds hrefs', () => {
@@ -22,5 +22,17 @@ describe('paths', () => {
     expect(safeRedirect('https://evil.example')).toBe('/inbox');
     expect(safeRedirect('//evil.example')).toBe('/inbox');
     expect(safeRedirect('/login?redirectTo=/x')).toBe('/inbox');
+    expect(safeRedirect('/\t/evil.example')).toBe('/inbox');
+    expect(safeRedirect('/\n/evil.example')).toBe('/inbox');
+    expect(safeRedirect('/camunda/app/')).toBe('/camunda/app/');
+  });
+
+  it('knows which paths the backend serves itself', () => {
+    expect(isServerPath('/camunda/app/')).toBe(true);
+    expect(isServerPath('/camunda/app/cockpit/default/')).toBe(true);
+    expect(isServerPath('/engine-rest/engine')).toBe(true);
+    expect(isServerPath('/camundafoo')).toBe(false);
+    expect(isServerPath('/inbox')).toBe(false);
+    expect(isServerPath('/applications/camunda/')).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { App, Form, Input, Modal, Select } from 'antd';
+import { App, Form, Input, Select } from 'antd';
 import { useEffect } from 'react';
 import { enumOptions, ORG_TYPES, orgTypeLabel } from '@/lib/enums';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
@@ -7,6 +7,7 @@ import { orgOptions, type Org } from '@/lib/orgs';
 import { useCreateOrg } from '../api/create-org';
 import { useUpdateOrg } from '../api/update-org';
 import { createOrgSchema } from '../schemas/admin-schemas';
+import { EditModal } from './editing';
 
 const FIELDS = ['code', 'name', 'type', 'parentId'];
 
@@ -44,16 +45,7 @@ export function OrgModal({ open, org, orgs, onClose }: { open: boolean; org: Org
   };
 
   return (
-    <Modal
-      open={open}
-      title={org ? t('admin.editOrg') : t('admin.newOrg')}
-      onCancel={onClose}
-      onOk={onOk}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={busy}
-      forceRender
-    >
+    <EditModal open={open} title={org ? t('admin.editOrg') : t('admin.newOrg')} busy={busy} onOk={onOk} onClose={onClose}>
       <Form form={form} name="org" layout="vertical" onValuesChange={(changed) => clearChangedFieldErrors(form, changed)}>
         <Form.Item name="code" label={t('admin.orgCode')} required>
           <Input autoComplete="off" />
@@ -73,6 +65,6 @@ export function OrgModal({ open, org, orgs, onClose }: { open: boolean; org: Org
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </EditModal>
   );
 }

@@ -1,4 +1,4 @@
-import { App, Form, Input, Modal, Select, Switch } from 'antd';
+import { App, Form, Input, Select, Switch } from 'antd';
 import { useEffect } from 'react';
 import { enumOptions, roleLabel, ROLES } from '@/lib/enums';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
@@ -8,6 +8,7 @@ import { useCreateUser } from '../api/create-user';
 import { useUpdateUser } from '../api/update-user';
 import { createUserSchema } from '../schemas/admin-schemas';
 import type { User } from '../types';
+import { EditModal } from './editing';
 
 const FIELDS = ['username', 'displayName', 'password', 'orgId', 'roles', 'enabled'];
 
@@ -61,16 +62,7 @@ export function UserModal({ open, user, onClose }: { open: boolean; user: User |
   };
 
   return (
-    <Modal
-      open={open}
-      title={user ? t('admin.editUser') : t('admin.newUser')}
-      onCancel={onClose}
-      onOk={onOk}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={busy}
-      forceRender
-    >
+    <EditModal open={open} title={user ? t('admin.editUser') : t('admin.newUser')} busy={busy} onOk={onOk} onClose={onClose}>
       <Form form={form} name="user" layout="vertical" onValuesChange={(changed) => clearChangedFieldErrors(form, changed)}>
         <Form.Item name="username" label={t('admin.username')} required>
           <Input disabled={!!user} autoComplete="off" />
@@ -103,6 +95,6 @@ export function UserModal({ open, user, onClose }: { open: boolean; user: User |
           </Form.Item>
         ) : null}
       </Form>
-    </Modal>
+    </EditModal>
   );
 }

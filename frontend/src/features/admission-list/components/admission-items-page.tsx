@@ -1,15 +1,16 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Form, Input, Select, Table, type TableColumnsType } from 'antd';
-import { Link, useSearchParams } from 'react-router';
+import { App, Button, Card, Form, Input, Select, type TableColumnsType } from 'antd';
+import { Link } from 'react-router';
 import { CategoryTag } from '@/components/ui/category-tag';
 import { PageHeader } from '@/components/ui/page-header';
-import { QueryError } from '@/components/ui/query-error';
+import { PagedTable } from '@/components/ui/paged-table';
 import { paths } from '@/config/paths';
 import { ApiError } from '@/lib/api-client';
 import { CATEGORIES, categoryLabel, enumOptions, type Category } from '@/lib/enums';
 import { formatDate } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
 import { orgOptions, useOrgs } from '@/lib/orgs';
+import { useUrlParams } from '@/lib/url-params';
 import { useExportAdmissionItems } from '../api/export-admission-items';
 import { useAdmissionItems } from '../api/get-admission-items';
 import type { AdmissionItem, AdmissionItemFilters } from '../types';
@@ -19,7 +20,7 @@ type FilterValues = { keyword?: string; category?: Category; leadOrgId?: number 
 export function AdmissionItemsPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const [params, setParams] = useSearchParams();
+  const { params, setParams, paging } = useUrlParams();
   const [form] = Form.useForm<FilterValues>();
   const orgs = useOrgs();
   const exporter = useExportAdmissionItems();
@@ -29,8 +30,7 @@ export function AdmissionItemsPage() {
     category: (CATEGORIES as readonly string[]).includes(params.get('category') ?? '') ? (params.get('category') as Category) : null,
     leadOrgId: Number(params.get('leadOrgId')) || null,
   };
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const size = Math.min(100, Math.max(1, Number(params.get('size')) || 20));
+  const { page, size } = paging;
   const query = useAdmissionItems({ ...filters, page, size });
 
   const apply = (values: FilterValues) => {
@@ -128,31 +128,7 @@ export function AdmissionItemsPage() {
         </Form>
       </Card>
       <Card>
-        {query.isError && !query.data ? (
-          <QueryError error={query.error} onRetry={() => void query.refetch()} />
-        ) : (
-          <Table<AdmissionItem>
-            rowKey="id"
-            columns={columns}
-            dataSource={query.data?.items ?? []}
-            loading={query.isPending || query.isFetching}
-            locale={{ emptyText: <Empty description={t('items.empty')} /> }}
-            scroll={{ x: 800 }}
-            pagination={{
-              current: page,
-              pageSize: size,
-              total: query.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: (p, s) => {
-                const next = new URLSearchParams(params);
-                next.set('page', String(s !== size ? 1 : p));
-                next.set('size', String(s));
-                setParams(next);
-              },
-            }}
-          />
-        )}
+        <PagedTable<AdmissionItem> query={query} columns={columns} rowKey="id" {...paging} emptyText={t('items.empty')} scrollX={800} />
       </Card>
     </>
   );

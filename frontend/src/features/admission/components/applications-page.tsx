@@ -1,15 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Input, Select, Table, type TableColumnsType } from 'antd';
-import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Button, Card, Flex, Select, type TableColumnsType } from 'antd';
+import { Link, useNavigate } from 'react-router';
 import { CategoryTag } from '@/components/ui/category-tag';
+import { KeywordSearch } from '@/components/ui/keyword-search';
 import { PageHeader } from '@/components/ui/page-header';
-import { QueryError } from '@/components/ui/query-error';
+import { PagedTable } from '@/components/ui/paged-table';
 import { paths } from '@/config/paths';
 import { useUser } from '@/lib/auth';
 import { APPLICATION_STATUSES, enumOptions, hasRole, statusLabel, type ApplicationStatus } from '@/lib/enums';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
+import { useUrlParams } from '@/lib/url-params';
 import { useApplications, type ApplicationScope } from '../api/get-applications';
 import type { ApplicationSummary } from '../types';
 import { StatusTag } from './status-tag';
@@ -19,25 +20,13 @@ export function ApplicationsPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const { data: user } = useUser();
-  const [params, setParams] = useSearchParams();
+  const { params, update, paging } = useUrlParams();
   const scope: ApplicationScope = params.get('scope') === 'all' ? 'all' : 'mine';
   const keyword = params.get('keyword') ?? '';
   const statusParam = params.get('status');
   const status = (APPLICATION_STATUSES as readonly string[]).includes(statusParam ?? '') ? (statusParam as ApplicationStatus) : null;
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const size = Math.min(100, Math.max(1, Number(params.get('size')) || 20));
-  const [text, setText] = useState(keyword);
+  const { page, size } = paging;
   const query = useApplications({ scope, status, keyword: keyword || null, page, size });
-
-  const update = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v === null || v === '') next.delete(k);
-      else next.set(k, v);
-    }
-    if (!('page' in changes)) next.delete('page');
-    setParams(next);
-  };
 
   const columns: TableColumnsType<ApplicationSummary> = [
     {
@@ -70,15 +59,11 @@ export function ApplicationsPage() {
       />
       <Card>
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <Input.Search
+          <KeywordSearch
             style={{ maxWidth: 320 }}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            onSearch={(v) => update({ keyword: v.trim() })}
+            initial={keyword}
+            onSearch={(k) => update({ keyword: k })}
             placeholder={t('applications.keywordPlaceholder')}
-            aria-label={t('common.keyword')}
-            enterButton={t('common.search')}
-            allowClear
           />
           <Select
             style={{ minWidth: 160 }}
@@ -90,26 +75,7 @@ export function ApplicationsPage() {
             options={enumOptions(APPLICATION_STATUSES, statusLabel, t)}
           />
         </Flex>
-        {query.isError && !query.data ? (
-          <QueryError error={query.error} onRetry={() => void query.refetch()} />
-        ) : (
-          <Table<ApplicationSummary>
-            rowKey="id"
-            columns={columns}
-            dataSource={query.data?.items ?? []}
-            loading={query.isPending || query.isFetching}
-            locale={{ emptyText: <Empty description={t('applications.empty')} /> }}
-            scroll={{ x: 900 }}
-            pagination={{
-              current: page,
-              pageSize: size,
-              total: query.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: (p, s) => update({ page: String(s !== size ? 1 : p), size: String(s) }),
-            }}
-          />
-        )}
+        <PagedTable<ApplicationSummary> query={query} columns={columns} rowKey="id" {...paging} emptyText={t('applications.empty')} scrollX={900} />
       </Card>
     </>
   );

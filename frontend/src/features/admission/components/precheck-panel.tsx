@@ -10,8 +10,10 @@ export function PreCheckPanel({ preCheck }: { preCheck: PreCheck | null }) {
   const findings = [...(preCheck.findings ?? [])].sort((a, b) => (a.level === b.level ? 0 : a.level === 'WARN' ? -1 : 1));
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
+      {/* label above value: in the narrow side column a label beside the value squeezes numbers into one digit a line */}
       <Descriptions
         size="small"
+        layout="vertical"
         column={1}
         items={[
           {

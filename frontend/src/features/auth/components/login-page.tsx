@@ -1,10 +1,10 @@
 import { FormOutlined, LockOutlined, SearchOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { PageSpinner } from '@/components/ui/page-spinner';
-import { paths, safeRedirect } from '@/config/paths';
+import { isServerPath, paths, safeRedirect } from '@/config/paths';
 import { ApiError } from '@/lib/api-client';
 import { useUser } from '@/lib/auth';
 import { zodFieldErrors, applyFieldErrors } from '@/lib/form-errors';
@@ -22,9 +22,15 @@ export function LoginPage() {
   const loginMutation = useLogin();
   const [serverError, setServerError] = useState<string | null>(null);
   const target = safeRedirect(params.get('redirectTo'));
+  const signedIn = !!user.data;
+
+  // Camunda's webapps and the engine REST API are not routes of this app: the browser has to load them.
+  useEffect(() => {
+    if (signedIn && isServerPath(target)) window.location.assign(target);
+  }, [signedIn, target]);
 
   if (user.isPending) return <PageSpinner />;
-  if (user.data) return <Navigate to={target} replace />;
+  if (user.data) return isServerPath(target) ? <PageSpinner /> : <Navigate to={target} replace />;
 
   const onFinish = () => {
     if (loginMutation.isPending) return;
@@ -37,7 +43,7 @@ export function LoginPage() {
     loginMutation.mutate(parsed.data, {
       onSuccess: () => {
         message.success(t('login.success'));
-        navigate(target, { replace: true });
+        if (!isServerPath(target)) navigate(target, { replace: true });
       },
       onError: (e) => {
         form.setFieldValue('password', '');

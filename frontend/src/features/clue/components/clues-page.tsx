@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Empty, Flex, Input, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, DatePicker, Flex, Select, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { KeywordSearch } from '@/components/ui/keyword-search';
 import { PageHeader } from '@/components/ui/page-header';
-import { QueryError } from '@/components/ui/query-error';
+import { PagedTable } from '@/components/ui/paged-table';
 import { paths } from '@/config/paths';
 import { useUser } from '@/lib/auth';
 import {
@@ -23,6 +23,7 @@ import {
 } from '@/lib/enums';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
+import { useUrlParams } from '@/lib/url-params';
 import { useClues, type ClueScope } from '../api/get-clues';
 import type { ClueSummary } from '../types';
 import { ClueStatusTag } from './clue-status-tag';
@@ -38,7 +39,7 @@ export function CluesPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const { data: user } = useUser();
-  const [params, setParams] = useSearchParams();
+  const { params, update, paging } = useUrlParams();
   const overview = hasRole(user?.roles, ...CLUE_OVERVIEW_ROLES);
   const scope: ClueScope = params.get('scope') === 'unit' || !overview ? 'unit' : 'all';
   const status = pick<ClueStatus>(CLUE_STATUSES, params.get('status'));
@@ -48,20 +49,8 @@ export function CluesPage() {
   const from = DATE.test(params.get('from') ?? '') ? params.get('from') : null;
   const to = DATE.test(params.get('to') ?? '') ? params.get('to') : null;
   const typical = params.get('typical') === 'true' ? true : null;
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const size = Math.min(100, Math.max(1, Number(params.get('size')) || 20));
-  const [text, setText] = useState(keyword);
+  const { page, size } = paging;
   const query = useClues({ scope, status, category, source, keyword: keyword || null, from, to, typical, page, size });
-
-  const update = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v === null || v === '') next.delete(k);
-      else next.set(k, v);
-    }
-    if (!('page' in changes)) next.delete('page');
-    setParams(next);
-  };
 
   const columns: TableColumnsType<ClueSummary> = [
     { title: t('clue.col.clueNo'), dataIndex: 'clueNo', render: (v: string, r) => <Link to={paths.clueDetail.getHref(r.id)}>{v}</Link> },
@@ -98,15 +87,11 @@ export function CluesPage() {
       />
       <Card>
         <Flex gap={12} wrap style={{ marginBottom: 16 }} className="filter-form">
-          <Input.Search
+          <KeywordSearch
             style={{ maxWidth: 280 }}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            onSearch={(v) => update({ keyword: v.trim() })}
+            initial={keyword}
+            onSearch={(k) => update({ keyword: k })}
             placeholder={t('clue.keywordPlaceholder')}
-            aria-label={t('common.keyword')}
-            enterButton={t('common.search')}
-            allowClear
           />
           <Select
             style={{ width: 140 }}
@@ -152,26 +137,7 @@ export function CluesPage() {
             onChange={(v: string) => update({ typical: v === 'true' ? 'true' : null })}
           />
         </Flex>
-        {query.isError && !query.data ? (
-          <QueryError error={query.error} onRetry={() => void query.refetch()} />
-        ) : (
-          <Table<ClueSummary>
-            rowKey="id"
-            columns={columns}
-            dataSource={query.data?.items ?? []}
-            loading={query.isPending || query.isFetching}
-            locale={{ emptyText: <Empty description={t('clue.empty')} /> }}
-            scroll={{ x: 1000 }}
-            pagination={{
-              current: page,
-              pageSize: size,
-              total: query.data?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => t('common.total', { total }),
-              onChange: (p, s) => update({ page: String(s !== size ? 1 : p), size: String(s) }),
-            }}
-          />
-        )}
+        <PagedTable<ClueSummary> query={query} columns={columns} rowKey="id" {...paging} emptyText={t('clue.empty')} scrollX={1000} />
       </Card>
     </>
   );

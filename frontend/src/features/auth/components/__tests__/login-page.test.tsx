@@ -9,6 +9,15 @@ const routes = [
   { path: '/public/lookup', element: <h1>lookup page</h1> },
 ];
 
+const ADMIN = { username: 'admin', displayName: '管理员', orgId: 1, orgName: '县委办', orgType: 'COUNTY_DEPT', roles: ['ADMIN'] };
+
+/** window.location.assign, watched (jsdom cannot navigate). */
+function stubAssign() {
+  const assign = vi.fn();
+  vi.stubGlobal('location', { ...window.location, assign });
+  return assign;
+}
+
 async function fill(username: string, password: string) {
   fireEvent.change(await screen.findByLabelText('用户名'), { target: { value: username } });
   fireEvent.change(screen.getByLabelText('密码'), { target: { value: password } });
@@ -72,5 +81,35 @@ describe('LoginPage', () => {
     const login = calls.find((c) => c.url === '/api/auth/login');
     expect(JSON.parse(String(login?.init?.body))).toEqual({ username: 'zhangsan', password: 'secret-password' });
     await waitFor(() => expect((login?.init?.headers as Record<string, string>)['X-XSRF-TOKEN']).toBe('t'));
+  });
+
+  it('loads a Camunda webapp target in the browser instead of routing to it', async () => {
+    const assign = stubAssign();
+    const { fn } = mockFetch({
+      'GET /api/auth/me': () => jsonResponse({ status: 401, message: '未登录' }, 401),
+      'POST /api/auth/login': ADMIN,
+    });
+    vi.stubGlobal('fetch', vi.fn(fn));
+    const { router } = renderRoutes(routes, '/login?redirectTo=%2Fcamunda%2Fapp%2F');
+    await fill('admin', 'secret-password');
+    fireEvent.click(await screen.findByRole('button', { name: '登录' }));
+    await waitFor(() => expect(assign).toHaveBeenCalledWith('/camunda/app/'));
+    expect(assign).toHaveBeenCalledTimes(1);
+    expect(router.state.location.pathname).toBe('/login');
+  });
+
+  it('sends a signed-in user straight to an engine REST target', async () => {
+    const assign = stubAssign();
+    vi.stubGlobal('fetch', vi.fn(mockFetch({ 'GET /api/auth/me': ADMIN }).fn));
+    renderRoutes(routes, '/login?redirectTo=%2Fengine-rest%2Fengine');
+    await waitFor(() => expect(assign).toHaveBeenCalledWith('/engine-rest/engine'));
+  });
+
+  it('never leaves the site for an off-site target that mentions camunda', async () => {
+    const assign = stubAssign();
+    vi.stubGlobal('fetch', vi.fn(mockFetch({ 'GET /api/auth/me': ADMIN }).fn));
+    renderRoutes(routes, '/login?redirectTo=%2F%2Fevil.example%2Fcamunda%2F');
+    expect(await screen.findByRole('heading', { name: 'inbox page' })).toBeTruthy();
+    expect(assign).not.toHaveBeenCalled();
   });
 });
