@@ -3,14 +3,13 @@ package cn.jianfu.admission;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.HistoryService;
+import cn.jianfu.workflow.ProcessProgress;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -58,11 +57,11 @@ public class AdmissionService {
     private final InboxService inbox;
     private final RuntimeService runtime;
     private final TaskService tasks;
-    private final HistoryService history;
+    private final ProcessProgress progress;
 
     AdmissionService(ApplicationMapper applications, AdmissionListService list, PreCheck preCheck, OrgService orgs,
                      AuditTrail audit, AttachmentService attachments, InboxService inbox, RuntimeService runtime,
-                     TaskService tasks, HistoryService history) {
+                     TaskService tasks, ProcessProgress progress) {
         this.applications = applications;
         this.list = list;
         this.preCheck = preCheck;
@@ -72,7 +71,7 @@ public class AdmissionService {
         this.inbox = inbox;
         this.runtime = runtime;
         this.tasks = tasks;
-        this.history = history;
+        this.progress = progress;
     }
 
     // ---- the applicant -------------------------------------------------------------------------
@@ -342,17 +341,7 @@ public class AdmissionService {
 
     /** Activity ids for the diagram: where the application stands and where it has been. */
     public Map<String, List<String>> progress(long id, CurrentUser user) {
-        ApplicationRow row = readable(id, user);
-        if (row.processInstanceId == null) {
-            return Map.of("activeActivityIds", List.of(), "completedActivityIds", List.of());
-        }
-        Set<String> active = new LinkedHashSet<>();
-        Set<String> completed = new LinkedHashSet<>();
-        history.createHistoricActivityInstanceQuery().processInstanceId(row.processInstanceId)
-                .orderByHistoricActivityInstanceStartTime().asc().list()
-                .forEach(a -> (a.getEndTime() == null ? active : completed).add(a.getActivityId()));
-        completed.removeAll(active);
-        return Map.of("activeActivityIds", List.copyOf(active), "completedActivityIds", List.copyOf(completed));
+        return progress.of(readable(id, user).processInstanceId);
     }
 
     // ---- helpers ------------------------------------------------------------------------------

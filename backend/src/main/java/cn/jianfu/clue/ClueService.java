@@ -7,14 +7,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.HistoryService;
+import cn.jianfu.workflow.ProcessProgress;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -70,13 +69,13 @@ public class ClueService {
     private final InboxService inbox;
     private final RuntimeService runtime;
     private final TaskService tasks;
-    private final HistoryService history;
+    private final ProcessProgress progress;
     private final int ratingDays;
     private final long maxTotalBytes;
 
     ClueService(ClueMapper clues, ReporterCrypto crypto, PasswordEncoder encoder, OrgService orgs, AuditTrail audit,
                 AttachmentService attachments, InboxService inbox, RuntimeService runtime, TaskService tasks,
-                HistoryService history, @Value("${jianfu.clue.rating-days:7}") int ratingDays,
+                ProcessProgress progress, @Value("${jianfu.clue.rating-days:7}") int ratingDays,
                 @Value("${jianfu.clue.max-total-bytes:31457280}") long maxTotalBytes) {
         this.clues = clues;
         this.crypto = crypto;
@@ -87,7 +86,7 @@ public class ClueService {
         this.inbox = inbox;
         this.runtime = runtime;
         this.tasks = tasks;
-        this.history = history;
+        this.progress = progress;
         this.ratingDays = ratingDays;
         this.maxTotalBytes = maxTotalBytes;
     }
@@ -614,16 +613,7 @@ public class ClueService {
 
     /** Activity ids for the diagram: where the clue stands and where it has been. */
     public Map<String, List<String>> progress(long id, CurrentUser user) {
-        ClueRow row = readable(id, user);
-        Set<String> active = new LinkedHashSet<>();
-        Set<String> completed = new LinkedHashSet<>();
-        if (row.processInstanceId != null) {
-            history.createHistoricActivityInstanceQuery().processInstanceId(row.processInstanceId)
-                    .orderByHistoricActivityInstanceStartTime().asc().list()
-                    .forEach(a -> (a.getEndTime() == null ? active : completed).add(a.getActivityId()));
-        }
-        completed.removeAll(active);
-        return Map.of("activeActivityIds", List.copyOf(active), "completedActivityIds", List.copyOf(completed));
+        return progress.of(readable(id, user).processInstanceId);
     }
 
     public PageResult<TypicalCase> typicalCases(PageQuery page) {
