@@ -1,5 +1,8 @@
 // Types of the admission API (docs/api.md, "Admission applications").
+import type { Attachment } from '@/lib/attachments';
+import type { AuditEntry } from '@/lib/audit';
 import type { ApplicationStatus, Category, FindingLevel, Frequency, TargetScope } from '@/lib/enums';
+import type { Progress } from '@/lib/process-progress';
 
 /** What the applicant edits. Drafts may be incomplete, so every field may be empty here. */
 export type ApplicationFormPayload = {
@@ -71,25 +74,7 @@ export type PreCheck = {
   checkedAt: string | null;
 };
 
-export type Attachment = {
-  id: number;
-  fileName: string;
-  contentType: string;
-  size: number;
-  uploadedAt: string;
-  uploadedBy: string;
-};
-
-export type AuditEntry = {
-  id: number;
-  at: string;
-  actorUsername: string | null;
-  actorName: string | null;
-  action: string;
-  actionLabel?: string | null;
-  decision: string | null;
-  comment: string | null;
-};
+export type { Attachment, AuditEntry };
 
 export type ApplicationDetail = ApplicationFormPayload & {
   id: number;
@@ -115,7 +100,7 @@ export type ApplicationDetail = ApplicationFormPayload & {
   canWithdraw: boolean;
 };
 
-export type Progress = { activeActivityIds: string[]; completedActivityIds: string[] };
+export type { Progress };
 
 export type ReviewDecision = 'PASS' | 'RETURN' | 'REFUSE';
 export type ApproveDecision = 'APPROVE' | 'REFUSE' | 'RETURN';

@@ -1,5 +1,8 @@
 // Types of the staff side of the clue chain (docs/api.md, "Problem clues", "Staff").
+import type { Attachment } from '@/lib/attachments';
+import type { AuditEntry } from '@/lib/audit';
 import type { ClueCategory, ClueSource, ClueStatus, Rating, UnitStatus, VerificationOutcome } from '@/lib/enums';
+import type { Progress } from '@/lib/process-progress';
 
 export type ClueSummary = {
   id: number;
@@ -54,18 +57,7 @@ export type ClueUnit = {
 
 export type ClueMessage = { id: number; kind: 'SUPPLEMENT' | 'REPLY' | (string & {}); content: string; at: string };
 
-export type Attachment = { id: number; fileName: string; contentType: string; size: number; uploadedAt: string; uploadedBy: string };
-
-export type AuditEntry = {
-  id: number;
-  at: string;
-  actorUsername: string | null;
-  actorName: string | null;
-  action: string;
-  actionLabel?: string | null;
-  decision: string | null;
-  comment: string | null;
-};
+export type { Attachment, AuditEntry };
 
 export type ClueDetail = {
   id: number;
@@ -115,7 +107,7 @@ export type DuplicateSuggestion = {
   similarity: number;
 };
 
-export type Progress = { activeActivityIds: string[]; completedActivityIds: string[] };
+export type { Progress };
 
 export type CountByKey = { key: string; label: string; count: number };
 

@@ -15,8 +15,3 @@ export function useDeleteAttachment() {
     onSuccess: (_r, vars) => qc.invalidateQueries({ queryKey: applicationQueryKey(vars.applicationId) }),
   });
 }
-
-/** Where an attachment is downloaded from (Content-Disposition: attachment). */
-export function attachmentDownloadUrl(attachmentId: number): string {
-  return `/api/attachments/${attachmentId}`;
-}

@@ -1,26 +1,28 @@
 import { EditOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Row, Skeleton } from 'antd';
-import { lazy, Suspense, useState } from 'react';
+import { Alert, App, Button, Card, Col, Row } from 'antd';
+import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import { AttachmentList } from '@/components/ui/attachment-list';
 import { PageHeader } from '@/components/ui/page-header';
 import { PageSpinner } from '@/components/ui/page-spinner';
+import { ProcessDiagramCard } from '@/components/ui/process-diagram-card';
 import { QueryError } from '@/components/ui/query-error';
+import { SectionCard } from '@/components/ui/section-card';
 import { paths } from '@/config/paths';
 import { ApiError } from '@/lib/api-client';
 import { useUser } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useApplication } from '../api/get-application';
+import { getProcessDiagramQueryOptions } from '../api/get-process-diagram';
+import { getProgressQueryOptions } from '../api/get-progress';
 import { useSubmitApplication } from '../api/submit-application';
 import type { ApplicationDetail } from '../types';
 import { ApplicationDescriptions } from './application-descriptions';
-import { AttachmentList } from './attachment-list';
 import { DecisionPanel, decisionKind } from './decision-panel';
 import { HistoryTimeline } from './history-timeline';
 import { PreCheckPanel } from './precheck-panel';
 import { StatusTag } from './status-tag';
 import { WithdrawModal } from './withdraw-modal';
-
-const ProcessDiagram = lazy(() => import('./process-diagram'));
 
 /** The comment of the latest RETURN decision, shown to the applicant of a returned application. */
 function lastReturnComment(a: ApplicationDetail): string | null {
@@ -119,30 +121,18 @@ export function ApplicationDetailPage() {
                 <DecisionPanel application={a} user={user} />
               </Col>
             ) : null}
-            <Col span={24}>
-              <Card title={t('detail.section.precheck')}>
-                <PreCheckPanel preCheck={a.preCheck} />
-              </Card>
-            </Col>
-            <Col span={24}>
-              <Card title={t('detail.section.attachments')}>
-                <AttachmentList attachments={a.attachments ?? []} />
-              </Card>
-            </Col>
-            <Col span={24}>
-              <Card title={t('detail.section.history')}>
-                <HistoryTimeline history={a.history ?? []} />
-              </Card>
-            </Col>
+            <SectionCard title={t('detail.section.precheck')}>
+              <PreCheckPanel preCheck={a.preCheck} />
+            </SectionCard>
+            <SectionCard title={t('detail.section.attachments')}>
+              <AttachmentList attachments={a.attachments ?? []} />
+            </SectionCard>
+            <SectionCard title={t('detail.section.history')}>
+              <HistoryTimeline history={a.history ?? []} />
+            </SectionCard>
           </Row>
         </Col>
-        <Col span={24}>
-          <Card title={t('detail.section.diagram')}>
-            <Suspense fallback={<Skeleton active />}>
-              <ProcessDiagram applicationId={a.id} />
-            </Suspense>
-          </Card>
-        </Col>
+        <ProcessDiagramCard diagramQuery={getProcessDiagramQueryOptions()} progressQuery={getProgressQueryOptions(a.id)} />
       </Row>
       {a.canWithdraw ? <WithdrawModal applicationId={a.id} open={withdrawOpen} onClose={() => setWithdrawOpen(false)} /> : null}
     </>

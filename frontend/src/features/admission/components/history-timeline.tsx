@@ -1,5 +1,4 @@
-import { Empty, Timeline, Typography } from 'antd';
-import { formatDateTime } from '@/lib/format';
+import { AuditTimeline } from '@/components/ui/audit-timeline';
 import { useI18n, type MessageKey, type Translate } from '@/lib/i18n';
 import type { AuditEntry } from '../types';
 
@@ -22,27 +21,5 @@ function color(entry: AuditEntry): string {
 
 export function HistoryTimeline({ history }: { history: AuditEntry[] }) {
   const { t } = useI18n();
-  if (!history?.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('detail.historyEmpty')} />;
-  return (
-    <Timeline
-      items={history.map((h) => ({
-        key: h.id,
-        color: color(h),
-        content: (
-          <div className="history-entry">
-            <Typography.Text strong>{h.actionLabel || h.action}</Typography.Text>
-            {h.decision ? <Typography.Text> · {decisionLabel(t, h.action, h.decision)}</Typography.Text> : null}
-            <div>
-              <Typography.Text type="secondary">
-                {h.actorName || h.actorUsername || ''} {formatDateTime(h.at)}
-              </Typography.Text>
-            </div>
-            {h.comment ? (
-              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{h.comment}</Typography.Paragraph>
-            ) : null}
-          </div>
-        ),
-      }))}
-    />
-  );
+  return <AuditTimeline history={history} color={color} decisionLabel={(h) => decisionLabel(t, h.action, h.decision)} />;
 }

@@ -20,7 +20,3 @@ export function useUploadClueAttachment() {
     onSuccess: (_a, vars) => qc.invalidateQueries({ queryKey: clueQueryKey(vars.clueId) }),
   });
 }
-
-export function attachmentDownloadUrl(attachmentId: number): string {
-  return `/api/attachments/${attachmentId}`;
-}

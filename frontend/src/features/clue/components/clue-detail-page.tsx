@@ -1,14 +1,17 @@
-import { Card, Col, Empty, Row, Skeleton, Timeline, Typography } from 'antd';
-import { lazy, Suspense } from 'react';
+import { Col, Empty, Row, Timeline, Typography } from 'antd';
 import { useParams } from 'react-router';
 import { PageHeader } from '@/components/ui/page-header';
 import { PageSpinner } from '@/components/ui/page-spinner';
+import { ProcessDiagramCard } from '@/components/ui/process-diagram-card';
 import { QueryError } from '@/components/ui/query-error';
+import { SectionCard } from '@/components/ui/section-card';
 import { useUser } from '@/lib/auth';
 import { hasRole } from '@/lib/enums';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
 import { useClue } from '../api/get-clue';
+import { getClueProcessDiagramQueryOptions } from '../api/get-clue-process-diagram';
+import { getClueProgressQueryOptions } from '../api/get-clue-progress';
 import { ClueAttachments } from './clue-attachments';
 import { ClueDescriptions } from './clue-descriptions';
 import { ClueHistory } from './clue-history';
@@ -16,8 +19,6 @@ import { ClueStatusTag } from './clue-status-tag';
 import { TaskPanels } from './task-panels';
 import { TypicalPanel } from './typical-panel';
 import { UnitsTable } from './units-table';
-
-const ClueDiagram = lazy(() => import('./clue-diagram'));
 
 const FINISHED = ['CLOSED', 'NOT_ACCEPTED', 'MERGED'];
 
@@ -47,39 +48,33 @@ export function ClueDetailPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
           <Row gutter={[16, 16]}>
-            <Col span={24}>
-              <Card title={t('clue.section.clue')}>
-                <ClueDescriptions clue={c} />
-              </Card>
-            </Col>
+            <SectionCard title={t('clue.section.clue')}>
+              <ClueDescriptions clue={c} />
+            </SectionCard>
             {c.units.length ? (
-              <Col span={24}>
-                <Card title={t('clue.section.units')}>
-                  <UnitsTable units={c.units} />
-                </Card>
-              </Col>
+              <SectionCard title={t('clue.section.units')}>
+                <UnitsTable units={c.units} />
+              </SectionCard>
             ) : null}
-            <Col span={24}>
-              <Card title={t('clue.section.messages')}>
-                {c.messages.length ? (
-                  <Timeline
-                    items={c.messages.map((m) => ({
-                      key: m.id,
-                      color: m.kind === 'REPLY' ? 'green' : 'blue',
-                      content: (
-                        <>
-                          <Typography.Text strong>{m.kind === 'REPLY' ? t('clue.message.REPLY') : t('clue.message.SUPPLEMENT')}</Typography.Text>{' '}
-                          <Typography.Text type="secondary">{formatDateTime(m.at)}</Typography.Text>
-                          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{m.content}</Typography.Paragraph>
-                        </>
-                      ),
-                    }))}
-                  />
-                ) : (
-                  <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('clue.noMessages')} />
-                )}
-              </Card>
-            </Col>
+            <SectionCard title={t('clue.section.messages')}>
+              {c.messages.length ? (
+                <Timeline
+                  items={c.messages.map((m) => ({
+                    key: m.id,
+                    color: m.kind === 'REPLY' ? 'green' : 'blue',
+                    content: (
+                      <>
+                        <Typography.Text strong>{m.kind === 'REPLY' ? t('clue.message.REPLY') : t('clue.message.SUPPLEMENT')}</Typography.Text>{' '}
+                        <Typography.Text type="secondary">{formatDateTime(m.at)}</Typography.Text>
+                        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{m.content}</Typography.Paragraph>
+                      </>
+                    ),
+                  }))}
+                />
+              ) : (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('clue.noMessages')} />
+              )}
+            </SectionCard>
           </Row>
         </Col>
         <Col xs={24} xl={8}>
@@ -94,25 +89,15 @@ export function ClueDetailPage() {
                 <TypicalPanel clue={c} />
               </Col>
             ) : null}
-            <Col span={24}>
-              <Card title={t('detail.section.attachments')}>
-                <ClueAttachments clueId={c.id} attachments={c.attachments ?? []} canUpload={!FINISHED.includes(c.status)} />
-              </Card>
-            </Col>
-            <Col span={24}>
-              <Card title={t('detail.section.history')}>
-                <ClueHistory history={c.history ?? []} />
-              </Card>
-            </Col>
+            <SectionCard title={t('detail.section.attachments')}>
+              <ClueAttachments clueId={c.id} attachments={c.attachments ?? []} canUpload={!FINISHED.includes(c.status)} />
+            </SectionCard>
+            <SectionCard title={t('detail.section.history')}>
+              <ClueHistory history={c.history ?? []} />
+            </SectionCard>
           </Row>
         </Col>
-        <Col span={24}>
-          <Card title={t('detail.section.diagram')}>
-            <Suspense fallback={<Skeleton active />}>
-              <ClueDiagram clueId={c.id} />
-            </Suspense>
-          </Card>
-        </Col>
+        <ProcessDiagramCard diagramQuery={getClueProcessDiagramQueryOptions()} progressQuery={getClueProgressQueryOptions(c.id)} />
       </Row>
     </>
   );

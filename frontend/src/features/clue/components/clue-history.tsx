@@ -1,6 +1,4 @@
-import { Empty, Timeline, Typography } from 'antd';
-import { formatDateTime } from '@/lib/format';
-import { useI18n } from '@/lib/i18n';
+import { AuditTimeline } from '@/components/ui/audit-timeline';
 import type { AuditEntry } from '../types';
 
 function color(entry: AuditEntry): string {
@@ -13,25 +11,5 @@ function color(entry: AuditEntry): string {
 
 /** The clue's trail (履历): who did what, when, with which comment. */
 export function ClueHistory({ history }: { history: AuditEntry[] }) {
-  const { t } = useI18n();
-  if (!history?.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('detail.historyEmpty')} />;
-  return (
-    <Timeline
-      items={history.map((h) => ({
-        key: h.id,
-        color: color(h),
-        content: (
-          <div className="history-entry">
-            <Typography.Text strong>{h.actionLabel || h.action}</Typography.Text>
-            <div>
-              <Typography.Text type="secondary">
-                {h.actorName || h.actorUsername || ''} {formatDateTime(h.at)}
-              </Typography.Text>
-            </div>
-            {h.comment ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{h.comment}</Typography.Paragraph> : null}
-          </div>
-        ),
-      }))}
-    />
-  );
+  return <AuditTimeline history={history} color={color} />;
 }

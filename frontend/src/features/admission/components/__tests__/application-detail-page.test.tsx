@@ -4,7 +4,7 @@ import { jsonResponse, mockFetch, renderRoutes } from '@/testing/test-utils';
 import { emptyPayload } from '../../utils/form-values';
 import { ApplicationDetailPage } from '../application-detail-page';
 
-vi.mock('../process-diagram', () => ({ default: () => <div data-testid="process-diagram" /> }));
+vi.mock('@/components/ui/process-diagram', () => ({ default: () => <div data-testid="process-diagram" /> }));
 
 const reviewer = {
   username: 'reviewer1',

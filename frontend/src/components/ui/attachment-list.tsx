@@ -1,9 +1,8 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex, Space, Typography } from 'antd';
+import { attachmentDownloadUrl, type Attachment } from '@/lib/attachments';
 import { formatDateTime, formatFileSize } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
-import { attachmentDownloadUrl } from '../api/delete-attachment';
-import type { Attachment } from '../types';
 
 /** Attachments with download links; `onDelete` adds a delete button per file. */
 export function AttachmentList({
