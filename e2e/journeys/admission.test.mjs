@@ -1,36 +1,13 @@
 // The admission chain as the county's people click it, in Debian's chromium against the packaged
 // jar on MariaDB: a department applies → the social work department passes it → the county
 // approves it → anyone finds it in the public lookup without an account.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { DEMO_PASSWORD, launchBrowser, screenshots, startApp } from '../support/app.mjs';
+import { journeySession, screenshots } from '../support/app.mjs';
 
-let app;
-let browser;
-
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  mkdirSync(screenshots, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function loggedIn(username, viewport = { width: 1400, height: 900 }) {
-  const context = await browser.newContext({ baseURL: app.baseUrl, viewport, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.waitForURL(/\/inbox/);
-  return { context, page };
-}
+const session = journeySession();
+const { loggedIn } = session;
 
 async function openFromInbox(page, itemName) {
   await page.goto('/inbox');
@@ -91,7 +68,7 @@ test('a department applies, the reviewer passes, the county approves, and the pu
   await approver.context.close();
 
   // 4. a village cadre without an account checks the list on a phone
-  const anonymous = await browser.newContext({ baseURL: app.baseUrl, viewport: { width: 360, height: 740 } });
+  const anonymous = await session.anonymous({ width: 360, height: 740 });
   page = await anonymous.newPage();
   await page.goto('/public/lookup');
   await page.getByPlaceholder('输入事项名称或关键词，查询是否已列入准入清单').fill(itemName);

@@ -2,38 +2,16 @@
 // MariaDB: someone reports a burden problem anonymously on a phone → the burden-reduction office
 // dual-assigns it to the community and the county department → both verify and rectify → the
 // office accepts and replies → the reporter reads the reply with the query code and rates it.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { DEMO_PASSWORD, launchBrowser, screenshots, startApp } from '../support/app.mjs';
+import { journeySession, screenshots } from '../support/app.mjs';
 
-let app;
-let browser;
-
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  mkdirSync(screenshots, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const session = journeySession();
+const { loggedIn } = session;
 
 const PHONE = { width: 360, height: 740 };
 
-async function loggedIn(username, viewport = { width: 1400, height: 900 }) {
-  const context = await browser.newContext({ baseURL: app.baseUrl, viewport, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.waitForURL(/\/inbox/);
-  return { context, page };
-}
 
 /** Picks an option of an antd Select (typing part of it first when the select is searchable). */
 async function pick(page, combobox, typed, option) {
@@ -98,7 +76,7 @@ test('an anonymous report is dual-assigned, verified, rectified, answered and ra
   const story = `民政局要求社区每周填报三张重复的台账表格并拍照上传工作群，编号${Date.now() % 100000}`;
 
   // 1. someone without an account reports it on a phone, anonymously
-  const reporter = await browser.newContext({ baseURL: app.baseUrl, viewport: PHONE, locale: 'zh-CN' });
+  const reporter = await session.anonymous(PHONE);
   let page = await reporter.newPage();
   await page.goto('/public/report');
   await page.getByText('默认匿名').waitFor();

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, openSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -123,3 +124,36 @@ export function launchBrowser() {
 }
 
 export const screenshots = path.join(out, 'screenshots');
+
+/**
+ * Registers the journey's before/after hooks (app + browser) and returns what a journey needs:
+ * `anonymous(viewport)` for a context without login and `loggedIn(username, viewport)` for a demo
+ * account's context, each with the app's base URL.
+ */
+export function journeySession() {
+  const session = {};
+  before(async () => {
+    session.app = await startApp();
+    session.browser = await launchBrowser();
+    mkdirSync(screenshots, { recursive: true });
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.app?.stop();
+  });
+  session.anonymous = (viewport = DESKTOP) =>
+    session.browser.newContext({ baseURL: session.app.baseUrl, viewport, locale: 'zh-CN' });
+  session.loggedIn = async (username, viewport = DESKTOP) => {
+    const context = await session.anonymous(viewport);
+    const page = await context.newPage();
+    await page.goto('/login');
+    await page.getByLabel('用户名').fill(username);
+    await page.getByLabel('密码').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.waitForURL(/\/inbox/);
+    return { context, page };
+  };
+  return session;
+}
+
+export const DESKTOP = { width: 1400, height: 900 };
