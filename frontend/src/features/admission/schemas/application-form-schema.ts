@@ -95,6 +95,20 @@ const workload = (t: Translate) =>
     .max(LIMITS.workloadMax, t('v.workloadRange'))
     .refine(hasAtMostOneDecimal, t('v.workloadDecimals'));
 
+/** Fields checked alike in drafts and submissions: the red-flag checkboxes, funding and validity. */
+const checkboxesAndDates = (t: Translate) => ({
+  requiresDataReporting: flag,
+  requiresSignboard: flag,
+  requiresCertificate: flag,
+  requiresAppOrChatGroup: flag,
+  requiresCheckIn: flag,
+  requiresPhotoProof: flag,
+  fundingFollows: flag,
+  fundingNote: optionalText(LIMITS.fundingNote, t('v.fundingNoteMax')),
+  validFrom: optionalDate(t),
+  validTo: optionalDate(t),
+});
+
 /** The complete form, as checked before "提交审核" (mirrors the server's submit rules). */
 export function createSubmitSchema(t: Translate = tZh) {
   const base = z.object({
@@ -113,16 +127,7 @@ export function createSubmitSchema(t: Translate = tZh) {
     targetTownshipIds: ids,
     workloadHoursPerMonth: workload(t),
     frequency: z.enum(FREQUENCIES, { error: t('v.frequencyRequired') }),
-    requiresDataReporting: flag,
-    requiresSignboard: flag,
-    requiresCertificate: flag,
-    requiresAppOrChatGroup: flag,
-    requiresCheckIn: flag,
-    requiresPhotoProof: flag,
-    fundingFollows: flag,
-    fundingNote: optionalText(LIMITS.fundingNote, t('v.fundingNoteMax')),
-    validFrom: optionalDate(t),
-    validTo: optionalDate(t),
+    ...checkboxesAndDates(t),
     selfAssessment: requiredText(LIMITS.selfAssessment, t('v.selfAssessmentRequired'), t('v.selfAssessmentMax')),
   });
   return crossFieldRules(base, t);
@@ -142,16 +147,7 @@ export function createDraftSchema(t: Translate = tZh) {
     targetTownshipIds: ids,
     workloadHoursPerMonth: workload(t).nullish().transform((v) => v ?? null),
     frequency: z.enum(FREQUENCIES).nullish().transform((v) => v ?? null),
-    requiresDataReporting: flag,
-    requiresSignboard: flag,
-    requiresCertificate: flag,
-    requiresAppOrChatGroup: flag,
-    requiresCheckIn: flag,
-    requiresPhotoProof: flag,
-    fundingFollows: flag,
-    fundingNote: optionalText(LIMITS.fundingNote, t('v.fundingNoteMax')),
-    validFrom: optionalDate(t),
-    validTo: optionalDate(t),
+    ...checkboxesAndDates(t),
     selfAssessment: optionalText(LIMITS.selfAssessment, t('v.selfAssessmentMax')),
   });
   // a date range that is filled in must still make sense in a draft

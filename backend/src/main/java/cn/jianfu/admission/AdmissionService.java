@@ -21,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import cn.jianfu.attachment.Attachment;
 import cn.jianfu.attachment.AttachmentService;
 import cn.jianfu.audit.AuditAction;
+import cn.jianfu.audit.AuditEntry;
 import cn.jianfu.audit.AuditTrail;
 import cn.jianfu.common.ApiException;
 import cn.jianfu.common.Clock;
@@ -425,19 +426,23 @@ public class AdmissionService {
     }
 
     private boolean canWithdraw(ApplicationRow row) {
+        return canWithdraw(row, openTask(row.id, TASK_REVIEW), audit.history(SUBJECT, row.id));
+    }
+
+    /**
+     * Returned applications may always be withdrawn; one in review only while the review task is
+     * unclaimed and it was never sent back from approval (then it has been reviewed already).
+     */
+    private static boolean canWithdraw(ApplicationRow row, Task openTask, List<AuditEntry> history) {
         if (row.status == ApplicationStatus.RETURNED) {
             return true;
         }
         if (row.status != ApplicationStatus.IN_REVIEW) {
             return false;
         }
-        Task review = openTask(row.id, TASK_REVIEW);
-        return review != null && review.getAssignee() == null && !wasReturnedFromApproval(row);
-    }
-
-    /** An application sent back from approval has been reviewed already: it cannot be pulled back. */
-    private boolean wasReturnedFromApproval(ApplicationRow row) {
-        return audit.history(SUBJECT, row.id).stream().anyMatch(e -> e.action() == AuditAction.APPROVED);
+        boolean unclaimedReview = openTask != null && TASK_REVIEW.equals(openTask.getTaskDefinitionKey())
+                && openTask.getAssignee() == null;
+        return unclaimedReview && history.stream().noneMatch(e -> e.action() == AuditAction.APPROVED);
     }
 
     private Task openTask(long id, String taskKey) {
@@ -485,6 +490,7 @@ public class AdmissionService {
                 applications.findFindings(r.id), r.precheckTotalHours, r.precheckVillageCount, r.precheckedAt);
         var item = r.status == ApplicationStatus.ADMITTED ? list.findByApplication(r.id) : null;
         boolean own = user.has(Role.APPLICANT) && Objects.equals(r.applicantOrgId, user.orgId());
+        List<AuditEntry> history = audit.history(SUBJECT, r.id);
         return new ApplicationDetail(r.id, r.status, r.itemName, r.category, r.legalBasis, r.content,
                 r.performanceStandard, r.leadOrgId, name(names, r.leadOrgId), coop, names(names, coop),
                 r.targetScope, towns, names(names, towns), r.workloadHoursPerMonth, r.frequency,
@@ -493,8 +499,8 @@ public class AdmissionService {
                 r.selfAssessment, r.applicantUsername, r.applicantName, r.applicantOrgId,
                 name(names, r.applicantOrgId), r.submittedAt, r.updatedAt, r.decidedAt, r.refusalReason,
                 item == null ? null : item.listNo(), item == null ? null : item.id(), current, pre,
-                attachments.list(SUBJECT, r.id), audit.history(SUBJECT, r.id),
-                own && r.status.editable(), own && r.status.editable(), own && canWithdraw(r));
+                attachments.list(SUBJECT, r.id), history,
+                own && r.status.editable(), own && r.status.editable(), own && canWithdraw(r, task, history));
     }
 
     private static String name(Map<Long, OrgUnit> names, Long id) {
