@@ -212,6 +212,15 @@ export function ApplicationForm({ application, defaultLeadOrgId, initialFieldErr
   const deptOptions = useMemo(() => orgOptions(orgList, (o) => o.type !== 'TOWNSHIP' && o.type !== 'VILLAGE'), [orgList]);
   const townshipOptions = useMemo(() => orgOptions(orgList, (o) => o.type === 'TOWNSHIP'), [orgList]);
   const textArea = (max: number, rows = 4) => <Input.TextArea rows={rows} maxLength={max} showCount />;
+  const orgSelect = (options: typeof deptOptions, multiple = false) => (
+    <Select
+      {...(multiple ? { mode: 'multiple' as const, allowClear: true } : {})}
+      showSearch={{ optionFilterProp: 'label' }}
+      options={options}
+      loading={orgs.isPending}
+      placeholder={t('form.selectPlaceholder')}
+    />
+  );
 
   return (
     <>
@@ -256,24 +265,12 @@ export function ApplicationForm({ application, defaultLeadOrgId, initialFieldErr
           <Row gutter={16}>
             <Col xs={24} md={12}>
               <Form.Item name="leadOrgId" label={t('form.leadOrg')} required>
-                <Select
-                  showSearch={{ optionFilterProp: 'label' }}
-                  options={deptOptions}
-                  loading={orgs.isPending}
-                  placeholder={t('form.selectPlaceholder')}
-                />
+                {orgSelect(deptOptions)}
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
               <Form.Item name="cooperatingOrgIds" label={t('form.cooperatingOrgs')}>
-                <Select
-                  mode="multiple"
-                  allowClear
-                  showSearch={{ optionFilterProp: 'label' }}
-                  options={deptOptions}
-                  loading={orgs.isPending}
-                  placeholder={t('form.selectPlaceholder')}
-                />
+                {orgSelect(deptOptions, true)}
               </Form.Item>
             </Col>
           </Row>
@@ -295,14 +292,7 @@ export function ApplicationForm({ application, defaultLeadOrgId, initialFieldErr
             <Col xs={24} md={12}>
               {targetScope === 'SELECTED' ? (
                 <Form.Item name="targetTownshipIds" label={t('form.targetTownships')} required>
-                  <Select
-                    mode="multiple"
-                    allowClear
-                    showSearch={{ optionFilterProp: 'label' }}
-                    options={townshipOptions}
-                    loading={orgs.isPending}
-                    placeholder={t('form.selectPlaceholder')}
-                  />
+                  {orgSelect(townshipOptions, true)}
                 </Form.Item>
               ) : null}
             </Col>
