@@ -1,12 +1,14 @@
 package cn.jianfu.admission;
 
+import cn.jianfu.attachment.Attachment;
+import cn.jianfu.common.PageQuery;
+import cn.jianfu.common.PageResult;
+import cn.jianfu.security.CurrentUser;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,11 +28,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import cn.jianfu.attachment.Attachment;
-import cn.jianfu.common.PageQuery;
-import cn.jianfu.common.PageResult;
-import cn.jianfu.security.CurrentUser;
-
 @RestController
 @RequestMapping("/api/admission")
 class AdmissionController {
@@ -41,29 +38,28 @@ class AdmissionController {
         this.admission = admission;
     }
 
-    record Withdrawal(@Size(max = 2000, message = "撤回原因不能超过2000个字") String reason) {
-    }
+    record Withdrawal(@Size(max = 2000, message = "撤回原因不能超过2000个字") String reason) {}
 
-    record Review(ReviewDecision decision, String comment) {
-    }
+    record Review(ReviewDecision decision, String comment) {}
 
-    record Approval(ApprovalDecision decision, String comment) {
-    }
+    record Approval(ApprovalDecision decision, String comment) {}
 
     @GetMapping("/applications")
-    PageResult<ApplicationSummary> list(@RequestParam(defaultValue = "mine") String scope,
-                                        @RequestParam(required = false) ApplicationStatus status,
-                                        @RequestParam(required = false) String keyword,
-                                        @RequestParam(required = false) Integer page,
-                                        @RequestParam(required = false) Integer size) {
+    PageResult<ApplicationSummary> list(
+            @RequestParam(defaultValue = "mine") String scope,
+            @RequestParam(required = false) ApplicationStatus status,
+            @RequestParam(required = false) String keyword,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return admission.search(scope, status, keyword, PageQuery.of(page, size), CurrentUser.get());
     }
 
     @PostMapping("/applications")
     @PreAuthorize("hasRole('APPLICANT')")
     @ResponseStatus(HttpStatus.CREATED)
-    ApplicationDetail create(@Valid @RequestBody ApplicationForm form,
-                             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+    ApplicationDetail create(
+            @Valid @RequestBody ApplicationForm form,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         return admission.createDraft(form, idempotencyKey, CurrentUser.get());
     }
 
@@ -125,6 +121,8 @@ class AdmissionController {
     @GetMapping(path = "/process-diagram", produces = MediaType.APPLICATION_XML_VALUE)
     ResponseEntity<String> diagram() throws java.io.IOException {
         String xml = new ClassPathResource(AdmissionProcess.RESOURCE).getContentAsString(StandardCharsets.UTF_8);
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8)).body(xml);
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8))
+                .body(xml);
     }
 }

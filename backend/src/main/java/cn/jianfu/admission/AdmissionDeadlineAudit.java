@@ -1,12 +1,11 @@
 package cn.jianfu.admission;
 
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
-
 import cn.jianfu.audit.AuditAction;
 import cn.jianfu.audit.AuditTrail;
 import cn.jianfu.workflow.DeadlineKind;
 import cn.jianfu.workflow.DeadlinePassed;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /** Writes reminders and escalations of admission steps into the application's audit trail. */
 @Component
@@ -27,8 +26,8 @@ class AdmissionDeadlineAudit {
         if (event.kind() == DeadlineKind.REMINDER) {
             audit.recordSystem(AdmissionProcess.SUBJECT, id, AuditAction.REMINDED, event.activityName() + "即将到期");
         } else {
-            audit.recordSystem(AdmissionProcess.SUBJECT, id, AuditAction.ESCALATED,
-                    event.activityName() + "已超期，已报减负办督办");
+            audit.recordSystem(
+                    AdmissionProcess.SUBJECT, id, AuditAction.ESCALATED, event.activityName() + "已超期，已报减负办督办");
         }
     }
 }

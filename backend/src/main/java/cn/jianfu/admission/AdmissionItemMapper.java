@@ -2,15 +2,14 @@ package cn.jianfu.admission;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 @Mapper
 interface AdmissionItemMapper {
 
-    List<AdmissionItem> search(@Param("q") AdmissionItemSearch search, @Param("offset") int offset,
-                               @Param("limit") int limit);
+    List<AdmissionItem> search(
+            @Param("q") AdmissionItemSearch search, @Param("offset") int offset, @Param("limit") int limit);
 
     long count(@Param("q") AdmissionItemSearch search);
 

@@ -1,7 +1,9 @@
 package cn.jianfu.admission;
 
+import cn.jianfu.common.Clock;
+import cn.jianfu.common.PageQuery;
+import cn.jianfu.common.PageResult;
 import java.nio.charset.StandardCharsets;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -10,10 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import cn.jianfu.common.Clock;
-import cn.jianfu.common.PageQuery;
-import cn.jianfu.common.PageResult;
 
 @RestController
 class AdmissionListController {
@@ -28,11 +26,12 @@ class AdmissionListController {
     }
 
     @GetMapping("/api/admission-items")
-    PageResult<AdmissionItem> search(@RequestParam(required = false) String keyword,
-                                     @RequestParam(required = false) ItemCategory category,
-                                     @RequestParam(required = false) Long leadOrgId,
-                                     @RequestParam(required = false) Integer page,
-                                     @RequestParam(required = false) Integer size) {
+    PageResult<AdmissionItem> search(
+            @RequestParam(required = false) String keyword,
+            @RequestParam(required = false) ItemCategory category,
+            @RequestParam(required = false) Long leadOrgId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return list.search(new AdmissionItemSearch(keyword, category, leadOrgId, null), PageQuery.of(page, size));
     }
 
@@ -42,22 +41,29 @@ class AdmissionListController {
     }
 
     @GetMapping("/api/admission-items/export")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) String keyword,
-                                  @RequestParam(required = false) ItemCategory category,
-                                  @RequestParam(required = false) Long leadOrgId) {
+    ResponseEntity<byte[]> export(
+            @RequestParam(required = false) String keyword,
+            @RequestParam(required = false) ItemCategory category,
+            @RequestParam(required = false) Long leadOrgId) {
         byte[] body = list.export(new AdmissionItemSearch(keyword, category, leadOrgId, null));
         String name = "准入清单-" + Clock.now().toLocalDate() + ".xlsx";
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(body);
     }
 
     @GetMapping("/api/public/admission-items")
-    PageResult<AdmissionItem> publicSearch(@RequestParam(required = false) String keyword,
-                                           @RequestParam(required = false) ItemCategory category,
-                                           @RequestParam(required = false) Integer page,
-                                           @RequestParam(required = false) Integer size) {
+    PageResult<AdmissionItem> publicSearch(
+            @RequestParam(required = false) String keyword,
+            @RequestParam(required = false) ItemCategory category,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return list.searchPublic(keyword, category, PageQuery.of(page, size));
     }
 

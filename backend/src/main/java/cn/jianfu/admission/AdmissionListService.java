@@ -1,11 +1,14 @@
 package cn.jianfu.admission;
 
+import cn.jianfu.common.ApiException;
+import cn.jianfu.common.Clock;
+import cn.jianfu.common.PageQuery;
+import cn.jianfu.common.PageResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -13,17 +16,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Service;
 
-import cn.jianfu.common.ApiException;
-import cn.jianfu.common.Clock;
-import cn.jianfu.common.PageQuery;
-import cn.jianfu.common.PageResult;
-
 /** The admission list (准入清单): search, the public lookup, Excel export, and admitting approved items. */
 @Service
 public class AdmissionListService {
 
     /** How long an admitted item stays on the list before the dynamic re-evaluation (动态调整). */
     public static final int VALID_YEARS = 2;
+
     static final int EXPORT_LIMIT = 5000;
 
     private final AdmissionItemMapper items;
@@ -43,7 +42,10 @@ public class AdmissionListService {
 
     /** What a village cadre sees without an account: only entries in force today, without internal links. */
     public PageResult<AdmissionItem> searchPublic(String keyword, ItemCategory category, PageQuery page) {
-        AdmissionItemSearch search = new AdmissionItemSearch(keyword == null ? null : keyword.strip(), category, null,
+        AdmissionItemSearch search = new AdmissionItemSearch(
+                keyword == null ? null : keyword.strip(),
+                category,
+                null,
                 Clock.now().toLocalDate());
         return search(search, page).map(AdmissionItem::forPublic);
     }
@@ -109,14 +111,14 @@ public class AdmissionListService {
 
     public byte[] export(AdmissionItemSearch search) {
         List<AdmissionItem> rows = items.search(search, 0, EXPORT_LIMIT);
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(100);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("准入清单");
             CellStyle bold = wb.createCellStyle();
             Font font = wb.createFont();
             font.setBold(true);
             bold.setFont(font);
-            String[] headers = {"清单编号", "事项名称", "类别", "牵头部门", "配合部门", "法定依据", "事项内容", "履职标准",
-                    "频次", "生效日期", "到期日期"};
+            String[] headers = {"清单编号", "事项名称", "类别", "牵头部门", "配合部门", "法定依据", "事项内容", "履职标准", "频次", "生效日期", "到期日期"};
             Row head = sheet.createRow(0);
             for (int i = 0; i < headers.length; i++) {
                 head.createCell(i).setCellValue(headers[i]);
@@ -125,10 +127,19 @@ public class AdmissionListService {
             int r = 1;
             for (AdmissionItem item : rows) {
                 Row row = sheet.createRow(r++);
-                String[] values = {item.listNo(), item.itemName(), item.category().label(), item.leadOrgName(),
-                        item.cooperatingOrgs(), item.legalBasis(), item.content(), item.performanceStandard(),
-                        item.frequency() == null ? null : item.frequency().label(), item.effectiveDate().toString(),
-                        item.expiryDate().toString()};
+                String[] values = {
+                    item.listNo(),
+                    item.itemName(),
+                    item.category().label(),
+                    item.leadOrgName(),
+                    item.cooperatingOrgs(),
+                    item.legalBasis(),
+                    item.content(),
+                    item.performanceStandard(),
+                    item.frequency() == null ? null : item.frequency().label(),
+                    item.effectiveDate().toString(),
+                    item.expiryDate().toString()
+                };
                 for (int i = 0; i < values.length; i++) {
                     row.createCell(i).setCellValue(values[i] == null ? "" : values[i]);
                 }

@@ -25,6 +25,5 @@ public final class AdmissionProcess {
     /** Subject type of applications in the audit trail and the attachment store. */
     public static final String SUBJECT = "ADMISSION_APPLICATION";
 
-    private AdmissionProcess() {
-    }
+    private AdmissionProcess() {}
 }

@@ -1,22 +1,6 @@
 package cn.jianfu.admission;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import cn.jianfu.workflow.ProcessProgress;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
+import static cn.jianfu.admission.AdmissionProcess.*;
 
 import cn.jianfu.attachment.Attachment;
 import cn.jianfu.attachment.AttachmentService;
@@ -33,8 +17,22 @@ import cn.jianfu.org.OrgUnit;
 import cn.jianfu.org.Role;
 import cn.jianfu.security.CurrentUser;
 import cn.jianfu.workflow.InboxService;
-
-import static cn.jianfu.admission.AdmissionProcess.*;
+import cn.jianfu.workflow.ProcessProgress;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The admission chain: drafts, submission, the reviewers' and approvers' decisions, withdrawal,
@@ -60,9 +58,17 @@ public class AdmissionService {
     private final TaskService tasks;
     private final ProcessProgress progress;
 
-    AdmissionService(ApplicationMapper applications, AdmissionListService list, PreCheck preCheck, OrgService orgs,
-                     AuditTrail audit, AttachmentService attachments, InboxService inbox, RuntimeService runtime,
-                     TaskService tasks, ProcessProgress progress) {
+    AdmissionService(
+            ApplicationMapper applications,
+            AdmissionListService list,
+            PreCheck preCheck,
+            OrgService orgs,
+            AuditTrail audit,
+            AttachmentService attachments,
+            InboxService inbox,
+            RuntimeService runtime,
+            TaskService tasks,
+            ProcessProgress progress) {
         this.applications = applications;
         this.list = list;
         this.preCheck = preCheck;
@@ -84,7 +90,8 @@ public class AdmissionService {
     @Transactional
     public ApplicationDetail createDraft(ApplicationForm form, String idempotencyKey, CurrentUser user) {
         requireApplicant(user);
-        String token = idempotencyKey == null || idempotencyKey.isBlank() ? null : user.id() + ":" + idempotencyKey.strip();
+        String token =
+                idempotencyKey == null || idempotencyKey.isBlank() ? null : user.id() + ":" + idempotencyKey.strip();
         if (token != null && token.length() > 64) {
             throw ApiException.badRequest("Idempotency-Key 过长");
         }
@@ -158,7 +165,8 @@ public class AdmissionService {
             vars.put(VAR_APPLICANT, row.applicantUsername);
             vars.put(VAR_REVIEW_GROUPS, Role.REVIEWER.group());
             vars.put(VAR_APPROVE_GROUPS, Role.APPROVER.group());
-            row.processInstanceId = runtime.startProcessInstanceByKey(KEY, String.valueOf(id), vars).getId();
+            row.processInstanceId = runtime.startProcessInstanceByKey(KEY, String.valueOf(id), vars)
+                    .getId();
             applications.markSubmitted(row);
         } else {
             Task revise = openTask(id, TASK_REVISE);
@@ -177,11 +185,13 @@ public class AdmissionService {
         ApplicationRow row = lockOwn(id, user);
         String why = comment(reason, false);
         if (!canWithdraw(row)) {
-            throw ApiException.conflict(row.status == ApplicationStatus.IN_REVIEW
-                    ? "审核人已开始审核，不能撤回" : "申请已" + row.status.label() + "，不能撤回");
+            throw ApiException.conflict(
+                    row.status == ApplicationStatus.IN_REVIEW ? "审核人已开始审核，不能撤回" : "申请已" + row.status.label() + "，不能撤回");
         }
         audit.record(SUBJECT, id, AuditAction.WITHDRAWN, user.getUsername(), user.displayName(), null, why);
-        runtime.createMessageCorrelation(MESSAGE_WITHDRAWN).processInstanceId(row.processInstanceId).correlate();
+        runtime.createMessageCorrelation(MESSAGE_WITHDRAWN)
+                .processInstanceId(row.processInstanceId)
+                .correlate();
         return detail(load(id), user);
     }
 
@@ -192,8 +202,8 @@ public class AdmissionService {
             throw ApiException.conflict("申请已" + row.status.label() + "，不能再上传附件");
         }
         Attachment a = attachments.add(SUBJECT, id, file, user.getUsername());
-        audit.record(SUBJECT, id, AuditAction.ATTACHMENT_ADDED, user.getUsername(), user.displayName(), null,
-                a.fileName());
+        audit.record(
+                SUBJECT, id, AuditAction.ATTACHMENT_ADDED, user.getUsername(), user.displayName(), null, a.fileName());
         return a;
     }
 
@@ -204,7 +214,13 @@ public class AdmissionService {
             throw ApiException.conflict("申请已" + row.status.label() + "，不能删除附件");
         }
         attachments.remove(SUBJECT, id, attachmentId);
-        audit.record(SUBJECT, id, AuditAction.ATTACHMENT_REMOVED, user.getUsername(), user.displayName(), null,
+        audit.record(
+                SUBJECT,
+                id,
+                AuditAction.ATTACHMENT_REMOVED,
+                user.getUsername(),
+                user.displayName(),
+                null,
                 String.valueOf(attachmentId));
     }
 
@@ -215,8 +231,14 @@ public class AdmissionService {
         if (decision == null) {
             throw ApiException.invalid(Map.of("decision", "请选择审核意见"));
         }
-        return decide(taskId, TASK_REVIEW, AuditAction.REVIEWED, VAR_REVIEW_DECISION, decision.name(),
-                comment(comment, decision != ReviewDecision.PASS), user);
+        return decide(
+                taskId,
+                TASK_REVIEW,
+                AuditAction.REVIEWED,
+                VAR_REVIEW_DECISION,
+                decision.name(),
+                comment(comment, decision != ReviewDecision.PASS),
+                user);
     }
 
     @Transactional
@@ -224,13 +246,25 @@ public class AdmissionService {
         if (decision == null) {
             throw ApiException.invalid(Map.of("decision", "请选择审批意见"));
         }
-        return decide(taskId, TASK_APPROVE, AuditAction.APPROVED, VAR_APPROVAL_DECISION, decision.name(),
-                comment(comment, decision != ApprovalDecision.APPROVE), user);
+        return decide(
+                taskId,
+                TASK_APPROVE,
+                AuditAction.APPROVED,
+                VAR_APPROVAL_DECISION,
+                decision.name(),
+                comment(comment, decision != ApprovalDecision.APPROVE),
+                user);
     }
 
     /** Records the decision, then completes the step with it; the BPMN gateway routes on the variable. */
-    private ApplicationDetail decide(String taskId, String taskKey, AuditAction action, String variable,
-                                     String decision, String comment, CurrentUser user) {
+    private ApplicationDetail decide(
+            String taskId,
+            String taskKey,
+            AuditAction action,
+            String variable,
+            String decision,
+            String comment,
+            CurrentUser user) {
         Task task = decisionTask(taskId, taskKey, user);
         long id = applicationIdOf(task);
         applications.lockById(id).orElseThrow(() -> ApiException.notFound("申请不存在"));
@@ -266,24 +300,29 @@ public class AdmissionService {
         row.precheckTotalHours = result.totalHours();
         row.precheckedAt = Clock.now();
         applications.updatePreCheck(row);
-        long warnings = result.findings().stream().filter(f -> f.level() == PreCheckFinding.Level.WARN).count();
+        long warnings = result.findings().stream()
+                .filter(f -> f.level() == PreCheckFinding.Level.WARN)
+                .count();
         audit.recordSystem(SUBJECT, id, AuditAction.PRECHECKED, warnings == 0 ? "未发现问题" : "发现 " + warnings + " 项需关注");
     }
 
     /** The process reached a user task: the application's status follows it. */
     public void enteredStep(long id, String taskKey) {
-        ApplicationStatus status = switch (taskKey) {
-            case TASK_REVIEW -> ApplicationStatus.IN_REVIEW;
-            case TASK_APPROVE -> ApplicationStatus.IN_APPROVAL;
-            case TASK_REVISE -> ApplicationStatus.RETURNED;
-            default -> throw new IllegalArgumentException("unknown admission step " + taskKey);
-        };
+        ApplicationStatus status =
+                switch (taskKey) {
+                    case TASK_REVIEW -> ApplicationStatus.IN_REVIEW;
+                    case TASK_APPROVE -> ApplicationStatus.IN_APPROVAL;
+                    case TASK_REVISE -> ApplicationStatus.RETURNED;
+                    default -> throw new IllegalArgumentException("unknown admission step " + taskKey);
+                };
         applications.updateStatus(id, status, Clock.now());
     }
 
     public void admit(long id) {
         ApplicationRow row = load(id);
-        String cooperating = orgs.byIds(orgIds(id, COOPERATING)).values().stream().map(OrgUnit::name).sorted()
+        String cooperating = orgs.byIds(orgIds(id, COOPERATING)).values().stream()
+                .map(OrgUnit::name)
+                .sorted()
                 .collect(Collectors.joining("、"));
         AdmissionItem item = list.admit(row, cooperating.isEmpty() ? null : cooperating);
         finish(row, ApplicationStatus.ADMITTED, null);
@@ -314,8 +353,8 @@ public class AdmissionService {
         return detail(readable(id, user), user);
     }
 
-    public PageResult<ApplicationSummary> search(String scope, ApplicationStatus status, String keyword,
-                                                 PageQuery page, CurrentUser user) {
+    public PageResult<ApplicationSummary> search(
+            String scope, ApplicationStatus status, String keyword, PageQuery page, CurrentUser user) {
         ApplicationSearch search;
         if ("all".equals(scope)) {
             if (!user.hasAny(Role.REVIEWER, Role.APPROVER, Role.OFFICE, Role.ADMIN)) {
@@ -335,9 +374,22 @@ public class AdmissionService {
         });
         Map<Long, OrgUnit> names = orgs.byIds(orgIds);
         Map<String, String> steps = currentSteps(rows);
-        return page.result(rows.stream().map(r -> new ApplicationSummary(r.id, r.itemName, r.category, r.leadOrgId,
-                name(names, r.leadOrgId), r.applicantName, name(names, r.applicantOrgId), r.status,
-                steps.get(String.valueOf(r.id)), r.submittedAt, r.updatedAt)).toList(), applications.count(search));
+        return page.result(
+                rows.stream()
+                        .map(r -> new ApplicationSummary(
+                                r.id,
+                                r.itemName,
+                                r.category,
+                                r.leadOrgId,
+                                name(names, r.leadOrgId),
+                                r.applicantName,
+                                name(names, r.applicantOrgId),
+                                r.status,
+                                steps.get(String.valueOf(r.id)),
+                                r.submittedAt,
+                                r.updatedAt))
+                        .toList(),
+                applications.count(search));
     }
 
     /** Activity ids for the diagram: where the application stands and where it has been. */
@@ -352,18 +404,23 @@ public class AdmissionService {
         if (Objects.equals(r.applicantOrgId, user.orgId())) {
             return true;
         }
-        return r.status != ApplicationStatus.DRAFT && user.hasAny(Role.REVIEWER, Role.APPROVER, Role.OFFICE, Role.ADMIN);
+        return r.status != ApplicationStatus.DRAFT
+                && user.hasAny(Role.REVIEWER, Role.APPROVER, Role.OFFICE, Role.ADMIN);
     }
 
     private ApplicationRow readable(long id, CurrentUser user) {
-        return applications.findById(id).filter(r -> canRead(r, user))
+        return applications
+                .findById(id)
+                .filter(r -> canRead(r, user))
                 .orElseThrow(() -> ApiException.notFound("申请不存在"));
     }
 
     /** The application, locked, if {@code user} is an applicant of the department that owns it. */
     private ApplicationRow lockOwn(long id, CurrentUser user) {
         requireApplicant(user);
-        return applications.lockById(id).filter(r -> Objects.equals(r.applicantOrgId, user.orgId()))
+        return applications
+                .lockById(id)
+                .filter(r -> Objects.equals(r.applicantOrgId, user.orgId()))
                 .orElseThrow(() -> ApiException.notFound("申请不存在"));
     }
 
@@ -394,7 +451,8 @@ public class AdmissionService {
         if (!form.cooperatingOrgIds().stream().allMatch(found::containsKey)) {
             errors.put("cooperatingOrgIds", "配合部门不存在");
         }
-        if (!form.targetTownshipIds().stream().allMatch(i -> found.containsKey(i) && found.get(i).type() == OrgType.TOWNSHIP)) {
+        if (!form.targetTownshipIds().stream()
+                .allMatch(i -> found.containsKey(i) && found.get(i).type() == OrgType.TOWNSHIP)) {
             errors.put("targetTownshipIds", "指定的乡镇不存在");
         }
         if (!errors.isEmpty()) {
@@ -440,14 +498,18 @@ public class AdmissionService {
         if (row.status != ApplicationStatus.IN_REVIEW) {
             return false;
         }
-        boolean unclaimedReview = openTask != null && TASK_REVIEW.equals(openTask.getTaskDefinitionKey())
+        boolean unclaimedReview = openTask != null
+                && TASK_REVIEW.equals(openTask.getTaskDefinitionKey())
                 && openTask.getAssignee() == null;
         return unclaimedReview && history.stream().noneMatch(e -> e.action() == AuditAction.APPROVED);
     }
 
     private Task openTask(long id, String taskKey) {
-        return tasks.createTaskQuery().processDefinitionKey(KEY).processInstanceBusinessKey(String.valueOf(id))
-                .taskDefinitionKey(taskKey).singleResult();
+        return tasks.createTaskQuery()
+                .processDefinitionKey(KEY)
+                .processInstanceBusinessKey(String.valueOf(id))
+                .taskDefinitionKey(taskKey)
+                .singleResult();
     }
 
     private long applicationIdOf(Task task) {
@@ -458,11 +520,14 @@ public class AdmissionService {
     /** Name of the open task per application id (as a string), for the list pages. */
     private Map<String, String> currentSteps(List<ApplicationRow> rows) {
         Map<String, String> idByInstance = new HashMap<>();
-        rows.stream().filter(r -> r.processInstanceId != null)
+        rows.stream()
+                .filter(r -> r.processInstanceId != null)
                 .forEach(r -> idByInstance.put(r.processInstanceId, String.valueOf(r.id)));
         Map<String, String> steps = new HashMap<>();
         if (!idByInstance.isEmpty()) {
-            tasks.createTaskQuery().processInstanceIdIn(idByInstance.keySet().toArray(String[]::new)).list()
+            tasks.createTaskQuery()
+                    .processInstanceIdIn(idByInstance.keySet().toArray(String[]::new))
+                    .list()
                     .forEach(t -> steps.put(idByInstance.get(t.getProcessInstanceId()), t.getName()));
         }
         return steps;
@@ -479,28 +544,72 @@ public class AdmissionService {
         }
         Map<Long, OrgUnit> names = orgs.byIds(ids);
         ApplicationDetail.CurrentTask current = null;
-        Task task = r.processInstanceId == null ? null
+        Task task = r.processInstanceId == null
+                ? null
                 : tasks.createTaskQuery().processInstanceId(r.processInstanceId).singleResult();
         if (task != null) {
             var due = Clock.toLocal(task.getDueDate());
-            current = new ApplicationDetail.CurrentTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-                    task.getAssignee(), Clock.toLocal(task.getCreateTime()), due, due != null && due.isBefore(Clock.now()));
+            current = new ApplicationDetail.CurrentTask(
+                    task.getId(),
+                    task.getTaskDefinitionKey(),
+                    task.getName(),
+                    task.getAssignee(),
+                    Clock.toLocal(task.getCreateTime()),
+                    due,
+                    due != null && due.isBefore(Clock.now()));
         }
-        ApplicationDetail.PreCheckSummary pre = r.precheckedAt == null ? null : new ApplicationDetail.PreCheckSummary(
-                applications.findFindings(r.id), r.precheckTotalHours, r.precheckVillageCount, r.precheckedAt);
+        ApplicationDetail.PreCheckSummary pre = r.precheckedAt == null
+                ? null
+                : new ApplicationDetail.PreCheckSummary(
+                        applications.findFindings(r.id), r.precheckTotalHours, r.precheckVillageCount, r.precheckedAt);
         var item = r.status == ApplicationStatus.ADMITTED ? list.findByApplication(r.id) : null;
         boolean own = user.has(Role.APPLICANT) && Objects.equals(r.applicantOrgId, user.orgId());
         List<AuditEntry> history = audit.history(SUBJECT, r.id);
-        return new ApplicationDetail(r.id, r.status, r.itemName, r.category, r.legalBasis, r.content,
-                r.performanceStandard, r.leadOrgId, name(names, r.leadOrgId), coop, names(names, coop),
-                r.targetScope, towns, names(names, towns), r.workloadHoursPerMonth, r.frequency,
-                r.requiresDataReporting, r.requiresSignboard, r.requiresCertificate, r.requiresAppOrChatGroup,
-                r.requiresCheckIn, r.requiresPhotoProof, r.fundingFollows, r.fundingNote, r.validFrom, r.validTo,
-                r.selfAssessment, r.applicantUsername, r.applicantName, r.applicantOrgId,
-                name(names, r.applicantOrgId), r.submittedAt, r.updatedAt, r.decidedAt, r.refusalReason,
-                item == null ? null : item.listNo(), item == null ? null : item.id(), current, pre,
-                attachments.list(SUBJECT, r.id), history,
-                own && r.status.editable(), own && r.status.editable(), own && canWithdraw(r, task, history));
+        return new ApplicationDetail(
+                r.id,
+                r.status,
+                r.itemName,
+                r.category,
+                r.legalBasis,
+                r.content,
+                r.performanceStandard,
+                r.leadOrgId,
+                name(names, r.leadOrgId),
+                coop,
+                names(names, coop),
+                r.targetScope,
+                towns,
+                names(names, towns),
+                r.workloadHoursPerMonth,
+                r.frequency,
+                r.requiresDataReporting,
+                r.requiresSignboard,
+                r.requiresCertificate,
+                r.requiresAppOrChatGroup,
+                r.requiresCheckIn,
+                r.requiresPhotoProof,
+                r.fundingFollows,
+                r.fundingNote,
+                r.validFrom,
+                r.validTo,
+                r.selfAssessment,
+                r.applicantUsername,
+                r.applicantName,
+                r.applicantOrgId,
+                name(names, r.applicantOrgId),
+                r.submittedAt,
+                r.updatedAt,
+                r.decidedAt,
+                r.refusalReason,
+                item == null ? null : item.listNo(),
+                item == null ? null : item.id(),
+                current,
+                pre,
+                attachments.list(SUBJECT, r.id),
+                history,
+                own && r.status.editable(),
+                own && r.status.editable(),
+                own && canWithdraw(r, task, history));
     }
 
     private static String name(Map<Long, OrgUnit> names, Long id) {

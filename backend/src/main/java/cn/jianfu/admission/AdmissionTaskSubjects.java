@@ -1,20 +1,18 @@
 package cn.jianfu.admission;
 
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import org.springframework.stereotype.Component;
-
 import cn.jianfu.attachment.AttachmentAccess;
 import cn.jianfu.common.ApiException;
 import cn.jianfu.org.OrgService;
 import cn.jianfu.org.OrgUnit;
 import cn.jianfu.security.CurrentUser;
 import cn.jianfu.workflow.TaskSubjects;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
 
 /** How the inbox and the attachment store see admission applications. */
 @Component
@@ -45,15 +43,22 @@ class AdmissionTaskSubjects implements TaskSubjects, AttachmentAccess {
         rows.values().forEach(r -> orgIds.add(r.applicantOrgId));
         Map<Long, OrgUnit> names = orgs.byIds(orgIds);
         Map<String, TaskSubject> result = new HashMap<>();
-        rows.values().forEach(r -> result.put(String.valueOf(r.id),
-                new TaskSubject(r.itemName, names.containsKey(r.applicantOrgId) ? names.get(r.applicantOrgId).name() : null)));
+        rows.values()
+                .forEach(r -> result.put(
+                        String.valueOf(r.id),
+                        new TaskSubject(
+                                r.itemName,
+                                names.containsKey(r.applicantOrgId)
+                                        ? names.get(r.applicantOrgId).name()
+                                        : null)));
         return result;
     }
 
     /** Nobody reviews or approves an application they submitted themselves. */
     @Override
     public void checkMayAct(String businessKey, String taskKey, CurrentUser user) {
-        if (!List.of(AdmissionProcess.TASK_REVIEW, AdmissionProcess.TASK_APPROVE).contains(taskKey)) {
+        if (!List.of(AdmissionProcess.TASK_REVIEW, AdmissionProcess.TASK_APPROVE)
+                .contains(taskKey)) {
             return;
         }
         ApplicationRow row = applications.findById(Long.parseLong(businessKey)).orElse(null);
@@ -69,6 +74,9 @@ class AdmissionTaskSubjects implements TaskSubjects, AttachmentAccess {
 
     @Override
     public boolean canRead(long ownerId, CurrentUser user) {
-        return applications.findById(ownerId).map(r -> AdmissionService.canRead(r, user)).orElse(false);
+        return applications
+                .findById(ownerId)
+                .map(r -> AdmissionService.canRead(r, user))
+                .orElse(false);
     }
 }

@@ -1,13 +1,12 @@
 package cn.jianfu.admission;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What the applicant edits. The annotations hold for every save, drafts included (lengths and
@@ -24,8 +23,9 @@ public record ApplicationForm(
         TargetScope targetScope,
         @Size(max = 100, message = "指定乡镇最多选择100个") List<Long> targetTownshipIds,
         @DecimalMin(value = "0", message = "每村每月工作量不能为负数")
-        @DecimalMax(value = "744", message = "每村每月工作量不能超过744小时")
-        @Digits(integer = 4, fraction = 1, message = "工作量最多保留一位小数") BigDecimal workloadHoursPerMonth,
+                @DecimalMax(value = "744", message = "每村每月工作量不能超过744小时")
+                @Digits(integer = 4, fraction = 1, message = "工作量最多保留一位小数")
+                BigDecimal workloadHoursPerMonth,
         Frequency frequency,
         boolean requiresDataReporting,
         boolean requiresSignboard,
@@ -40,10 +40,14 @@ public record ApplicationForm(
         @Size(max = 4000, message = "自评说明不能超过4000个字") String selfAssessment) {
 
     public List<Long> cooperatingOrgIds() {
-        return cooperatingOrgIds == null ? List.of() : cooperatingOrgIds.stream().distinct().toList();
+        return cooperatingOrgIds == null
+                ? List.of()
+                : cooperatingOrgIds.stream().distinct().toList();
     }
 
     public List<Long> targetTownshipIds() {
-        return targetTownshipIds == null ? List.of() : targetTownshipIds.stream().distinct().toList();
+        return targetTownshipIds == null
+                ? List.of()
+                : targetTownshipIds.stream().distinct().toList();
     }
 }

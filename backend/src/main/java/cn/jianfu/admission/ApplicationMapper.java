@@ -3,7 +3,6 @@ package cn.jianfu.admission;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -19,8 +18,8 @@ interface ApplicationMapper {
 
     List<ApplicationRow> findByIds(@Param("ids") Collection<Long> ids);
 
-    List<ApplicationRow> search(@Param("q") ApplicationSearch search, @Param("offset") int offset,
-                                @Param("limit") int limit);
+    List<ApplicationRow> search(
+            @Param("q") ApplicationSearch search, @Param("offset") int offset, @Param("limit") int limit);
 
     long count(@Param("q") ApplicationSearch search);
 
@@ -31,8 +30,10 @@ interface ApplicationMapper {
 
     int updateForm(ApplicationRow row);
 
-    int updateStatus(@Param("id") long id, @Param("status") ApplicationStatus status,
-                     @Param("updatedAt") java.time.LocalDateTime updatedAt);
+    int updateStatus(
+            @Param("id") long id,
+            @Param("status") ApplicationStatus status,
+            @Param("updatedAt") java.time.LocalDateTime updatedAt);
 
     int markSubmitted(ApplicationRow row);
 
@@ -44,8 +45,8 @@ interface ApplicationMapper {
 
     void deleteOrgs(@Param("applicationId") long applicationId);
 
-    void insertOrg(@Param("applicationId") long applicationId, @Param("orgId") long orgId,
-                   @Param("relation") String relation);
+    void insertOrg(
+            @Param("applicationId") long applicationId, @Param("orgId") long orgId, @Param("relation") String relation);
 
     List<PreCheckFinding> findFindings(long applicationId);
 

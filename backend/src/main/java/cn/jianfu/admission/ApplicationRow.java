@@ -68,10 +68,29 @@ class ApplicationRow {
     }
 
     ApplicationForm toForm(List<Long> cooperatingOrgIds, List<Long> targetTownshipIds) {
-        return new ApplicationForm(itemName, category, legalBasis, content, performanceStandard, leadOrgId,
-                cooperatingOrgIds, targetScope, targetTownshipIds, workloadHoursPerMonth, frequency,
-                requiresDataReporting, requiresSignboard, requiresCertificate, requiresAppOrChatGroup,
-                requiresCheckIn, requiresPhotoProof, fundingFollows, fundingNote, validFrom, validTo, selfAssessment);
+        return new ApplicationForm(
+                itemName,
+                category,
+                legalBasis,
+                content,
+                performanceStandard,
+                leadOrgId,
+                cooperatingOrgIds,
+                targetScope,
+                targetTownshipIds,
+                workloadHoursPerMonth,
+                frequency,
+                requiresDataReporting,
+                requiresSignboard,
+                requiresCertificate,
+                requiresAppOrChatGroup,
+                requiresCheckIn,
+                requiresPhotoProof,
+                fundingFollows,
+                fundingNote,
+                validFrom,
+                validTo,
+                selfAssessment);
     }
 
     private static String trim(String s) {

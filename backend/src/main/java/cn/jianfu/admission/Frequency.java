@@ -1,7 +1,11 @@
 package cn.jianfu.admission;
 
 public enum Frequency {
-    ONCE("一次性"), MONTHLY("每月"), QUARTERLY("每季度"), YEARLY("每年"), ONGOING("常态化");
+    ONCE("一次性"),
+    MONTHLY("每月"),
+    QUARTERLY("每季度"),
+    YEARLY("每年"),
+    ONGOING("常态化");
 
     private final String label;
 

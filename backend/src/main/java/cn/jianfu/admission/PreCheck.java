@@ -1,15 +1,13 @@
 package cn.jianfu.admission;
 
+import cn.jianfu.admission.PreCheckFinding.Level;
+import cn.jianfu.common.TextSimilarity;
+import cn.jianfu.org.OrgService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
-import cn.jianfu.admission.PreCheckFinding.Level;
-import cn.jianfu.common.TextSimilarity;
-import cn.jianfu.org.OrgService;
 
 /**
  * The automatic pre-check run before every review: it does not decide, it points the reviewers at
@@ -23,6 +21,7 @@ class PreCheck {
     static final double DUPLICATE_SIMILARITY = 0.5;
     /** Hours per village per month above which the workload is flagged. */
     static final BigDecimal HEAVY_HOURS = new BigDecimal("8");
+
     static final int MIN_BASIS_LENGTH = 8;
 
     private final OrgService orgs;
@@ -35,8 +34,7 @@ class PreCheck {
         this.applications = applications;
     }
 
-    record Result(List<PreCheckFinding> findings, int villageCount, BigDecimal totalHours) {
-    }
+    record Result(List<PreCheckFinding> findings, int villageCount, BigDecimal totalHours) {}
 
     Result run(ApplicationRow app, List<Long> townshipIds) {
         List<PreCheckFinding> findings = new ArrayList<>();
@@ -53,9 +51,12 @@ class PreCheck {
         BigDecimal perVillage = app.workloadHoursPerMonth == null ? BigDecimal.ZERO : app.workloadHoursPerMonth;
         BigDecimal total = perVillage.multiply(BigDecimal.valueOf(villages)).setScale(1, RoundingMode.HALF_UP);
         Level level = perVillage.compareTo(HEAVY_HOURS) > 0 ? Level.WARN : Level.INFO;
-        findings.add(new PreCheckFinding("WORKLOAD", level, "涉及 " + villages + " 个村(社区)，每村每月约 "
-                + perVillage.stripTrailingZeros().toPlainString() + " 小时，合计每月约 " + total.toPlainString() + " 小时"
-                + (level == Level.WARN ? "，单村负担较重" : "")));
+        findings.add(new PreCheckFinding(
+                "WORKLOAD",
+                level,
+                "涉及 " + villages + " 个村(社区)，每村每月约 "
+                        + perVillage.stripTrailingZeros().toPlainString() + " 小时，合计每月约 " + total.toPlainString() + " 小时"
+                        + (level == Level.WARN ? "，单村负担较重" : "")));
         return new Result(findings, villages, total);
     }
 
@@ -90,13 +91,17 @@ class PreCheck {
         }
         for (AdmissionItem item : list.active()) {
             if (similarity(app.itemName, item.itemName()) >= DUPLICATE_SIMILARITY) {
-                findings.add(new PreCheckFinding("DUPLICATE_ITEM", Level.WARN,
+                findings.add(new PreCheckFinding(
+                        "DUPLICATE_ITEM",
+                        Level.WARN,
                         "可能与准入清单已有事项重复：" + item.listNo() + "《" + item.itemName() + "》（" + item.leadOrgName() + "）"));
             }
         }
         for (ApplicationRow other : applications.findInFlight(app.id)) {
             if (other.itemName != null && similarity(app.itemName, other.itemName) >= DUPLICATE_SIMILARITY) {
-                findings.add(new PreCheckFinding("DUPLICATE_APPLICATION", Level.WARN,
+                findings.add(new PreCheckFinding(
+                        "DUPLICATE_APPLICATION",
+                        Level.WARN,
                         "可能与正在办理的申请重复：第" + other.id + "号《" + other.itemName + "》"));
             }
         }

@@ -2,5 +2,7 @@ package cn.jianfu.admission;
 
 /** The social work department's decision on an application. */
 public enum ReviewDecision {
-    PASS, RETURN, REFUSE
+    PASS,
+    RETURN,
+    REFUSE
 }

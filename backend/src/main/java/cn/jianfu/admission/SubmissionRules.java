@@ -6,8 +6,7 @@ import java.util.Map;
 /** Completeness rules an application must meet before it can be submitted for review. */
 final class SubmissionRules {
 
-    private SubmissionRules() {
-    }
+    private SubmissionRules() {}
 
     /** Field name → Chinese message, empty when the application may be submitted. */
     static Map<String, String> check(ApplicationForm f) {
@@ -29,7 +28,8 @@ final class SubmissionRules {
         }
         if (f.targetScope() == null) {
             e.put("targetScope", "请选择实施范围");
-        } else if (f.targetScope() == TargetScope.SELECTED && f.targetTownshipIds().isEmpty()) {
+        } else if (f.targetScope() == TargetScope.SELECTED
+                && f.targetTownshipIds().isEmpty()) {
             e.put("targetTownshipIds", "请至少选择一个乡镇");
         }
         if (f.workloadHoursPerMonth() == null) {

@@ -1,5 +1,6 @@
 package cn.jianfu.admission;
 
 public enum TargetScope {
-    ALL, SELECTED
+    ALL,
+    SELECTED
 }

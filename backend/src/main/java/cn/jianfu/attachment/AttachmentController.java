@@ -1,7 +1,8 @@
 package cn.jianfu.attachment;
 
+import cn.jianfu.security.CurrentUser;
 import java.io.IOException;
-
+import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -10,10 +11,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.nio.charset.StandardCharsets;
-
-import cn.jianfu.security.CurrentUser;
 
 @RestController
 class AttachmentController {
@@ -31,8 +28,12 @@ class AttachmentController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(a.contentType()))
                 .contentLength(a.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(a.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(a.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new InputStreamResource(attachments.open(a)));
     }

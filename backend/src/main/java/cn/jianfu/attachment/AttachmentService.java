@@ -1,5 +1,8 @@
 package cn.jianfu.attachment;
 
+import cn.jianfu.common.ApiException;
+import cn.jianfu.common.Clock;
+import cn.jianfu.security.CurrentUser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,17 +10,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.multipart.MultipartFile;
-
-import cn.jianfu.common.ApiException;
-import cn.jianfu.common.Clock;
-import cn.jianfu.security.CurrentUser;
 
 /** Checks, stores and serves attachments; the owning feature decides who may add, remove or read. */
 @Service
@@ -30,8 +28,11 @@ public class AttachmentService {
     private final List<AttachmentAccess> access;
     private final long maxBytes;
 
-    AttachmentService(AttachmentMapper mapper, AttachmentStore store, List<AttachmentAccess> access,
-                      @Value("${jianfu.attachments.max-bytes:10485760}") long maxBytes) {
+    AttachmentService(
+            AttachmentMapper mapper,
+            AttachmentStore store,
+            List<AttachmentAccess> access,
+            @Value("${jianfu.attachments.max-bytes:10485760}") long maxBytes) {
         this.mapper = mapper;
         this.store = store;
         this.access = access;
@@ -55,8 +56,9 @@ public class AttachmentService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        FileType type = FileType.detect(name, bytes).orElseThrow(() -> new ApiException(
-                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "只能上传 PDF、图片(PNG/JPG)、Word 或 Excel 文件，且文件内容须与扩展名一致"));
+        FileType type = FileType.detect(name, bytes)
+                .orElseThrow(() -> new ApiException(
+                        HttpStatus.UNSUPPORTED_MEDIA_TYPE, "只能上传 PDF、图片(PNG/JPG)、Word 或 Excel 文件，且文件内容须与扩展名一致"));
         String key = store.save(bytes);
         deleteFileIfRolledBack(key);
         AttachmentRow row = new AttachmentRow();
@@ -88,7 +90,8 @@ public class AttachmentService {
     /** The attachment, if this user may read its owner; otherwise "not found" (existence is not revealed). */
     public Attachment readable(long attachmentId, CurrentUser user) {
         Attachment a = mapper.findById(attachmentId).orElseThrow(() -> ApiException.notFound("附件不存在"));
-        boolean allowed = access.stream().anyMatch(x -> x.ownerType().equals(a.ownerType()) && x.canRead(a.ownerId(), user));
+        boolean allowed =
+                access.stream().anyMatch(x -> x.ownerType().equals(a.ownerType()) && x.canRead(a.ownerId(), user));
         if (!allowed) {
             throw ApiException.notFound("附件不存在");
         }

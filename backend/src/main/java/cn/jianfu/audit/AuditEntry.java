@@ -1,12 +1,19 @@
 package cn.jianfu.audit;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDateTime;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 /** One line of the audit trail: who did what to which subject, when, with which decision and comment. */
-public record AuditEntry(Long id, String subjectType, Long subjectId, AuditAction action, String actorUsername,
-                         String actorName, String decision, String comment, LocalDateTime at) {
+public record AuditEntry(
+        Long id,
+        String subjectType,
+        Long subjectId,
+        AuditAction action,
+        String actorUsername,
+        String actorName,
+        String decision,
+        String comment,
+        LocalDateTime at) {
 
     @JsonProperty("actionLabel")
     public String actionLabel() {

@@ -1,7 +1,6 @@
 package cn.jianfu.audit;
 
 import java.util.List;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 

@@ -1,10 +1,8 @@
 package cn.jianfu.audit;
 
-import java.util.List;
-
-import org.springframework.stereotype.Service;
-
 import cn.jianfu.common.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
 
 /**
  * Writes and reads the append-only audit trail. Callers write inside their own transaction, so an
@@ -22,10 +20,24 @@ public class AuditTrail {
         this.mapper = mapper;
     }
 
-    public void record(String subjectType, long subjectId, AuditAction action, String actorUsername,
-                       String actorName, String decision, String comment) {
-        mapper.insert(new AuditEntry(null, subjectType, subjectId, action, actorUsername,
-                actorName == null ? SYSTEM : actorName, decision, comment, Clock.now()));
+    public void record(
+            String subjectType,
+            long subjectId,
+            AuditAction action,
+            String actorUsername,
+            String actorName,
+            String decision,
+            String comment) {
+        mapper.insert(new AuditEntry(
+                null,
+                subjectType,
+                subjectId,
+                action,
+                actorUsername,
+                actorName == null ? SYSTEM : actorName,
+                decision,
+                comment,
+                Clock.now()));
     }
 
     public void recordSystem(String subjectType, long subjectId, AuditAction action, String comment) {

@@ -2,5 +2,6 @@ package cn.jianfu.clue;
 
 /** The office's check of a unit's completion report. */
 public enum AcceptDecision {
-    ACCEPT, SEND_BACK
+    ACCEPT,
+    SEND_BACK
 }

@@ -1,12 +1,14 @@
 package cn.jianfu.clue;
 
+import cn.jianfu.attachment.Attachment;
+import cn.jianfu.common.PageQuery;
+import cn.jianfu.common.PageResult;
+import cn.jianfu.security.CurrentUser;
+import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.validation.Valid;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -24,11 +26,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import cn.jianfu.attachment.Attachment;
-import cn.jianfu.common.PageQuery;
-import cn.jianfu.common.PageResult;
-import cn.jianfu.security.CurrentUser;
-
 /** The staff side of the clue chain: the office's workbench, the units' tasks, the clue page and statistics. */
 @RestController
 @RequestMapping("/api/clues")
@@ -40,36 +37,40 @@ class ClueController {
         this.clues = clues;
     }
 
-    record Verification(VerificationOutcome outcome, String findings) {
-    }
+    record Verification(VerificationOutcome outcome, String findings) {}
 
-    record Plan(String plan, LocalDate deadline) {
-    }
+    record Plan(String plan, LocalDate deadline) {}
 
-    record Report(String report) {
-    }
+    record Report(String report) {}
 
-    record Check(AcceptDecision decision, String comment) {
-    }
+    record Check(AcceptDecision decision, String comment) {}
 
-    record Reply(String reply) {
-    }
+    record Reply(String reply) {}
 
-    record Typical(boolean typical, String summary) {
-    }
+    record Typical(boolean typical, String summary) {}
 
     @GetMapping
-    PageResult<ClueSummary> list(@RequestParam(defaultValue = "unit") String scope,
-                                 @RequestParam(required = false) ClueStatus status,
-                                 @RequestParam(required = false) ClueCategory category,
-                                 @RequestParam(required = false) ClueSource source,
-                                 @RequestParam(required = false) String keyword,
-                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                 @RequestParam(required = false) Boolean typical,
-                                 @RequestParam(required = false) Integer page,
-                                 @RequestParam(required = false) Integer size) {
-        return clues.search(scope, status, category, source, keyword, from, to, typical, PageQuery.of(page, size),
+    PageResult<ClueSummary> list(
+            @RequestParam(defaultValue = "unit") String scope,
+            @RequestParam(required = false) ClueStatus status,
+            @RequestParam(required = false) ClueCategory category,
+            @RequestParam(required = false) ClueSource source,
+            @RequestParam(required = false) String keyword,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Boolean typical,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return clues.search(
+                scope,
+                status,
+                category,
+                source,
+                keyword,
+                from,
+                to,
+                typical,
+                PageQuery.of(page, size),
                 CurrentUser.get());
     }
 
@@ -143,8 +144,9 @@ class ClueController {
     }
 
     @GetMapping("/statistics")
-    ClueStatistics statistics(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    ClueStatistics statistics(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return clues.statistics(from, to, CurrentUser.get());
     }
 
@@ -152,6 +154,8 @@ class ClueController {
     @GetMapping(path = "/process-diagram", produces = MediaType.APPLICATION_XML_VALUE)
     ResponseEntity<String> diagram() throws java.io.IOException {
         String xml = new ClassPathResource(ClueProcess.RESOURCE).getContentAsString(StandardCharsets.UTF_8);
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8)).body(xml);
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8))
+                .body(xml);
     }
 }

@@ -1,13 +1,11 @@
 package cn.jianfu.clue;
 
-import java.util.List;
-import java.util.Map;
-
-import org.camunda.bpm.engine.TaskService;
-import org.springframework.stereotype.Component;
-
 import cn.jianfu.org.UserService;
 import cn.jianfu.security.CurrentUser;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.stereotype.Component;
 
 /**
  * Demo clues that went through the real service and process: two alike awaiting triage (so the
@@ -34,28 +32,78 @@ public class ClueDemo {
     public void load(Map<String, Long> org, String office, String eduApplicant) {
         CurrentUser officer = user(office);
         CurrentUser edu = user(eduApplicant);
-        clues.submitPublic(new ClueForm(ClueCategory.FINGERTIP_FORMALISM, ClueSource.PORTAL, org.get("edu"), null,
-                "东关社区", "今年3月以来", "县教育局要求社区每天在工作群里上传学生防溺水巡查照片，并在三个App上重复打卡",
-                true, null, null));
-        clues.submitPublic(new ClueForm(ClueCategory.FINGERTIP_FORMALISM, ClueSource.PORTAL, org.get("edu"), null,
-                "城关镇", "最近一个月", "教育局要求各村每天上传防溺水巡查照片到工作群，还要在App上打卡",
-                false, "张先生", "13900000000"));
+        clues.submitPublic(new ClueForm(
+                ClueCategory.FINGERTIP_FORMALISM,
+                ClueSource.PORTAL,
+                org.get("edu"),
+                null,
+                "东关社区",
+                "今年3月以来",
+                "县教育局要求社区每天在工作群里上传学生防溺水巡查照片，并在三个App上重复打卡",
+                true,
+                null,
+                null));
+        clues.submitPublic(new ClueForm(
+                ClueCategory.FINGERTIP_FORMALISM,
+                ClueSource.PORTAL,
+                org.get("edu"),
+                null,
+                "城关镇",
+                "最近一个月",
+                "教育局要求各村每天上传防溺水巡查照片到工作群，还要在App上打卡",
+                false,
+                "张先生",
+                "13900000000"));
 
-        long dual = clues.submitPublic(new ClueForm(ClueCategory.CERTIFICATES_AND_SIGNBOARDS, ClueSource.PORTAL,
-                org.get("civil"), null, "东关社区", "上半年", "民政局通过街道要求社区为居民出具二十多种证明，很多不属于社区职责",
-                true, null, null)).id();
-        clues.triage(task(dual, ClueProcess.TASK_TRIAGE), new TriageForm(TriageDecision.ASSIGN, "问题在社区，根子在部门，双交办",
-                null, List.of(org.get("dongguan"), org.get("civil")), true), officer);
+        long dual = clues.submitPublic(new ClueForm(
+                        ClueCategory.CERTIFICATES_AND_SIGNBOARDS,
+                        ClueSource.PORTAL,
+                        org.get("civil"),
+                        null,
+                        "东关社区",
+                        "上半年",
+                        "民政局通过街道要求社区为居民出具二十多种证明，很多不属于社区职责",
+                        true,
+                        null,
+                        null))
+                .id();
+        clues.triage(
+                task(dual, ClueProcess.TASK_TRIAGE),
+                new TriageForm(
+                        TriageDecision.ASSIGN,
+                        "问题在社区，根子在部门，双交办",
+                        null,
+                        List.of(org.get("dongguan"), org.get("civil")),
+                        true),
+                officer);
 
-        ClueReceipt done = clues.record(new ClueForm(ClueCategory.MEETINGS_AND_DOCUMENTS, ClueSource.HOTLINE,
-                org.get("edu"), null, "青山乡", "上月", "来电反映：教育局一个月内就同一事项发了四个通知，要求村里分别填报",
-                true, null, null), officer);
-        clues.triage(task(done.id(), ClueProcess.TASK_TRIAGE), new TriageForm(TriageDecision.ASSIGN, null, null,
-                List.of(org.get("edu")), false), officer);
-        clues.verify(task(done.id(), ClueProcess.TASK_VERIFY), VerificationOutcome.SUBSTANTIATED,
-                "经查，四个通知内容重复，均要求村里填报", edu);
-        clues.plan(task(done.id(), ClueProcess.TASK_PLAN), "合并通知，统一由学校填报", cn.jianfu.common.Clock.now()
-                .toLocalDate().plusDays(10), edu);
+        ClueReceipt done = clues.record(
+                new ClueForm(
+                        ClueCategory.MEETINGS_AND_DOCUMENTS,
+                        ClueSource.HOTLINE,
+                        org.get("edu"),
+                        null,
+                        "青山乡",
+                        "上月",
+                        "来电反映：教育局一个月内就同一事项发了四个通知，要求村里分别填报",
+                        true,
+                        null,
+                        null),
+                officer);
+        clues.triage(
+                task(done.id(), ClueProcess.TASK_TRIAGE),
+                new TriageForm(TriageDecision.ASSIGN, null, null, List.of(org.get("edu")), false),
+                officer);
+        clues.verify(
+                task(done.id(), ClueProcess.TASK_VERIFY),
+                VerificationOutcome.SUBSTANTIATED,
+                "经查，四个通知内容重复，均要求村里填报",
+                edu);
+        clues.plan(
+                task(done.id(), ClueProcess.TASK_PLAN),
+                "合并通知，统一由学校填报",
+                cn.jianfu.common.Clock.now().toLocalDate().plusDays(10),
+                edu);
         clues.report(task(done.id(), ClueProcess.TASK_REPORT), "已合并为一个通知，村里不再填报", edu);
         clues.checkRectification(task(done.id(), ClueProcess.TASK_ACCEPT), AcceptDecision.ACCEPT, null, officer);
         clues.reply(task(done.id(), ClueProcess.TASK_REPLY), "经核查问题属实，已督促县教育局合并通知，村里不再填报。", officer);
@@ -64,8 +112,13 @@ public class ClueDemo {
     }
 
     private String task(long clueId, String taskKey) {
-        return tasks.createTaskQuery().processDefinitionKey(ClueProcess.KEY)
-                .processInstanceBusinessKey(String.valueOf(clueId)).taskDefinitionKey(taskKey).list().get(0).getId();
+        return tasks.createTaskQuery()
+                .processDefinitionKey(ClueProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(clueId))
+                .taskDefinitionKey(taskKey)
+                .list()
+                .get(0)
+                .getId();
     }
 
     private CurrentUser user(String username) {

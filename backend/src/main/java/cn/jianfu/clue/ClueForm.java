@@ -17,8 +17,7 @@ public record ClueForm(
         @Size(max = 100, message = "被反映单位不能超过100个字") String reportedUnitText,
         @Size(max = 200, message = "地点不能超过200个字") String place,
         @Size(max = 100, message = "发生时间不能超过100个字") String occurredWhen,
-        @NotBlank(message = "请描述反映的问题")
-        @Size(min = 10, max = 4000, message = "问题描述应在10到4000个字之间") String description,
+        @NotBlank(message = "请描述反映的问题") @Size(min = 10, max = 4000, message = "问题描述应在10到4000个字之间") String description,
         Boolean anonymous,
         @Size(max = 50, message = "姓名不能超过50个字") String reporterName,
         @Pattern(regexp = "^$|^[0-9+\\- ]{5,20}$", message = "联系电话格式不正确") String reporterPhone) {

@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -29,7 +28,8 @@ interface ClueMapper {
 
     void insert(ClueRow row);
 
-    int updateStatus(@Param("id") long id, @Param("status") ClueStatus status, @Param("updatedAt") LocalDateTime updatedAt);
+    int updateStatus(
+            @Param("id") long id, @Param("status") ClueStatus status, @Param("updatedAt") LocalDateTime updatedAt);
 
     int update(ClueRow row);
 
@@ -53,8 +53,11 @@ interface ClueMapper {
 
     // ---- messages ----------------------------------------------------------------------------
 
-    void insertMessage(@Param("clueId") long clueId, @Param("kind") ClueMessage.Kind kind,
-                       @Param("content") String content, @Param("createdAt") LocalDateTime createdAt);
+    void insertMessage(
+            @Param("clueId") long clueId,
+            @Param("kind") ClueMessage.Kind kind,
+            @Param("content") String content,
+            @Param("createdAt") LocalDateTime createdAt);
 
     List<ClueMessage> findMessages(@Param("clueId") long clueId);
 

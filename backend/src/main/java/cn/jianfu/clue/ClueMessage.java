@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 public record ClueMessage(Long id, Kind kind, String content, LocalDateTime at) {
 
     public enum Kind {
-        SUPPLEMENT, REPLY
+        SUPPLEMENT,
+        REPLY
     }
 }

@@ -1,13 +1,11 @@
 package cn.jianfu.clue;
 
+import cn.jianfu.common.ApiException;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
-
-import cn.jianfu.common.ApiException;
 
 /**
  * The reporter's side of the portal: submit, then follow the clue with its number and query code.

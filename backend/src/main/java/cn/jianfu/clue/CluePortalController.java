@@ -1,11 +1,11 @@
 package cn.jianfu.clue;
 
-import java.util.Arrays;
-import java.util.List;
-
+import cn.jianfu.common.PageQuery;
+import cn.jianfu.common.PageResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +17,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-
-import cn.jianfu.common.PageQuery;
-import cn.jianfu.common.PageResult;
 
 /**
  * The anonymous portal (线索征集专区). The query code travels only in request bodies, never in a URL.
@@ -62,8 +59,7 @@ class CluePortalController {
         }
     }
 
-    record Option(String key, String label) {
-    }
+    record Option(String key, String label) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
@@ -82,8 +78,11 @@ class CluePortalController {
     }
 
     @PostMapping(path = "/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    PublicClueView upload(@RequestParam("clueNo") String clueNo, @RequestParam("code") String code,
-                          @RequestPart("file") MultipartFile file, HttpServletRequest request) {
+    PublicClueView upload(
+            @RequestParam("clueNo") String clueNo,
+            @RequestParam("code") String code,
+            @RequestPart("file") MultipartFile file,
+            HttpServletRequest request) {
         return portal.addFile(clueNo, code, file, client(request));
     }
 
@@ -94,13 +93,15 @@ class CluePortalController {
 
     @GetMapping("/categories")
     List<Option> categories() {
-        return Arrays.stream(ClueCategory.values()).map(c -> new Option(c.name(), c.label())).toList();
+        return Arrays.stream(ClueCategory.values())
+                .map(c -> new Option(c.name(), c.label()))
+                .toList();
     }
 
     /** Published typical cases (典型问题通报): the office's summaries, nothing about reporters. */
     @GetMapping("/typical")
-    PageResult<TypicalCase> typical(@RequestParam(required = false) Integer page,
-                                    @RequestParam(required = false) Integer size) {
+    PageResult<TypicalCase> typical(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return clues.typicalCases(PageQuery.of(page, size));
     }
 

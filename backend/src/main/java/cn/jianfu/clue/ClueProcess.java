@@ -29,6 +29,7 @@ public final class ClueProcess {
     public static final String VAR_NEEDS_RECTIFICATION = "needsRectification";
     /** The multi-instance element: the id of the {@code clue_unit} row, as a string. */
     public static final String VAR_UNIT_KEY = "unitKey";
+
     public static final String VAR_RECTIFY_DEADLINE = "rectifyDeadline";
     public static final String VAR_ACCEPT_DECISION = "acceptDecision";
     public static final String VAR_REOPEN = "reopen";
@@ -37,6 +38,5 @@ public final class ClueProcess {
     /** Subject type of clues in the audit trail and the attachment store. */
     public static final String SUBJECT = "CLUE";
 
-    private ClueProcess() {
-    }
+    private ClueProcess() {}
 }

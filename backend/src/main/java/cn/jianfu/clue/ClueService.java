@@ -1,5 +1,23 @@
 package cn.jianfu.clue;
 
+import static cn.jianfu.clue.ClueProcess.*;
+
+import cn.jianfu.attachment.Attachment;
+import cn.jianfu.attachment.AttachmentService;
+import cn.jianfu.audit.AuditAction;
+import cn.jianfu.audit.AuditTrail;
+import cn.jianfu.common.ApiException;
+import cn.jianfu.common.Clock;
+import cn.jianfu.common.PageQuery;
+import cn.jianfu.common.PageResult;
+import cn.jianfu.common.TextSimilarity;
+import cn.jianfu.org.OrgService;
+import cn.jianfu.org.OrgType;
+import cn.jianfu.org.OrgUnit;
+import cn.jianfu.org.Role;
+import cn.jianfu.security.CurrentUser;
+import cn.jianfu.workflow.InboxService;
+import cn.jianfu.workflow.ProcessProgress;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -12,8 +30,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import cn.jianfu.workflow.ProcessProgress;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -24,24 +40,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
-
-import cn.jianfu.attachment.Attachment;
-import cn.jianfu.attachment.AttachmentService;
-import cn.jianfu.audit.AuditAction;
-import cn.jianfu.audit.AuditTrail;
-import cn.jianfu.common.ApiException;
-import cn.jianfu.common.Clock;
-import cn.jianfu.common.TextSimilarity;
-import cn.jianfu.common.PageQuery;
-import cn.jianfu.common.PageResult;
-import cn.jianfu.org.OrgService;
-import cn.jianfu.org.OrgType;
-import cn.jianfu.org.OrgUnit;
-import cn.jianfu.org.Role;
-import cn.jianfu.security.CurrentUser;
-import cn.jianfu.workflow.InboxService;
-
-import static cn.jianfu.clue.ClueProcess.*;
 
 /**
  * The clue chain: receiving clues, the office's triage, the units' verification and rectification,
@@ -56,6 +54,7 @@ public class ClueService {
 
     /** Shown as the actor of what the reporter does; the reporter has no account. */
     static final String REPORTER = "反映人";
+
     static final int MAX_TEXT = 4000;
     static final int MAX_UNITS = 20;
     static final double DUPLICATE_SIMILARITY = 0.35;
@@ -73,10 +72,19 @@ public class ClueService {
     private final int ratingDays;
     private final long maxTotalBytes;
 
-    ClueService(ClueMapper clues, ReporterCrypto crypto, PasswordEncoder encoder, OrgService orgs, AuditTrail audit,
-                AttachmentService attachments, InboxService inbox, RuntimeService runtime, TaskService tasks,
-                ProcessProgress progress, @Value("${jianfu.clue.rating-days:7}") int ratingDays,
-                @Value("${jianfu.clue.max-total-bytes:31457280}") long maxTotalBytes) {
+    ClueService(
+            ClueMapper clues,
+            ReporterCrypto crypto,
+            PasswordEncoder encoder,
+            OrgService orgs,
+            AuditTrail audit,
+            AttachmentService attachments,
+            InboxService inbox,
+            RuntimeService runtime,
+            TaskService tasks,
+            ProcessProgress progress,
+            @Value("${jianfu.clue.rating-days:7}") int ratingDays,
+            @Value("${jianfu.clue.max-total-bytes:31457280}") long maxTotalBytes) {
         this.clues = clues;
         this.crypto = crypto;
         this.encoder = encoder;
@@ -158,13 +166,20 @@ public class ClueService {
         row.createdAt = Clock.now();
         row.updatedAt = row.createdAt;
         clues.insert(row);
-        audit.record(SUBJECT, row.id, AuditAction.CLUE_RECEIVED, recordedBy, actorName, source.name(),
+        audit.record(
+                SUBJECT,
+                row.id,
+                AuditAction.CLUE_RECEIVED,
+                recordedBy,
+                actorName,
+                source.name(),
                 "来源：" + source.label());
         Map<String, Object> vars = new HashMap<>();
         vars.put(VAR_CLUE_ID, row.id);
         vars.put(VAR_OFFICE_GROUPS, Role.OFFICE.group());
         vars.put(VAR_RATING_PERIOD, "P" + ratingDays + "D");
-        row.processInstanceId = runtime.startProcessInstanceByKey(KEY, String.valueOf(row.id), vars).getId();
+        row.processInstanceId = runtime.startProcessInstanceByKey(KEY, String.valueOf(row.id), vars)
+                .getId();
         ClueRow stored = load(row.id);
         stored.processInstanceId = row.processInstanceId;
         save(stored);
@@ -205,8 +220,14 @@ public class ClueService {
             case NOT_ACCEPTED -> {
                 String reason = text(form.reason(), "reason", "请填写不予受理的理由（将告知反映人）", true);
                 vars.put(VAR_TRIAGE_COMMENT, reason);
-                audit.record(SUBJECT, row.id, AuditAction.NOT_ACCEPTED, user.getUsername(), user.displayName(),
-                        TriageDecision.NOT_ACCEPTED.name(), reason);
+                audit.record(
+                        SUBJECT,
+                        row.id,
+                        AuditAction.NOT_ACCEPTED,
+                        user.getUsername(),
+                        user.displayName(),
+                        TriageDecision.NOT_ACCEPTED.name(),
+                        reason);
             }
             case MERGE -> {
                 if (form.mergeIntoClueId() == null || form.mergeIntoClueId().equals(row.id)) {
@@ -219,9 +240,21 @@ public class ClueService {
                 }
                 vars.put(VAR_MERGE_INTO, target.id);
                 vars.put(VAR_TRIAGE_COMMENT, trim(form.reason()));
-                audit.record(SUBJECT, row.id, AuditAction.MERGED, user.getUsername(), user.displayName(),
-                        TriageDecision.MERGE.name(), "并入线索 " + target.clueNo + optional(form.reason()));
-                audit.record(SUBJECT, target.id, AuditAction.MERGED, user.getUsername(), user.displayName(), null,
+                audit.record(
+                        SUBJECT,
+                        row.id,
+                        AuditAction.MERGED,
+                        user.getUsername(),
+                        user.displayName(),
+                        TriageDecision.MERGE.name(),
+                        "并入线索 " + target.clueNo + optional(form.reason()));
+                audit.record(
+                        SUBJECT,
+                        target.id,
+                        AuditAction.MERGED,
+                        user.getUsername(),
+                        user.displayName(),
+                        null,
                         "线索 " + row.clueNo + " 并入本线索一并办理");
             }
             case ASSIGN -> assign(row, form, user, vars);
@@ -231,7 +264,9 @@ public class ClueService {
     }
 
     private void assign(ClueRow row, TriageForm form, CurrentUser user, Map<String, Object> vars) {
-        List<Long> ids = form.unitIds() == null ? List.of() : form.unitIds().stream().filter(Objects::nonNull).distinct().toList();
+        List<Long> ids = form.unitIds() == null
+                ? List.of()
+                : form.unitIds().stream().filter(Objects::nonNull).distinct().toList();
         if (ids.isEmpty()) {
             throw ApiException.invalid(Map.of("unitIds", "请选择承办单位"));
         }
@@ -242,7 +277,8 @@ public class ClueService {
         if (units.size() != ids.size() || units.values().stream().anyMatch(o -> o.type() == OrgType.BURDEN_OFFICE)) {
             throw ApiException.invalid(Map.of("unitIds", "承办单位不存在或不能承办"));
         }
-        Set<UnitRole> roles = units.values().stream().map(o -> UnitRole.of(o.type())).collect(Collectors.toSet());
+        Set<UnitRole> roles =
+                units.values().stream().map(o -> UnitRole.of(o.type())).collect(Collectors.toSet());
         boolean dual = roles.containsAll(List.of(UnitRole.GRASSROOTS, UnitRole.DEPARTMENT));
         if (Boolean.TRUE.equals(form.dual()) && !dual) {
             throw ApiException.invalid(Map.of("unitIds", "双交办须同时选择基层单位（乡镇、村社区）和负有责任的县级部门"));
@@ -267,8 +303,14 @@ public class ClueService {
         vars.put(VAR_UNIT_KEYS, keys);
         vars.put(VAR_VERIFY_GROUPS, groups);
         String names = ids.stream().map(i -> units.get(i).name()).collect(Collectors.joining("、"));
-        audit.record(SUBJECT, row.id, AuditAction.ASSIGNED, user.getUsername(), user.displayName(),
-                TriageDecision.ASSIGN.name(), (dual ? "双交办：" : "交办：") + names + optional(form.reason()));
+        audit.record(
+                SUBJECT,
+                row.id,
+                AuditAction.ASSIGNED,
+                user.getUsername(),
+                user.displayName(),
+                TriageDecision.ASSIGN.name(),
+                (dual ? "双交办：" : "交办：") + names + optional(form.reason()));
     }
 
     /** Open clues whose description reads like this one's, best first. */
@@ -276,11 +318,18 @@ public class ClueService {
         requireOfficeOrVerifier(user);
         ClueRow row = load(id);
         return clues.findOpen(id, row.createdAt.minusDays(365)).stream()
-                .map(o -> new DuplicateSuggestion(o.id, o.clueNo, o.category, o.status, excerpt(o.description),
+                .map(o -> new DuplicateSuggestion(
+                        o.id,
+                        o.clueNo,
+                        o.category,
+                        o.status,
+                        excerpt(o.description),
                         Math.round(similarity(row, o) * 100) / 100.0))
                 .filter(s -> s.similarity() >= DUPLICATE_SIMILARITY)
-                .sorted(Comparator.comparingDouble(DuplicateSuggestion::similarity).reversed())
-                .limit(5).toList();
+                .sorted(Comparator.comparingDouble(DuplicateSuggestion::similarity)
+                        .reversed())
+                .limit(5)
+                .toList();
     }
 
     private static double similarity(ClueRow a, ClueRow b) {
@@ -309,8 +358,14 @@ public class ClueService {
             unit.sendBackCount++;
         }
         clues.updateUnit(unit);
-        audit.record(SUBJECT, row.id, AuditAction.RECTIFICATION_CHECKED, user.getUsername(), user.displayName(),
-                decision.name(), orgName(unit) + (decision == AcceptDecision.ACCEPT ? "：验收通过" : "：退回重报") + optional(why));
+        audit.record(
+                SUBJECT,
+                row.id,
+                AuditAction.RECTIFICATION_CHECKED,
+                user.getUsername(),
+                user.displayName(),
+                decision.name(),
+                orgName(unit) + (decision == AcceptDecision.ACCEPT ? "：验收通过" : "：退回重报") + optional(why));
         complete(task, user, Map.of(VAR_ACCEPT_DECISION, decision.name()));
         return detail(load(row.id), user);
     }
@@ -341,15 +396,23 @@ public class ClueService {
             throw ApiException.conflict("只有已办结的线索可以作为典型问题通报");
         }
         String text = typical ? text(summary, "summary", "请填写通报内容（不得包含反映人信息）", true) : null;
-        if (text != null && (mentions(text, crypto.decrypt(row.reporterNameEnc)) || mentions(text, crypto.decrypt(row.reporterPhoneEnc)))) {
+        if (text != null
+                && (mentions(text, crypto.decrypt(row.reporterNameEnc))
+                        || mentions(text, crypto.decrypt(row.reporterPhoneEnc)))) {
             throw ApiException.invalid(Map.of("summary", "通报内容不能包含反映人的姓名或联系电话"));
         }
         row.typical = typical;
         row.typicalSummary = text;
         row.typicalAt = typical ? Clock.now() : null;
         save(row);
-        audit.record(SUBJECT, id, AuditAction.TYPICAL_FLAGGED, user.getUsername(), user.displayName(),
-                typical ? "PUBLISH" : "WITHDRAW", typical ? text : "撤回通报");
+        audit.record(
+                SUBJECT,
+                id,
+                AuditAction.TYPICAL_FLAGGED,
+                user.getUsername(),
+                user.displayName(),
+                typical ? "PUBLISH" : "WITHDRAW",
+                typical ? text : "撤回通报");
         return detail(load(id), user);
     }
 
@@ -370,7 +433,13 @@ public class ClueService {
         unit.verifiedAt = Clock.now();
         unit.status = outcome.needsRectification() ? UnitStatus.VERIFIED : UnitStatus.NOT_SUBSTANTIATED;
         clues.updateUnit(unit);
-        audit.record(SUBJECT, row.id, AuditAction.VERIFIED, user.getUsername(), user.displayName(), outcome.name(),
+        audit.record(
+                SUBJECT,
+                row.id,
+                AuditAction.VERIFIED,
+                user.getUsername(),
+                user.displayName(),
+                outcome.name(),
                 orgName(unit) + "：" + outcome.label() + "。" + text);
         complete(task, user, Map.of());
         return detail(load(row.id), user);
@@ -391,10 +460,19 @@ public class ClueService {
         unit.plannedAt = Clock.now();
         unit.status = UnitStatus.RECTIFYING;
         clues.updateUnit(unit);
-        audit.record(SUBJECT, row.id, AuditAction.PLANNED, user.getUsername(), user.displayName(), null,
+        audit.record(
+                SUBJECT,
+                row.id,
+                AuditAction.PLANNED,
+                user.getUsername(),
+                user.displayName(),
+                null,
                 orgName(unit) + "：整改时限 " + deadline + "。" + text);
         // the report is due at the end of the deadline day
-        complete(task, user, Map.of(VAR_RECTIFY_DEADLINE, Clock.toDate(deadline.plusDays(1).atStartOfDay())));
+        complete(
+                task,
+                user,
+                Map.of(VAR_RECTIFY_DEADLINE, Clock.toDate(deadline.plusDays(1).atStartOfDay())));
         return detail(load(row.id), user);
     }
 
@@ -408,7 +486,13 @@ public class ClueService {
         unit.reportedAt = Clock.now();
         unit.status = UnitStatus.ACCEPTING;
         clues.updateUnit(unit);
-        audit.record(SUBJECT, row.id, AuditAction.RECTIFICATION_REPORTED, user.getUsername(), user.displayName(), null,
+        audit.record(
+                SUBJECT,
+                row.id,
+                AuditAction.RECTIFICATION_REPORTED,
+                user.getUsername(),
+                user.displayName(),
+                null,
                 orgName(unit) + "：" + text);
         complete(task, user, Map.of());
         return detail(load(row.id), user);
@@ -423,7 +507,14 @@ public class ClueService {
         }
         checkTotal(row.id, file);
         Attachment a = attachments.add(SUBJECT, row.id, file, user.getUsername());
-        audit.record(SUBJECT, row.id, AuditAction.ATTACHMENT_ADDED, user.getUsername(), user.displayName(), null, a.fileName());
+        audit.record(
+                SUBJECT,
+                row.id,
+                AuditAction.ATTACHMENT_ADDED,
+                user.getUsername(),
+                user.displayName(),
+                null,
+                a.fileName());
         return a;
     }
 
@@ -466,10 +557,18 @@ public class ClueService {
         row.ratingComment = text;
         row.ratedAt = Clock.now();
         save(row);
-        audit.record(SUBJECT, id, AuditAction.RATED, null, REPORTER, rating.name(),
+        audit.record(
+                SUBJECT,
+                id,
+                AuditAction.RATED,
+                null,
+                REPORTER,
+                rating.name(),
                 (again ? "申请重新整改。" : "") + (text == null ? "" : text));
-        runtime.createMessageCorrelation(MESSAGE_RATED).processInstanceId(row.processInstanceId)
-                .setVariable(VAR_REOPEN, again).correlate();
+        runtime.createMessageCorrelation(MESSAGE_RATED)
+                .processInstanceId(row.processInstanceId)
+                .setVariable(VAR_REOPEN, again)
+                .correlate();
     }
 
     private static void requireOpenForReporter(ClueRow row) {
@@ -479,10 +578,12 @@ public class ClueService {
     }
 
     private void checkTotal(long id, MultipartFile file) {
-        long used = attachments.list(SUBJECT, id).stream().mapToLong(Attachment::size).sum();
+        long used = attachments.list(SUBJECT, id).stream()
+                .mapToLong(Attachment::size)
+                .sum();
         if (file != null && used + file.getSize() > maxTotalBytes) {
-            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE,
-                    "每条线索的附件合计不能超过" + (maxTotalBytes / 1024 / 1024) + "MB");
+            throw new ApiException(
+                    HttpStatus.PAYLOAD_TOO_LARGE, "每条线索的附件合计不能超过" + (maxTotalBytes / 1024 / 1024) + "MB");
         }
     }
 
@@ -490,13 +591,14 @@ public class ClueService {
 
     /** The process reached a user task: the clue's status follows it. */
     public void enteredStep(long id, String taskKey) {
-        ClueStatus status = switch (taskKey) {
-            case TASK_TRIAGE -> ClueStatus.TRIAGE;
-            case TASK_VERIFY -> ClueStatus.VERIFYING;
-            case TASK_PLAN, TASK_REPORT, TASK_ACCEPT -> ClueStatus.RECTIFYING;
-            case TASK_REPLY -> ClueStatus.REPLYING;
-            default -> throw new IllegalArgumentException("unknown clue step " + taskKey);
-        };
+        ClueStatus status =
+                switch (taskKey) {
+                    case TASK_TRIAGE -> ClueStatus.TRIAGE;
+                    case TASK_VERIFY -> ClueStatus.VERIFYING;
+                    case TASK_PLAN, TASK_REPORT, TASK_ACCEPT -> ClueStatus.RECTIFYING;
+                    case TASK_REPLY -> ClueStatus.REPLYING;
+                    default -> throw new IllegalArgumentException("unknown clue step " + taskKey);
+                };
         clues.updateStatus(id, status, Clock.now());
     }
 
@@ -516,14 +618,14 @@ public class ClueService {
         row.mergedIntoId = targetId;
         row.closedAt = Clock.now();
         save(row);
-        clues.insertMessage(id, ClueMessage.Kind.REPLY,
-                "您反映的问题与线索 " + target.clueNo + " 属同一问题，已合并办理。", row.closedAt);
+        clues.insertMessage(id, ClueMessage.Kind.REPLY, "您反映的问题与线索 " + target.clueNo + " 属同一问题，已合并办理。", row.closedAt);
     }
 
     /** Which units rectify: those whose verification found the problem (partly) true. */
     public Rectification prepareRectification(long id) {
         List<ClueUnitRow> units = clues.findUnits(id).stream()
-                .filter(u -> u.outcome != null && u.outcome.needsRectification()).toList();
+                .filter(u -> u.outcome != null && u.outcome.needsRectification())
+                .toList();
         return rectify(id, units);
     }
 
@@ -539,7 +641,9 @@ public class ClueService {
         row.repliedAt = null;
         save(row);
         List<ClueUnitRow> all = clues.findUnits(id);
-        List<ClueUnitRow> units = all.stream().filter(u -> u.outcome != null && u.outcome.needsRectification()).toList();
+        List<ClueUnitRow> units = all.stream()
+                .filter(u -> u.outcome != null && u.outcome.needsRectification())
+                .toList();
         audit.recordSystem(SUBJECT, id, AuditAction.REOPENED, "反映人不满意，重新交办整改");
         return rectify(id, units.isEmpty() ? all : units);
     }
@@ -568,8 +672,11 @@ public class ClueService {
         row.status = ClueStatus.CLOSED;
         row.closedAt = Clock.now();
         save(row);
-        audit.recordSystem(SUBJECT, id, AuditAction.CLOSED, row.rating == null
-                ? "反映人" + ratingDays + "日内未评价，自动办结" : "反映人评价：" + row.rating.label());
+        audit.recordSystem(
+                SUBJECT,
+                id,
+                AuditAction.CLOSED,
+                row.rating == null ? "反映人" + ratingDays + "日内未评价，自动办结" : "反映人评价：" + row.rating.label());
     }
 
     // ---- reading ------------------------------------------------------------------------------
@@ -579,9 +686,17 @@ public class ClueService {
     }
 
     /** {@code scope=all} for the office and verifiers (and admins); otherwise the clues assigned to the user's unit. */
-    public PageResult<ClueSummary> search(String scope, ClueStatus status, ClueCategory category, ClueSource source,
-                                          String keyword, LocalDate from, LocalDate to, Boolean typical,
-                                          PageQuery page, CurrentUser user) {
+    public PageResult<ClueSummary> search(
+            String scope,
+            ClueStatus status,
+            ClueCategory category,
+            ClueSource source,
+            String keyword,
+            LocalDate from,
+            LocalDate to,
+            Boolean typical,
+            PageQuery page,
+            CurrentUser user) {
         Long unit;
         if ("all".equals(scope)) {
             if (!user.hasAny(Role.OFFICE, Role.VERIFIER, Role.ADMIN)) {
@@ -591,8 +706,15 @@ public class ClueService {
         } else {
             unit = user.orgId();
         }
-        ClueSearch search = new ClueSearch(unit, status, category, source, trim(keyword),
-                from == null ? null : from.atStartOfDay(), to == null ? null : to.plusDays(1).atStartOfDay(), typical);
+        ClueSearch search = new ClueSearch(
+                unit,
+                status,
+                category,
+                source,
+                trim(keyword),
+                from == null ? null : from.atStartOfDay(),
+                to == null ? null : to.plusDays(1).atStartOfDay(),
+                typical);
         List<ClueRow> rows = clues.search(search, page.offset(), page.size());
         Map<Long, List<ClueUnitRow>> unitsByClue = new HashMap<>();
         Set<Long> orgIds = new HashSet<>();
@@ -605,10 +727,28 @@ public class ClueService {
             }
         }
         Map<Long, OrgUnit> names = orgs.byIds(orgIds);
-        return page.result(rows.stream().map(r -> new ClueSummary(r.id, r.clueNo, r.category, r.category.label(),
-                r.source, reportedUnit(r, names), r.place, excerpt(r.description), r.status, r.status.label(),
-                unitsByClue.get(r.id).stream().map(u -> name(names, u.orgId)).toList(), r.dualAssigned, r.typical,
-                r.createdAt, r.closedAt)).toList(), clues.count(search));
+        return page.result(
+                rows.stream()
+                        .map(r -> new ClueSummary(
+                                r.id,
+                                r.clueNo,
+                                r.category,
+                                r.category.label(),
+                                r.source,
+                                reportedUnit(r, names),
+                                r.place,
+                                excerpt(r.description),
+                                r.status,
+                                r.status.label(),
+                                unitsByClue.get(r.id).stream()
+                                        .map(u -> name(names, u.orgId))
+                                        .toList(),
+                                r.dualAssigned,
+                                r.typical,
+                                r.createdAt,
+                                r.closedAt))
+                        .toList(),
+                clues.count(search));
     }
 
     /** Activity ids for the diagram: where the clue stands and where it has been. */
@@ -618,9 +758,12 @@ public class ClueService {
 
     public PageResult<TypicalCase> typicalCases(PageQuery page) {
         ClueSearch search = new ClueSearch(null, ClueStatus.CLOSED, null, null, null, null, null, true);
-        return page.result(clues.search(search, page.offset(), page.size()).stream()
-                .map(r -> new TypicalCase(r.clueNo, r.category, r.category.label(), r.typicalSummary, r.closedAt, r.typicalAt))
-                .toList(), clues.count(search));
+        return page.result(
+                clues.search(search, page.offset(), page.size()).stream()
+                        .map(r -> new TypicalCase(
+                                r.clueNo, r.category, r.category.label(), r.typicalSummary, r.closedAt, r.typicalAt))
+                        .toList(),
+                clues.count(search));
     }
 
     /** What the reporter sees: status, the office's answers, their own additions and file names. */
@@ -628,15 +771,30 @@ public class ClueService {
         String merged = r.mergedIntoId == null ? null : load(r.mergedIntoId).clueNo;
         List<PublicClueView.FileInfo> files = attachments.list(SUBJECT, r.id).stream()
                 .filter(a -> REPORTER.equals(a.uploadedBy()))
-                .map(a -> new PublicClueView.FileInfo(a.fileName(), a.size(), a.uploadedAt())).toList();
-        return new PublicClueView(r.clueNo, r.category, r.category.label(), r.status, r.status.label(),
-                outcome(clues.findUnits(r.id)), merged, clues.findMessages(r.id), files, r.rating, r.ratingComment,
-                !r.status.finished(), r.status == ClueStatus.RATING, r.status == ClueStatus.RATING && r.reopenCount == 0,
-                r.createdAt, r.closedAt);
+                .map(a -> new PublicClueView.FileInfo(a.fileName(), a.size(), a.uploadedAt()))
+                .toList();
+        return new PublicClueView(
+                r.clueNo,
+                r.category,
+                r.category.label(),
+                r.status,
+                r.status.label(),
+                outcome(clues.findUnits(r.id)),
+                merged,
+                clues.findMessages(r.id),
+                files,
+                r.rating,
+                r.ratingComment,
+                !r.status.finished(),
+                r.status == ClueStatus.RATING,
+                r.status == ClueStatus.RATING && r.reopenCount == 0,
+                r.createdAt,
+                r.closedAt);
     }
 
     private static String outcome(List<ClueUnitRow> units) {
-        Set<VerificationOutcome> found = units.stream().map(u -> u.outcome).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<VerificationOutcome> found =
+                units.stream().map(u -> u.outcome).filter(Objects::nonNull).collect(Collectors.toSet());
         if (found.contains(VerificationOutcome.SUBSTANTIATED)) {
             return "经核查，反映的问题属实";
         }
@@ -655,15 +813,26 @@ public class ClueService {
         LocalDateTime end = to == null ? null : to.plusDays(1).atStartOfDay();
         List<ClueMapper.StatRow> rows = clues.statistics(start, end);
         // accepted = assigned for handling: not still waiting for triage, not refused, not merged away
-        long accepted = rows.stream().filter(r -> r.status != ClueStatus.TRIAGE && r.status != ClueStatus.NOT_ACCEPTED
-                && r.status != ClueStatus.MERGED).count();
-        List<ClueMapper.StatRow> closed = rows.stream().filter(r -> r.status == ClueStatus.CLOSED).toList();
+        long accepted = rows.stream()
+                .filter(r -> r.status != ClueStatus.TRIAGE
+                        && r.status != ClueStatus.NOT_ACCEPTED
+                        && r.status != ClueStatus.MERGED)
+                .count();
+        List<ClueMapper.StatRow> closed =
+                rows.stream().filter(r -> r.status == ClueStatus.CLOSED).toList();
         long onTime = closed.stream().filter(r -> !r.escalated).count();
-        double days = closed.stream().mapToDouble(r -> ChronoUnit.MINUTES.between(r.createdAt, r.closedAt) / 1440.0).sum();
-        List<ClueMapper.StatRow> rated = rows.stream().filter(r -> r.rating != null && r.status == ClueStatus.CLOSED).toList();
-        long satisfied = rated.stream().filter(r -> r.rating == Rating.SATISFIED).count();
-        Map<ClueCategory, Long> byCategory = rows.stream().collect(Collectors.groupingBy(r -> r.category, Collectors.counting()));
-        Map<ClueStatus, Long> byStatus = rows.stream().collect(Collectors.groupingBy(r -> r.status, Collectors.counting()));
+        double days = closed.stream()
+                .mapToDouble(r -> ChronoUnit.MINUTES.between(r.createdAt, r.closedAt) / 1440.0)
+                .sum();
+        List<ClueMapper.StatRow> rated = rows.stream()
+                .filter(r -> r.rating != null && r.status == ClueStatus.CLOSED)
+                .toList();
+        long satisfied =
+                rated.stream().filter(r -> r.rating == Rating.SATISFIED).count();
+        Map<ClueCategory, Long> byCategory =
+                rows.stream().collect(Collectors.groupingBy(r -> r.category, Collectors.counting()));
+        Map<ClueStatus, Long> byStatus =
+                rows.stream().collect(Collectors.groupingBy(r -> r.status, Collectors.counting()));
         List<ClueStatistics.Count> categories = new ArrayList<>();
         for (ClueCategory c : ClueCategory.values()) {
             categories.add(new ClueStatistics.Count(c.name(), c.label(), byCategory.getOrDefault(c, 0L)));
@@ -672,9 +841,20 @@ public class ClueService {
         for (ClueStatus s : ClueStatus.values()) {
             statuses.add(new ClueStatistics.Count(s.name(), s.label(), byStatus.getOrDefault(s, 0L)));
         }
-        return new ClueStatistics(from, to, rows.size(), accepted, closed.size(), ratio(closed.size(), accepted),
-                ratio(onTime, closed.size()), closed.isEmpty() ? null : Math.round(days / closed.size() * 10) / 10.0,
-                rated.size(), ratio(satisfied, rated.size()), categories, statuses, clues.countByUnit(start, end));
+        return new ClueStatistics(
+                from,
+                to,
+                rows.size(),
+                accepted,
+                closed.size(),
+                ratio(closed.size(), accepted),
+                ratio(onTime, closed.size()),
+                closed.isEmpty() ? null : Math.round(days / closed.size() * 10) / 10.0,
+                rated.size(),
+                ratio(satisfied, rated.size()),
+                categories,
+                statuses,
+                clues.countByUnit(start, end));
     }
 
     private static Double ratio(long part, long whole) {
@@ -694,7 +874,9 @@ public class ClueService {
     }
 
     private ClueRow readable(long id, CurrentUser user) {
-        return clues.findById(id).filter(r -> canRead(clues, r.id, user)).orElseThrow(() -> ApiException.notFound("线索不存在"));
+        return clues.findById(id)
+                .filter(r -> canRead(clues, r.id, user))
+                .orElseThrow(() -> ApiException.notFound("线索不存在"));
     }
 
     private ClueRow load(long id) {
@@ -731,8 +913,11 @@ public class ClueService {
     }
 
     private boolean isClueTask(Task task) {
-        return runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                .processDefinitionKey(KEY).count() == 1;
+        return runtime.createProcessInstanceQuery()
+                        .processInstanceId(task.getProcessInstanceId())
+                        .processDefinitionKey(KEY)
+                        .count()
+                == 1;
     }
 
     private static String stepName(String taskKey) {
@@ -820,27 +1005,84 @@ public class ClueService {
         List<ClueDetail.CurrentTask> current = new ArrayList<>();
         if (r.processInstanceId != null) {
             LocalDateTime now = Clock.now();
-            for (Task t : tasks.createTaskQuery().processInstanceId(r.processInstanceId).orderByTaskCreateTime().asc().list()) {
+            for (Task t : tasks.createTaskQuery()
+                    .processInstanceId(r.processInstanceId)
+                    .orderByTaskCreateTime()
+                    .asc()
+                    .list()) {
                 Object key = runtime.getVariable(t.getExecutionId(), VAR_UNIT_KEY);
                 Long unitId = key == null ? null : Long.valueOf(String.valueOf(key));
                 LocalDateTime due = Clock.toLocal(t.getDueDate());
-                current.add(new ClueDetail.CurrentTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), unitId,
-                        unitId == null ? null : unitNames.get(unitId), t.getAssignee(), Clock.toLocal(t.getCreateTime()),
-                        due, due != null && due.isBefore(now)));
+                current.add(new ClueDetail.CurrentTask(
+                        t.getId(),
+                        t.getTaskDefinitionKey(),
+                        t.getName(),
+                        unitId,
+                        unitId == null ? null : unitNames.get(unitId),
+                        t.getAssignee(),
+                        Clock.toLocal(t.getCreateTime()),
+                        due,
+                        due != null && due.isBefore(now)));
             }
         }
         ClueDetail.Reporter reporter = maySeeReporter(user)
-                ? new ClueDetail.Reporter(r.anonymous, crypto.decrypt(r.reporterNameEnc), crypto.decrypt(r.reporterPhoneEnc))
+                ? new ClueDetail.Reporter(
+                        r.anonymous, crypto.decrypt(r.reporterNameEnc), crypto.decrypt(r.reporterPhoneEnc))
                 : null;
         String mergedInto = r.mergedIntoId == null ? null : load(r.mergedIntoId).clueNo;
-        return new ClueDetail(r.id, r.clueNo, r.category, r.category.label(), r.source, r.source.label(),
-                r.reportedOrgId, name(names, r.reportedOrgId), r.reportedUnitText, r.place, r.occurredWhen,
-                r.description, reporter, r.status, r.status.label(), r.mergedIntoId, mergedInto, r.notAcceptedReason,
-                r.dualAssigned, r.reopenCount, r.reply, r.repliedAt, r.rating, r.ratingComment, r.ratedAt, r.typical,
-                r.typicalSummary, r.createdAt, r.assignedAt, r.closedAt,
-                units.stream().map(u -> new ClueDetail.Unit(u.id, u.orgId, name(names, u.orgId), u.unitRole, u.status,
-                        u.status.label(), u.outcome, u.findings, u.verifiedAt, u.plan, u.planDeadline, u.plannedAt,
-                        u.report, u.reportedAt, u.acceptedAt, u.sendBackCount)).toList(),
-                current, clues.findMessages(r.id), attachments.list(SUBJECT, r.id), audit.history(SUBJECT, r.id));
+        return new ClueDetail(
+                r.id,
+                r.clueNo,
+                r.category,
+                r.category.label(),
+                r.source,
+                r.source.label(),
+                r.reportedOrgId,
+                name(names, r.reportedOrgId),
+                r.reportedUnitText,
+                r.place,
+                r.occurredWhen,
+                r.description,
+                reporter,
+                r.status,
+                r.status.label(),
+                r.mergedIntoId,
+                mergedInto,
+                r.notAcceptedReason,
+                r.dualAssigned,
+                r.reopenCount,
+                r.reply,
+                r.repliedAt,
+                r.rating,
+                r.ratingComment,
+                r.ratedAt,
+                r.typical,
+                r.typicalSummary,
+                r.createdAt,
+                r.assignedAt,
+                r.closedAt,
+                units.stream()
+                        .map(u -> new ClueDetail.Unit(
+                                u.id,
+                                u.orgId,
+                                name(names, u.orgId),
+                                u.unitRole,
+                                u.status,
+                                u.status.label(),
+                                u.outcome,
+                                u.findings,
+                                u.verifiedAt,
+                                u.plan,
+                                u.planDeadline,
+                                u.plannedAt,
+                                u.report,
+                                u.reportedAt,
+                                u.acceptedAt,
+                                u.sendBackCount))
+                        .toList(),
+                current,
+                clues.findMessages(r.id),
+                attachments.list(SUBJECT, r.id),
+                audit.history(SUBJECT, r.id));
     }
 }

@@ -13,13 +13,22 @@ import java.util.List;
  *   <li>{@code satisfactionRate}: "satisfied" among rated clues.</li>
  * </ul>
  */
-public record ClueStatistics(LocalDate from, LocalDate to, long total, long accepted, long closed, Double closureRate,
-                             Double onTimeRate, Double averageHandlingDays, long rated, Double satisfactionRate,
-                             List<Count> byCategory, List<Count> byStatus, List<UnitCount> byUnit) {
+public record ClueStatistics(
+        LocalDate from,
+        LocalDate to,
+        long total,
+        long accepted,
+        long closed,
+        Double closureRate,
+        Double onTimeRate,
+        Double averageHandlingDays,
+        long rated,
+        Double satisfactionRate,
+        List<Count> byCategory,
+        List<Count> byStatus,
+        List<UnitCount> byUnit) {
 
-    public record Count(String key, String label, long count) {
-    }
+    public record Count(String key, String label, long count) {}
 
-    public record UnitCount(long orgId, String orgName, long count) {
-    }
+    public record UnitCount(long orgId, String orgName, long count) {}
 }

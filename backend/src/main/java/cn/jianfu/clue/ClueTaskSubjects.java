@@ -1,18 +1,16 @@
 package cn.jianfu.clue;
 
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
-
-import org.springframework.stereotype.Component;
-
 import cn.jianfu.attachment.AttachmentAccess;
 import cn.jianfu.org.OrgService;
 import cn.jianfu.org.OrgUnit;
 import cn.jianfu.security.CurrentUser;
 import cn.jianfu.workflow.TaskSubjects;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
 
 /** How the inbox and the attachment store see clues. Titles never carry anything about the reporter. */
 @Component
@@ -44,16 +42,19 @@ class ClueTaskSubjects implements TaskSubjects, AttachmentAccess {
         });
         Map<Long, OrgUnit> names = orgs.byIds(orgIds);
         Map<String, TaskSubject> result = new HashMap<>();
-        rows.forEach(r -> result.put(String.valueOf(r.id), new TaskSubject(r.clueNo + " " + r.category.label(),
-                r.reportedOrgId != null && names.containsKey(r.reportedOrgId) ? names.get(r.reportedOrgId).name()
-                        : r.reportedUnitText)));
+        rows.forEach(r -> result.put(
+                String.valueOf(r.id),
+                new TaskSubject(
+                        r.clueNo + " " + r.category.label(),
+                        r.reportedOrgId != null && names.containsKey(r.reportedOrgId)
+                                ? names.get(r.reportedOrgId).name()
+                                : r.reportedUnitText)));
         return result;
     }
 
     /** Who may act is decided by the candidate groups (the unit, verifiers, the office); nothing to veto. */
     @Override
-    public void checkMayAct(String businessKey, String taskKey, CurrentUser user) {
-    }
+    public void checkMayAct(String businessKey, String taskKey, CurrentUser user) {}
 
     @Override
     public String ownerType() {

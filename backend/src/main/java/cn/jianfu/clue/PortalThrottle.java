@@ -1,5 +1,6 @@
 package cn.jianfu.clue;
 
+import cn.jianfu.common.ApiException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,12 +13,9 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-
-import cn.jianfu.common.ApiException;
 
 /**
  * Limits what one client may do on the public portal: submissions, query-code look-ups, failed
@@ -37,11 +35,12 @@ class PortalThrottle {
     private final Window clueFailures;
     private final AtomicInteger calls = new AtomicInteger();
 
-    PortalThrottle(@Value("${jianfu.clue.throttle.submissions-per-hour:10}") int submissionsPerHour,
-                   @Value("${jianfu.clue.throttle.lookups-per-10-minutes:60}") int lookupsPer10Minutes,
-                   @Value("${jianfu.clue.throttle.failures-per-client:10}") int failuresPerClient,
-                   @Value("${jianfu.clue.throttle.failures-per-clue:5}") int failuresPerClue,
-                   @Value("${jianfu.clue.throttle.failure-window-minutes:15}") int failureWindowMinutes) {
+    PortalThrottle(
+            @Value("${jianfu.clue.throttle.submissions-per-hour:10}") int submissionsPerHour,
+            @Value("${jianfu.clue.throttle.lookups-per-10-minutes:60}") int lookupsPer10Minutes,
+            @Value("${jianfu.clue.throttle.failures-per-client:10}") int failuresPerClient,
+            @Value("${jianfu.clue.throttle.failures-per-clue:5}") int failuresPerClue,
+            @Value("${jianfu.clue.throttle.failure-window-minutes:15}") int failureWindowMinutes) {
         new SecureRandom().nextBytes(salt);
         this.submissions = new Window(submissionsPerHour, Duration.ofHours(1));
         this.lookups = new Window(lookupsPer10Minutes, Duration.ofMinutes(10));

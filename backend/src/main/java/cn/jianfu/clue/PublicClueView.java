@@ -7,11 +7,23 @@ import java.util.List;
  * What a reporter sees with the query code: status, the office's answers and their own additions.
  * No internal notes, no findings of individual units, no staff names.
  */
-public record PublicClueView(String clueNo, ClueCategory category, String categoryLabel, ClueStatus status,
-                             String statusLabel, String outcome, String mergedIntoClueNo, List<ClueMessage> messages,
-                             List<FileInfo> files, Rating rating, String ratingComment, boolean canSupplement,
-                             boolean canRate, boolean canReopen, LocalDateTime submittedAt, LocalDateTime closedAt) {
+public record PublicClueView(
+        String clueNo,
+        ClueCategory category,
+        String categoryLabel,
+        ClueStatus status,
+        String statusLabel,
+        String outcome,
+        String mergedIntoClueNo,
+        List<ClueMessage> messages,
+        List<FileInfo> files,
+        Rating rating,
+        String ratingComment,
+        boolean canSupplement,
+        boolean canRate,
+        boolean canReopen,
+        LocalDateTime submittedAt,
+        LocalDateTime closedAt) {
 
-    public record FileInfo(String fileName, long size, LocalDateTime uploadedAt) {
-    }
+    public record FileInfo(String fileName, long size, LocalDateTime uploadedAt) {}
 }

@@ -10,8 +10,7 @@ final class QueryCodes {
     static final int LENGTH = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private QueryCodes() {
-    }
+    private QueryCodes() {}
 
     static String generate() {
         StringBuilder code = new StringBuilder(LENGTH);

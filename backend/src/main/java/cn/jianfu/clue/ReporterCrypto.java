@@ -10,12 +10,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
-
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,8 +34,9 @@ class ReporterCrypto {
     private final SecretKey key;
     private final SecureRandom random = new SecureRandom();
 
-    ReporterCrypto(@Value("${jianfu.clue.encryption-key:}") String configuredKey,
-                   @Value("${jianfu.clue.key-file:./data/clue-encryption.key}") String keyFile) {
+    ReporterCrypto(
+            @Value("${jianfu.clue.encryption-key:}") String configuredKey,
+            @Value("${jianfu.clue.key-file:./data/clue-encryption.key}") String keyFile) {
         this.key = new SecretKeySpec(configuredKey.isBlank() ? devKey(Path.of(keyFile)) : decode(configuredKey), "AES");
     }
 
@@ -51,7 +50,11 @@ class ReporterCrypto {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+            return Base64.getEncoder()
+                    .encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
+                            .put(iv)
+                            .put(sealed)
+                            .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encrypt", e);
         }
@@ -93,8 +96,10 @@ class ReporterCrypto {
             } catch (UnsupportedOperationException ignored) {
                 // not a POSIX file system
             }
-            log.warn("jianfu.clue.encryption-key is not set: generated a development key in {}. "
-                    + "Set a key of your own in production and keep it out of the database backups.", file.toAbsolutePath());
+            log.warn(
+                    "jianfu.clue.encryption-key is not set: generated a development key in {}. "
+                            + "Set a key of your own in production and keep it out of the database backups.",
+                    file.toAbsolutePath());
             return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the clue encryption key " + file, e);

@@ -7,6 +7,5 @@ import java.util.List;
  * it); {@code mergeIntoClueId} when merging; {@code unitIds} when assigning, with {@code dual} asking
  * for a dual assignment (a grassroots unit and a county department among the units).
  */
-public record TriageForm(TriageDecision decision, String reason, Long mergeIntoClueId, List<Long> unitIds,
-                         Boolean dual) {
-}
+public record TriageForm(
+        TriageDecision decision, String reason, Long mergeIntoClueId, List<Long> unitIds, Boolean dual) {}

@@ -1,7 +1,6 @@
 package cn.jianfu.common;
 
 import java.util.Map;
-
 import org.springframework.http.HttpStatus;
 
 /**

@@ -1,10 +1,8 @@
 package cn.jianfu.common;
 
+import jakarta.validation.ConstraintViolationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import jakarta.validation.ConstraintViolationException;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -57,8 +55,12 @@ class ApiExceptionHandler {
         return body(HttpStatus.BAD_REQUEST, ApiError.INVALID_INPUT, fields);
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
-            MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
+    @ExceptionHandler({
+        HttpMessageNotReadableException.class,
+        MethodArgumentTypeMismatchException.class,
+        MissingServletRequestParameterException.class,
+        MissingServletRequestPartException.class
+    })
     ResponseEntity<ApiError> unreadable(Exception e) {
         return body(HttpStatus.BAD_REQUEST, "请求格式不正确，请检查填写的内容", Map.of());
     }
@@ -80,7 +82,9 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ApiError> integrity(DataIntegrityViolationException e) {
-        log.info("rejected by a database constraint: {}", e.getMostSpecificCause().getMessage());
+        log.info(
+                "rejected by a database constraint: {}",
+                e.getMostSpecificCause().getMessage());
         return body(HttpStatus.CONFLICT, "数据与已有记录冲突，请检查后重试", Map.of());
     }
 

@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
@@ -13,8 +12,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  */
 public final class Clock {
 
-    private Clock() {
-    }
+    private Clock() {}
 
     public static LocalDateTime now() {
         return toLocal(ClockUtil.getCurrentTime()).truncatedTo(ChronoUnit.MILLIS);
@@ -25,6 +23,8 @@ public final class Clock {
     }
 
     public static Date toDate(LocalDateTime time) {
-        return time == null ? null : Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
+        return time == null
+                ? null
+                : Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
     }
 }

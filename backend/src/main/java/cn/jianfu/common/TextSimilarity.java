@@ -6,8 +6,7 @@ import java.util.Set;
 /** Jaccard similarity of character bigrams, ignoring spaces and punctuation: good enough for Chinese short texts. */
 public final class TextSimilarity {
 
-    private TextSimilarity() {
-    }
+    private TextSimilarity() {}
 
     public static double of(String a, String b) {
         Set<String> x = bigrams(a);

@@ -1,17 +1,5 @@
 package cn.jianfu.demo;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-
 import cn.jianfu.admission.AdmissionDemo;
 import cn.jianfu.clue.ClueDemo;
 import cn.jianfu.org.OrgForm;
@@ -21,6 +9,16 @@ import cn.jianfu.org.OrgUnit;
 import cn.jianfu.org.Role;
 import cn.jianfu.org.UserForm;
 import cn.jianfu.org.UserService;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A small living county for a newcomer's first run: organisations, one account per role, a dozen
@@ -88,9 +86,26 @@ class DemoData implements ApplicationRunner {
         user("cungan", "刘书记（东关社区）", dongguan, Role.GRASSROOTS);
         user("hecha", "吴核查（纪委监委）", discipline, Role.VERIFIER);
 
-        admission.load(Map.of("edu", edu.id(), "civil", civil.id(), "emergency", emergency.id(), "agri", agri.id(),
-                "health", health.id(), "housing", housing.id(), "hekou", hekou.id(), "qingshan", qingshan.id()),
-                List.of("jiaoyu", "minzheng", "yingji"), "shegong");
+        admission.load(
+                Map.of(
+                        "edu",
+                        edu.id(),
+                        "civil",
+                        civil.id(),
+                        "emergency",
+                        emergency.id(),
+                        "agri",
+                        agri.id(),
+                        "health",
+                        health.id(),
+                        "housing",
+                        housing.id(),
+                        "hekou",
+                        hekou.id(),
+                        "qingshan",
+                        qingshan.id()),
+                List.of("jiaoyu", "minzheng", "yingji"),
+                "shegong");
         clues.load(Map.of("edu", edu.id(), "civil", civil.id(), "dongguan", dongguan.id()), "jianfuban", "jiaoyu");
     }
 
@@ -101,5 +116,4 @@ class DemoData implements ApplicationRunner {
     private void user(String username, String name, OrgUnit org, Role role) {
         users.create(new UserForm(username, name, PASSWORD, org.id(), Set.of(role), true));
     }
-
 }

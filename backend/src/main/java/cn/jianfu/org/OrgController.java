@@ -1,9 +1,7 @@
 package cn.jianfu.org;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
-
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,16 +1,14 @@
 package cn.jianfu.org;
 
+import cn.jianfu.common.ApiException;
+import cn.jianfu.common.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import cn.jianfu.common.ApiException;
-import cn.jianfu.common.Clock;
 
 /** Organisations: the county's departments, offices, townships and villages. */
 @Service

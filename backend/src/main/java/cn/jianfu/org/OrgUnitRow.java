@@ -11,11 +11,31 @@ class OrgUnitRow {
     Long parentId;
     LocalDateTime createdAt;
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public String getCode() { return code; }
-    public String getName() { return name; }
-    public OrgType getType() { return type; }
-    public Long getParentId() { return parentId; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public OrgType getType() {
+        return type;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
 }

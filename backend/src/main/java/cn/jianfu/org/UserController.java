@@ -1,7 +1,8 @@
 package cn.jianfu.org;
 
+import cn.jianfu.common.PageQuery;
+import cn.jianfu.common.PageResult;
 import jakarta.validation.Valid;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,9 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import cn.jianfu.common.PageQuery;
-import cn.jianfu.common.PageResult;
 
 @RestController
 @RequestMapping("/api/users")
@@ -29,9 +27,10 @@ class UserController {
     }
 
     @GetMapping
-    PageResult<UserAccount> list(@RequestParam(required = false) String keyword,
-                                 @RequestParam(required = false) Integer page,
-                                 @RequestParam(required = false) Integer size) {
+    PageResult<UserAccount> list(
+            @RequestParam(required = false) String keyword,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return users.search(keyword, PageQuery.of(page, size));
     }
 

@@ -2,7 +2,6 @@ package cn.jianfu.org;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 

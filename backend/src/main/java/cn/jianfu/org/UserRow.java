@@ -15,21 +15,71 @@ class UserRow {
     boolean enabled;
     LocalDateTime createdAt;
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public String getUsername() { return username; }
-    public void setUsername(String v) { username = v; }
-    public String getDisplayName() { return displayName; }
-    public void setDisplayName(String v) { displayName = v; }
-    public String getPasswordHash() { return passwordHash; }
-    public void setPasswordHash(String v) { passwordHash = v; }
-    public Long getOrgId() { return orgId; }
-    public void setOrgId(Long v) { orgId = v; }
-    public void setOrgCode(String v) { orgCode = v; }
-    public void setOrgName(String v) { orgName = v; }
-    public void setOrgType(OrgType v) { orgType = v; }
-    public boolean isEnabled() { return enabled; }
-    public void setEnabled(boolean v) { enabled = v; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public void setCreatedAt(LocalDateTime v) { createdAt = v; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String v) {
+        username = v;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String v) {
+        displayName = v;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(String v) {
+        passwordHash = v;
+    }
+
+    public Long getOrgId() {
+        return orgId;
+    }
+
+    public void setOrgId(Long v) {
+        orgId = v;
+    }
+
+    public void setOrgCode(String v) {
+        orgCode = v;
+    }
+
+    public void setOrgName(String v) {
+        orgName = v;
+    }
+
+    public void setOrgType(OrgType v) {
+        orgType = v;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean v) {
+        enabled = v;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(LocalDateTime v) {
+        createdAt = v;
+    }
 }

@@ -1,17 +1,15 @@
 package cn.jianfu.org;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
-
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import cn.jianfu.common.ApiException;
 import cn.jianfu.common.Clock;
 import cn.jianfu.common.PageQuery;
 import cn.jianfu.common.PageResult;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** User accounts and their roles. Passwords are stored only as BCrypt hashes. */
 @Service
@@ -39,7 +37,10 @@ public class UserService {
 
     public PageResult<UserAccount> search(String keyword, PageQuery page) {
         String k = keyword == null ? null : keyword.trim();
-        return page.result(users.search(k, page.offset(), page.size()).stream().map(this::toAccount).toList(),
+        return page.result(
+                users.search(k, page.offset(), page.size()).stream()
+                        .map(this::toAccount)
+                        .toList(),
                 users.count(k));
     }
 
@@ -92,7 +93,17 @@ public class UserService {
     }
 
     private UserAccount toAccount(UserRow r) {
-        return new UserAccount(r.id, r.username, r.displayName, r.passwordHash, r.orgId, r.orgCode, r.orgName,
-                r.orgType, r.enabled, r.createdAt, users.findRoles(r.id));
+        return new UserAccount(
+                r.id,
+                r.username,
+                r.displayName,
+                r.passwordHash,
+                r.orgId,
+                r.orgCode,
+                r.orgName,
+                r.orgType,
+                r.enabled,
+                r.createdAt,
+                users.findRoles(r.id));
     }
 }

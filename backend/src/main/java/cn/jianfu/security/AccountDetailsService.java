@@ -1,11 +1,10 @@
 package cn.jianfu.security;
 
+import cn.jianfu.org.UserService;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
-
-import cn.jianfu.org.UserService;
 
 @Service
 class AccountDetailsService implements UserDetailsService {
@@ -18,7 +17,8 @@ class AccountDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return users.findByUsername(username).map(CurrentUser::new)
+        return users.findByUsername(username)
+                .map(CurrentUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 }

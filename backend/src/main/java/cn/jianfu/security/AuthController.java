@@ -1,14 +1,15 @@
 package cn.jianfu.security;
 
-import java.util.List;
-import java.util.Map;
-
+import cn.jianfu.common.ApiException;
+import cn.jianfu.org.OrgType;
+import cn.jianfu.org.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -26,10 +27,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.jianfu.common.ApiException;
-import cn.jianfu.org.OrgType;
-import cn.jianfu.org.Role;
-
 @RestController
 @RequestMapping("/api/auth")
 class AuthController {
@@ -39,21 +36,29 @@ class AuthController {
     private final LoginThrottle throttle;
     private final CamundaUserSync camundaUsers;
 
-    AuthController(AuthenticationManager authenticationManager, SecurityContextRepository contextRepository,
-                   LoginThrottle throttle, CamundaUserSync camundaUsers) {
+    AuthController(
+            AuthenticationManager authenticationManager,
+            SecurityContextRepository contextRepository,
+            LoginThrottle throttle,
+            CamundaUserSync camundaUsers) {
         this.authenticationManager = authenticationManager;
         this.contextRepository = contextRepository;
         this.throttle = throttle;
         this.camundaUsers = camundaUsers;
     }
 
-    record LoginRequest(@NotBlank(message = "请输入用户名") @Size(max = 50, message = "用户名过长") String username,
-                        @NotBlank(message = "请输入密码") @Size(max = 72, message = "密码过长") String password) {
-    }
+    record LoginRequest(
+            @NotBlank(message = "请输入用户名") @Size(max = 50, message = "用户名过长") String username,
+            @NotBlank(message = "请输入密码") @Size(max = 72, message = "密码过长") String password) {}
 
     record Me(String username, String displayName, long orgId, String orgName, OrgType orgType, List<Role> roles) {
         static Me of(CurrentUser u) {
-            return new Me(u.getUsername(), u.displayName(), u.orgId(), u.orgName(), u.orgType(),
+            return new Me(
+                    u.getUsername(),
+                    u.displayName(),
+                    u.orgId(),
+                    u.orgName(),
+                    u.orgType(),
                     u.roles().stream().sorted().toList());
         }
     }
@@ -67,8 +72,7 @@ class AuthController {
     Me login(@Valid @RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
         String username = body.username().trim();
         if (throttle.isLocked(username)) {
-            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS,
-                    "登录失败次数过多，请" + throttle.lockMinutes() + "分钟后再试");
+            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "登录失败次数过多，请" + throttle.lockMinutes() + "分钟后再试");
         }
         Authentication auth;
         try {
@@ -93,8 +97,8 @@ class AuthController {
     @PostMapping("/logout")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void logout(HttpServletRequest request, HttpServletResponse response) {
-        new SecurityContextLogoutHandler().logout(request, response,
-                SecurityContextHolder.getContext().getAuthentication());
+        new SecurityContextLogoutHandler()
+                .logout(request, response, SecurityContextHolder.getContext().getAuthentication());
     }
 
     @GetMapping("/me")

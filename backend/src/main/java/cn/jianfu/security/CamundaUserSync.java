@@ -1,10 +1,9 @@
 package cn.jianfu.security;
 
+import cn.jianfu.org.Role;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
-
-import cn.jianfu.org.Role;
 
 /**
  * The Camunda webapps (Cockpit, Tasklist, Admin) trust our login through the container-based
@@ -40,7 +39,11 @@ class CamundaUserSync {
             g.setType("SYSTEM");
             identity.saveGroup(g);
         }
-        if (identity.createUserQuery().userId(user.getUsername()).memberOfGroup(ADMIN_GROUP).count() == 0) {
+        if (identity.createUserQuery()
+                        .userId(user.getUsername())
+                        .memberOfGroup(ADMIN_GROUP)
+                        .count()
+                == 0) {
             identity.createMembership(user.getUsername(), ADMIN_GROUP);
         }
     }

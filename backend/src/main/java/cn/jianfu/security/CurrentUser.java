@@ -1,20 +1,18 @@
 package cn.jianfu.security;
 
+import cn.jianfu.common.ApiException;
+import cn.jianfu.org.OrgType;
+import cn.jianfu.org.Role;
+import cn.jianfu.org.UserAccount;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-
-import cn.jianfu.common.ApiException;
-import cn.jianfu.org.OrgType;
-import cn.jianfu.org.Role;
-import cn.jianfu.org.UserAccount;
 
 /** The logged-in user as the rest of the application sees it: identity, organisation and roles. */
 public final class CurrentUser implements UserDetails, Serializable {
@@ -52,13 +50,33 @@ public final class CurrentUser implements UserDetails, Serializable {
         throw new ApiException(org.springframework.http.HttpStatus.UNAUTHORIZED, "请先登录");
     }
 
-    public long id() { return id; }
-    public String displayName() { return displayName; }
-    public long orgId() { return orgId; }
-    public String orgCode() { return orgCode; }
-    public String orgName() { return orgName; }
-    public OrgType orgType() { return orgType; }
-    public Set<Role> roles() { return roles; }
+    public long id() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public long orgId() {
+        return orgId;
+    }
+
+    public String orgCode() {
+        return orgCode;
+    }
+
+    public String orgName() {
+        return orgName;
+    }
+
+    public OrgType orgType() {
+        return orgType;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
 
     public boolean has(Role role) {
         return roles.contains(role);
@@ -87,7 +105,9 @@ public final class CurrentUser implements UserDetails, Serializable {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+        return roles.stream()
+                .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name()))
+                .toList();
     }
 
     @Override

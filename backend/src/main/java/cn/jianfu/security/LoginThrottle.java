@@ -6,7 +6,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +21,9 @@ class LoginThrottle {
     private final Duration window;
     private final ConcurrentHashMap<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    LoginThrottle(@Value("${jianfu.login.max-failures:5}") int maxFailures,
-                  @Value("${jianfu.login.lock-minutes:15}") int lockMinutes) {
+    LoginThrottle(
+            @Value("${jianfu.login.max-failures:5}") int maxFailures,
+            @Value("${jianfu.login.lock-minutes:15}") int lockMinutes) {
         this.maxFailures = maxFailures;
         this.window = Duration.ofMinutes(lockMinutes);
     }

@@ -1,13 +1,13 @@
 package cn.jianfu.security;
 
+import cn.jianfu.common.ApiError;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Supplier;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -36,10 +36,6 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.util.StringUtils;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import cn.jianfu.common.ApiError;
 
 /**
  * Session login with CSRF protection for the React app (token in the {@code XSRF-TOKEN} cookie,
@@ -71,30 +67,32 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, SecurityContextRepository contexts, ObjectMapper json)
             throws Exception {
-        http
-            .securityContext(c -> c.securityContextRepository(contexts))
-            .csrf(csrf -> csrf
-                .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-                .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
-                // the Camunda webapp has its own CSRF filter and cookie
-                .ignoringRequestMatchers("/camunda/**"))
-            .headers(h -> h.frameOptions(f -> f.sameOrigin()))
-            .authorizeHttpRequests(auth -> auth
-                .requestMatchers("/api/public/**", "/api/auth/login", "/api/auth/csrf", "/api/auth/me").permitAll()
-                .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
-                .requestMatchers("/camunda/**", "/engine-rest/**").hasRole("ADMIN")
-                .requestMatchers("/api/**", "/actuator/**").authenticated()
-                .anyRequest().permitAll())
-            .exceptionHandling(e -> e
-                .defaultAuthenticationEntryPointFor(
-                    (req, res, ex) -> writeError(json, res, HttpStatus.UNAUTHORIZED, "请先登录"),
-                    req -> !req.getRequestURI().startsWith(req.getContextPath() + "/camunda"))
-                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login?redirectTo=/camunda/app/"),
-                    req -> true)
-                .accessDeniedHandler(jsonAccessDenied(json)))
-            .formLogin(f -> f.disable())
-            .httpBasic(b -> b.disable())
-            .logout(l -> l.disable());
+        http.securityContext(c -> c.securityContextRepository(contexts))
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
+                        // the Camunda webapp has its own CSRF filter and cookie
+                        .ignoringRequestMatchers("/camunda/**"))
+                .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/api/public/**", "/api/auth/login", "/api/auth/csrf", "/api/auth/me")
+                        .permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/camunda/**", "/engine-rest/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/api/**", "/actuator/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                                (req, res, ex) -> writeError(json, res, HttpStatus.UNAUTHORIZED, "请先登录"),
+                                req -> !req.getRequestURI().startsWith(req.getContextPath() + "/camunda"))
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint("/login?redirectTo=/camunda/app/"), req -> true)
+                        .accessDeniedHandler(jsonAccessDenied(json)))
+                .formLogin(f -> f.disable())
+                .httpBasic(b -> b.disable())
+                .logout(l -> l.disable());
         return http.build();
     }
 
@@ -103,7 +101,8 @@ class SecurityConfig {
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappSingleSignOn() {
         FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
-        registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        registration.setInitParameters(Map.of(
+                ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 ContainerBasedAuthenticationProvider.class.getName()));
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         registration.addUrlPatterns("/camunda/*");
@@ -112,8 +111,8 @@ class SecurityConfig {
 
     private static AccessDeniedHandler jsonAccessDenied(ObjectMapper json) {
         return (req, res, ex) -> {
-            String message = ex instanceof org.springframework.security.web.csrf.CsrfException
-                    ? "页面已过期，请刷新后重试" : "没有权限执行此操作";
+            String message =
+                    ex instanceof org.springframework.security.web.csrf.CsrfException ? "页面已过期，请刷新后重试" : "没有权限执行此操作";
             writeError(json, res, HttpStatus.FORBIDDEN, message);
         };
     }
@@ -147,5 +146,4 @@ class SecurityConfig {
             return (StringUtils.hasText(header) ? plain : xor).resolveCsrfTokenValue(request, token);
         }
     }
-
 }

@@ -10,8 +10,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SpaForwarding {
 
-    @GetMapping({"/login", "/inbox", "/inbox/**", "/applications", "/applications/**", "/admission-items",
-            "/admission-items/**", "/public/**", "/admin/**", "/clues", "/clues/**", "/statistics"})
+    @GetMapping({
+        "/login",
+        "/inbox",
+        "/inbox/**",
+        "/applications",
+        "/applications/**",
+        "/admission-items",
+        "/admission-items/**",
+        "/public/**",
+        "/admin/**",
+        "/clues",
+        "/clues/**",
+        "/statistics"
+    })
     String forward() {
         return "forward:/index.html";
     }

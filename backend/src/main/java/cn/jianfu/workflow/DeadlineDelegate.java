@@ -1,11 +1,10 @@
 package cn.jianfu.workflow;
 
+import cn.jianfu.common.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.context.ApplicationEventPublisher;
-
-import cn.jianfu.common.Clock;
 
 /**
  * Records a reminder or an escalation for the step named by the input parameter
@@ -28,12 +27,15 @@ class DeadlineDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String activityId = (String) execution.getVariableLocal(ACTIVITY_PARAMETER);
-        notices.insert(execution.getProcessInstanceId(), activityId, execution.getProcessBusinessKey(), kind, Clock.now());
-        ProcessDefinition definition = execution.getProcessEngineServices().getRepositoryService()
+        notices.insert(
+                execution.getProcessInstanceId(), activityId, execution.getProcessBusinessKey(), kind, Clock.now());
+        ProcessDefinition definition = execution
+                .getProcessEngineServices()
+                .getRepositoryService()
                 .getProcessDefinition(execution.getProcessDefinitionId());
-        String activityName = execution.getBpmnModelInstance().getModelElementById(activityId)
-                .getAttributeValue("name");
-        events.publishEvent(new DeadlinePassed(definition.getKey(), execution.getProcessBusinessKey(), activityId,
-                activityName, kind));
+        String activityName =
+                execution.getBpmnModelInstance().getModelElementById(activityId).getAttributeValue("name");
+        events.publishEvent(new DeadlinePassed(
+                definition.getKey(), execution.getProcessBusinessKey(), activityId, activityName, kind));
     }
 }

@@ -1,5 +1,6 @@
 package cn.jianfu.workflow;
 
 public enum DeadlineKind {
-    REMINDER, ESCALATION
+    REMINDER,
+    ESCALATION
 }

@@ -2,5 +2,4 @@ package cn.jianfu.workflow;
 
 import java.time.LocalDateTime;
 
-record DeadlineNotice(String processInstanceId, String activityId, DeadlineKind kind, LocalDateTime createdAt) {
-}
+record DeadlineNotice(String processInstanceId, String activityId, DeadlineKind kind, LocalDateTime createdAt) {}

@@ -1,7 +1,6 @@
 package cn.jianfu.workflow;
 
 import java.util.Map;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

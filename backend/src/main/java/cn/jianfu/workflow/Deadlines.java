@@ -1,13 +1,11 @@
 package cn.jianfu.workflow;
 
+import cn.jianfu.common.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Date;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-
-import cn.jianfu.common.Clock;
 
 /**
  * Computes a step's due date and reminder time for the BPMN models

@@ -1,5 +1,8 @@
 package cn.jianfu.workflow;
 
+import cn.jianfu.common.PageQuery;
+import cn.jianfu.common.PageResult;
+import cn.jianfu.security.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,10 +12,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import cn.jianfu.common.PageQuery;
-import cn.jianfu.common.PageResult;
-import cn.jianfu.security.CurrentUser;
 
 @RestController
 @RequestMapping("/api/inbox")
@@ -25,19 +24,21 @@ class InboxController {
     }
 
     @GetMapping
-    PageResult<InboxTask> open(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    PageResult<InboxTask> open(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return inbox.open(CurrentUser.get(), PageQuery.of(page, size));
     }
 
     @GetMapping("/done")
-    PageResult<DoneTask> done(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    PageResult<DoneTask> done(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return inbox.done(CurrentUser.get(), PageQuery.of(page, size));
     }
 
     @GetMapping("/escalations")
     @PreAuthorize("hasAnyRole('OFFICE','ADMIN')")
-    PageResult<InboxTask> escalations(@RequestParam(required = false) Integer page,
-                                      @RequestParam(required = false) Integer size) {
+    PageResult<InboxTask> escalations(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return inbox.escalations(PageQuery.of(page, size));
     }
 

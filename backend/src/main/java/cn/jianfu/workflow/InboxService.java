@@ -1,5 +1,10 @@
 package cn.jianfu.workflow;
 
+import cn.jianfu.common.ApiException;
+import cn.jianfu.common.Clock;
+import cn.jianfu.common.PageQuery;
+import cn.jianfu.common.PageResult;
+import cn.jianfu.security.CurrentUser;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -20,12 +24,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import cn.jianfu.common.ApiException;
-import cn.jianfu.common.Clock;
-import cn.jianfu.common.PageQuery;
-import cn.jianfu.common.PageResult;
-import cn.jianfu.security.CurrentUser;
 
 /**
  * The inbox (待办), the done list (已办) and the escalations of overdue steps, over every process.
@@ -43,8 +41,12 @@ public class InboxService {
     private final DeadlineNoticeMapper notices;
     private final Map<String, TaskSubjects> subjects;
 
-    InboxService(TaskService tasks, HistoryService history, RepositoryService repository,
-                 DeadlineNoticeMapper notices, List<TaskSubjects> subjects) {
+    InboxService(
+            TaskService tasks,
+            HistoryService history,
+            RepositoryService repository,
+            DeadlineNoticeMapper notices,
+            List<TaskSubjects> subjects) {
         this.tasks = tasks;
         this.history = history;
         this.repository = repository;
@@ -54,30 +56,50 @@ public class InboxService {
 
     public PageResult<InboxTask> open(CurrentUser user, PageQuery page) {
         TaskQuery query = tasks.createTaskQuery()
-                .or().taskCandidateGroupIn(user.candidateGroups()).taskAssignee(user.getUsername()).endOr()
-                .orderByTaskCreateTime().desc();
+                .or()
+                .taskCandidateGroupIn(user.candidateGroups())
+                .taskAssignee(user.getUsername())
+                .endOr()
+                .orderByTaskCreateTime()
+                .desc();
         return page.result(describe(query.listPage(page.offset(), page.size())), query.count());
     }
 
     public PageResult<InboxTask> escalations(PageQuery page) {
-        TaskQuery query = tasks.createTaskQuery().dueBefore(Clock.toDate(Clock.now())).orderByDueDate().asc();
+        TaskQuery query = tasks.createTaskQuery()
+                .dueBefore(Clock.toDate(Clock.now()))
+                .orderByDueDate()
+                .asc();
         return page.result(describe(query.listPage(page.offset(), page.size())), query.count());
     }
 
     public PageResult<DoneTask> done(CurrentUser user, PageQuery page) {
-        var query = history.createHistoricTaskInstanceQuery().taskAssignee(user.getUsername()).finished()
-                .orderByHistoricActivityInstanceStartTime().desc();
+        var query = history.createHistoricTaskInstanceQuery()
+                .taskAssignee(user.getUsername())
+                .finished()
+                .orderByHistoricActivityInstanceStartTime()
+                .desc();
         List<HistoricTaskInstance> rows = query.listPage(page.offset(), page.size());
-        Map<String, String> businessKeys = businessKeys(rows.stream().map(HistoricTaskInstance::getProcessInstanceId).toList());
+        Map<String, String> businessKeys = businessKeys(
+                rows.stream().map(HistoricTaskInstance::getProcessInstanceId).toList());
         Map<String, TaskSubjects.TaskSubject> titles = titles(rows.stream()
-                .map(t -> new Keyed(processKey(t.getProcessDefinitionId()), businessKeys.get(t.getProcessInstanceId()))).toList());
-        List<DoneTask> done = rows.stream().map(t -> {
-            String key = processKey(t.getProcessDefinitionId());
-            String bk = businessKeys.get(t.getProcessInstanceId());
-            TaskSubjects.TaskSubject s = titles.get(key + "/" + bk);
-            return new DoneTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), key, bk,
-                    s == null ? null : s.title(), Clock.toLocal(t.getEndTime()));
-        }).toList();
+                .map(t -> new Keyed(processKey(t.getProcessDefinitionId()), businessKeys.get(t.getProcessInstanceId())))
+                .toList());
+        List<DoneTask> done = rows.stream()
+                .map(t -> {
+                    String key = processKey(t.getProcessDefinitionId());
+                    String bk = businessKeys.get(t.getProcessInstanceId());
+                    TaskSubjects.TaskSubject s = titles.get(key + "/" + bk);
+                    return new DoneTask(
+                            t.getId(),
+                            t.getTaskDefinitionKey(),
+                            t.getName(),
+                            key,
+                            bk,
+                            s == null ? null : s.title(),
+                            Clock.toLocal(t.getEndTime()));
+                })
+                .toList();
         return page.result(done, query.count());
     }
 
@@ -108,8 +130,10 @@ public class InboxService {
         }
         TaskSubjects owner = subjects.get(processKey(task.getProcessDefinitionId()));
         if (owner != null) {
-            owner.checkMayAct(businessKeys(List.of(task.getProcessInstanceId())).get(task.getProcessInstanceId()),
-                    task.getTaskDefinitionKey(), user);
+            owner.checkMayAct(
+                    businessKeys(List.of(task.getProcessInstanceId())).get(task.getProcessInstanceId()),
+                    task.getTaskDefinitionKey(),
+                    user);
         }
         return task;
     }
@@ -129,9 +153,11 @@ public class InboxService {
         if (open.isEmpty()) {
             return List.of();
         }
-        Map<String, String> businessKeys = businessKeys(open.stream().map(Task::getProcessInstanceId).toList());
+        Map<String, String> businessKeys =
+                businessKeys(open.stream().map(Task::getProcessInstanceId).toList());
         Map<String, TaskSubjects.TaskSubject> titles = titles(open.stream()
-                .map(t -> new Keyed(processKey(t.getProcessDefinitionId()), businessKeys.get(t.getProcessInstanceId()))).toList());
+                .map(t -> new Keyed(processKey(t.getProcessDefinitionId()), businessKeys.get(t.getProcessInstanceId())))
+                .toList());
         List<DeadlineNotice> raised = notices.findByProcessInstances(businessKeys.keySet());
         LocalDateTime now = Clock.now();
         List<InboxTask> result = new ArrayList<>();
@@ -144,24 +170,39 @@ public class InboxService {
             boolean overdue = due != null && due.isBefore(now);
             boolean reminded = raisedSince(raised, t, created, DeadlineKind.REMINDER);
             boolean dueSoon = !overdue && due != null && (reminded || due.isBefore(now.plusHours(DUE_SOON_HOURS)));
-            result.add(new InboxTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), key, bk,
-                    s == null ? null : s.title(), s == null ? null : s.orgName(), created, due, overdue, dueSoon,
-                    t.getAssignee(), raisedSince(raised, t, created, DeadlineKind.ESCALATION)));
+            result.add(new InboxTask(
+                    t.getId(),
+                    t.getTaskDefinitionKey(),
+                    t.getName(),
+                    key,
+                    bk,
+                    s == null ? null : s.title(),
+                    s == null ? null : s.orgName(),
+                    created,
+                    due,
+                    overdue,
+                    dueSoon,
+                    t.getAssignee(),
+                    raisedSince(raised, t, created, DeadlineKind.ESCALATION)));
         }
         return result;
     }
 
     private static boolean raisedSince(List<DeadlineNotice> raised, Task t, LocalDateTime created, DeadlineKind kind) {
-        return raised.stream().anyMatch(n -> n.kind() == kind && n.processInstanceId().equals(t.getProcessInstanceId())
-                && n.activityId().equals(t.getTaskDefinitionKey()) && !n.createdAt().isBefore(created));
+        return raised.stream()
+                .anyMatch(n -> n.kind() == kind
+                        && n.processInstanceId().equals(t.getProcessInstanceId())
+                        && n.activityId().equals(t.getTaskDefinitionKey())
+                        && !n.createdAt().isBefore(created));
     }
 
-    private record Keyed(String processKey, String businessKey) {
-    }
+    private record Keyed(String processKey, String businessKey) {}
 
     private Map<String, TaskSubjects.TaskSubject> titles(List<Keyed> keys) {
         Map<String, Set<String>> byProcess = new HashMap<>();
-        keys.forEach(k -> byProcess.computeIfAbsent(k.processKey(), x -> new LinkedHashSet<>()).add(k.businessKey()));
+        keys.forEach(k -> byProcess
+                .computeIfAbsent(k.processKey(), x -> new LinkedHashSet<>())
+                .add(k.businessKey()));
         Map<String, TaskSubjects.TaskSubject> result = new HashMap<>();
         byProcess.forEach((processKey, bks) -> {
             TaskSubjects owner = subjects.get(processKey);
@@ -181,7 +222,9 @@ public class InboxService {
             return Map.of();
         }
         Map<String, String> keys = new HashMap<>();
-        history.createHistoricProcessInstanceQuery().processInstanceIds(Set.copyOf(processInstanceIds)).list()
+        history.createHistoricProcessInstanceQuery()
+                .processInstanceIds(Set.copyOf(processInstanceIds))
+                .list()
                 .forEach(pi -> keys.put(pi.getId(), pi.getBusinessKey()));
         return keys;
     }

@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.springframework.stereotype.Service;
 
@@ -23,8 +22,11 @@ public class ProcessProgress {
         Set<String> active = new LinkedHashSet<>();
         Set<String> completed = new LinkedHashSet<>();
         if (processInstanceId != null) {
-            history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
-                    .orderByHistoricActivityInstanceStartTime().asc().list()
+            history.createHistoricActivityInstanceQuery()
+                    .processInstanceId(processInstanceId)
+                    .orderByHistoricActivityInstanceStartTime()
+                    .asc()
+                    .list()
                     .forEach(a -> (a.getEndTime() == null ? active : completed).add(a.getActivityId()));
         }
         completed.removeAll(active);

@@ -1,9 +1,8 @@
 package cn.jianfu.workflow;
 
+import cn.jianfu.security.CurrentUser;
 import java.util.Collection;
 import java.util.Map;
-
-import cn.jianfu.security.CurrentUser;
 
 /**
  * Implemented by each feature that runs a process: tells the inbox what a task is about, and
@@ -18,6 +17,5 @@ public interface TaskSubjects {
     /** Throws an {@code ApiException} when {@code user} must not take or complete this task of the subject. */
     void checkMayAct(String businessKey, String taskKey, CurrentUser user);
 
-    record TaskSubject(String title, String orgName) {
-    }
+    record TaskSubject(String title, String orgName) {}
 }

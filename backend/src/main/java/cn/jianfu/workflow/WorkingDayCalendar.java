@@ -6,8 +6,7 @@ import java.time.LocalDateTime;
 /** Adds working days (Monday to Friday) to a point in time, keeping the time of day. */
 public final class WorkingDayCalendar {
 
-    private WorkingDayCalendar() {
-    }
+    private WorkingDayCalendar() {}
 
     public static LocalDateTime addWorkingDays(LocalDateTime start, int days) {
         if (days < 0) {

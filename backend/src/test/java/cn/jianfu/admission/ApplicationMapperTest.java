@@ -1,9 +1,10 @@
 package cn.jianfu.admission;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mybatis.spring.boot.test.autoconfigure.MybatisTest;
@@ -11,15 +12,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The mapper's SQL against the real MariaDB schema; each test rolls back. */
 @MybatisTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 class ApplicationMapperTest {
 
-    @Autowired ApplicationMapper mapper;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    ApplicationMapper mapper;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     long orgA;
     long orgB;
@@ -28,12 +30,17 @@ class ApplicationMapperTest {
     @BeforeEach
     void orgsAndUser() {
         LocalDateTime now = LocalDateTime.now();
-        jdbc.update("INSERT INTO org_unit (code, name, type, created_at) VALUES ('MT-A', '部门甲', 'COUNTY_DEPT', ?)", now);
-        jdbc.update("INSERT INTO org_unit (code, name, type, created_at) VALUES ('MT-B', '部门乙', 'COUNTY_DEPT', ?)", now);
+        jdbc.update(
+                "INSERT INTO org_unit (code, name, type, created_at) VALUES ('MT-A', '部门甲', 'COUNTY_DEPT', ?)", now);
+        jdbc.update(
+                "INSERT INTO org_unit (code, name, type, created_at) VALUES ('MT-B', '部门乙', 'COUNTY_DEPT', ?)", now);
         orgA = jdbc.queryForObject("SELECT id FROM org_unit WHERE code = 'MT-A'", Long.class);
         orgB = jdbc.queryForObject("SELECT id FROM org_unit WHERE code = 'MT-B'", Long.class);
-        jdbc.update("INSERT INTO app_user (username, display_name, password_hash, org_id, enabled, created_at) "
-                + "VALUES ('mapper-test', '测试', 'x', ?, TRUE, ?)", orgA, now);
+        jdbc.update(
+                "INSERT INTO app_user (username, display_name, password_hash, org_id, enabled, created_at) "
+                        + "VALUES ('mapper-test', '测试', 'x', ?, TRUE, ?)",
+                orgA,
+                now);
         user = jdbc.queryForObject("SELECT id FROM app_user WHERE username = 'mapper-test'", Long.class);
     }
 
@@ -73,8 +80,10 @@ class ApplicationMapperTest {
         assertThat(mine).extracting(r -> r.id).contains(draft.id, submitted.id);
         List<ApplicationRow> overview = mapper.search(new ApplicationSearch(null, null, "甲"), 0, 50);
         assertThat(overview).extracting(r -> r.id).contains(submitted.id).doesNotContain(draft.id);
-        assertThat(mapper.search(new ApplicationSearch(orgB, null, null), 0, 50)).isEmpty();
-        assertThat(mapper.count(new ApplicationSearch(orgA, ApplicationStatus.IN_REVIEW, null))).isEqualTo(1);
+        assertThat(mapper.search(new ApplicationSearch(orgB, null, null), 0, 50))
+                .isEmpty();
+        assertThat(mapper.count(new ApplicationSearch(orgA, ApplicationStatus.IN_REVIEW, null)))
+                .isEqualTo(1);
     }
 
     @Test
@@ -83,7 +92,8 @@ class ApplicationMapperTest {
         mapper.insertFinding(r.id, new PreCheckFinding("A", PreCheckFinding.Level.WARN, "一"));
         mapper.deleteFindings(r.id);
         mapper.insertFinding(r.id, new PreCheckFinding("B", PreCheckFinding.Level.INFO, "二"));
-        assertThat(mapper.findFindings(r.id)).containsExactly(new PreCheckFinding("B", PreCheckFinding.Level.INFO, "二"));
+        assertThat(mapper.findFindings(r.id))
+                .containsExactly(new PreCheckFinding("B", PreCheckFinding.Level.INFO, "二"));
 
         mapper.insertOrg(r.id, orgB, "COOPERATING");
         assertThat(mapper.findOrgIds(r.id, "COOPERATING")).containsExactly(orgB);
@@ -98,7 +108,9 @@ class ApplicationMapperTest {
         ApplicationRow other = row("在办二", ApplicationStatus.IN_APPROVAL);
         row("已准入", ApplicationStatus.ADMITTED);
         row("草稿", ApplicationStatus.DRAFT);
-        assertThat(mapper.findInFlight(self.id)).extracting(r -> r.itemName).contains("在办二")
+        assertThat(mapper.findInFlight(self.id))
+                .extracting(r -> r.itemName)
+                .contains("在办二")
                 .doesNotContain("在办一", "已准入", "草稿");
         assertThat(other.id).isNotNull();
     }

@@ -1,25 +1,45 @@
 package cn.jianfu.admission;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class SubmissionRulesTest {
 
-    private static ApplicationForm form(TargetScope scope, List<Long> townships, boolean funding, String note,
-                                        LocalDate from, LocalDate to) {
-        return new ApplicationForm("事项", ItemCategory.NEW, null, "内容", "标准", 1L, List.of(), scope, townships,
-                BigDecimal.ONE, Frequency.MONTHLY, false, false, false, false, false, false, funding, note, from, to,
+    private static ApplicationForm form(
+            TargetScope scope, List<Long> townships, boolean funding, String note, LocalDate from, LocalDate to) {
+        return new ApplicationForm(
+                "事项",
+                ItemCategory.NEW,
+                null,
+                "内容",
+                "标准",
+                1L,
+                List.of(),
+                scope,
+                townships,
+                BigDecimal.ONE,
+                Frequency.MONTHLY,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                funding,
+                note,
+                from,
+                to,
                 "自评");
     }
 
     @Test
     void aCompleteFormPasses() {
-        assertThat(SubmissionRules.check(form(TargetScope.ALL, List.of(), false, null, null, null))).isEmpty();
+        assertThat(SubmissionRules.check(form(TargetScope.ALL, List.of(), false, null, null, null)))
+                .isEmpty();
     }
 
     @Test
@@ -30,17 +50,26 @@ class SubmissionRulesTest {
 
     @Test
     void fundingNeedsANoteAndValidityMustMoveForward() {
-        var errors = SubmissionRules.check(form(TargetScope.ALL, List.of(), true, " ",
-                LocalDate.of(2027, 1, 1), LocalDate.of(2026, 1, 1)));
+        var errors = SubmissionRules.check(
+                form(TargetScope.ALL, List.of(), true, " ", LocalDate.of(2027, 1, 1), LocalDate.of(2026, 1, 1)));
         assertThat(errors).containsKeys("fundingNote", "validTo");
     }
 
     @Test
     void anEmptyFormNamesEveryMissingField() {
-        var empty = new ApplicationForm(null, null, null, null, null, null, null, null, null, null, null, false, false,
-                false, false, false, false, false, null, null, null, null);
-        assertThat(SubmissionRules.check(empty)).containsOnlyKeys("itemName", "category", "content",
-                "performanceStandard", "leadOrgId", "targetScope", "workloadHoursPerMonth", "frequency",
-                "selfAssessment");
+        var empty = new ApplicationForm(
+                null, null, null, null, null, null, null, null, null, null, null, false, false, false, false, false,
+                false, false, null, null, null, null);
+        assertThat(SubmissionRules.check(empty))
+                .containsOnlyKeys(
+                        "itemName",
+                        "category",
+                        "content",
+                        "performanceStandard",
+                        "leadOrgId",
+                        "targetScope",
+                        "workloadHoursPerMonth",
+                        "frequency",
+                        "selfAssessment");
     }
 }

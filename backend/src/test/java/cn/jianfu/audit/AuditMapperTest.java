@@ -1,19 +1,19 @@
 package cn.jianfu.audit;
 
-import java.time.LocalDateTime;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.mybatis.spring.boot.test.autoconfigure.MybatisTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 @MybatisTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 class AuditMapperTest {
 
-    @Autowired AuditMapper mapper;
+    @Autowired
+    AuditMapper mapper;
 
     @Test
     void entriesComeBackInTheOrderTheyWereWrittenForTheirSubjectOnly() {

@@ -1,9 +1,10 @@
 package cn.jianfu.clue;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mybatis.spring.boot.test.autoconfigure.MybatisTest;
@@ -11,15 +12,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The mapper's SQL against the real MariaDB schema; each test rolls back. */
 @MybatisTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 class ClueMapperTest {
 
-    @Autowired ClueMapper mapper;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    ClueMapper mapper;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     long orgA;
     long orgB;
@@ -27,7 +29,8 @@ class ClueMapperTest {
     @BeforeEach
     void orgs() {
         LocalDateTime now = LocalDateTime.now();
-        jdbc.update("INSERT INTO org_unit (code, name, type, created_at) VALUES ('CM-A', '线索部门甲', 'COUNTY_DEPT', ?)", now);
+        jdbc.update(
+                "INSERT INTO org_unit (code, name, type, created_at) VALUES ('CM-A', '线索部门甲', 'COUNTY_DEPT', ?)", now);
         jdbc.update("INSERT INTO org_unit (code, name, type, created_at) VALUES ('CM-B', '线索乡镇乙', 'TOWNSHIP', ?)", now);
         orgA = jdbc.queryForObject("SELECT id FROM org_unit WHERE code = 'CM-A'", Long.class);
         orgB = jdbc.queryForObject("SELECT id FROM org_unit WHERE code = 'CM-B'", Long.class);
@@ -103,9 +106,12 @@ class ClueMapperTest {
         LocalDateTime to = LocalDateTime.of(1994, 1, 1, 0, 0);
         List<ClueRow> byUnit = mapper.search(new ClueSearch(orgB, null, null, null, null, from, to, null), 0, 10);
         assertThat(byUnit).extracting(r -> r.id).containsExactly(a.id);
-        assertThat(mapper.count(new ClueSearch(null, ClueStatus.TRIAGE, null, null, null, from, to, null))).isEqualTo(1);
-        assertThat(mapper.count(new ClueSearch(null, null, null, null, "XS-1993-0002", null, null, null))).isEqualTo(1);
-        assertThat(mapper.statistics(from, to)).hasSize(2).allSatisfy(s -> assertThat(s.escalated).isFalse());
+        assertThat(mapper.count(new ClueSearch(null, ClueStatus.TRIAGE, null, null, null, from, to, null)))
+                .isEqualTo(1);
+        assertThat(mapper.count(new ClueSearch(null, null, null, null, "XS-1993-0002", null, null, null)))
+                .isEqualTo(1);
+        assertThat(mapper.statistics(from, to)).hasSize(2).allSatisfy(s -> assertThat(s.escalated)
+                .isFalse());
         assertThat(mapper.countByUnit(from, to)).singleElement().satisfies(c -> {
             assertThat(c.orgId()).isEqualTo(orgB);
             assertThat(c.count()).isEqualTo(1);
@@ -117,7 +123,8 @@ class ClueMapperTest {
         ClueRow a = clue("XS-1995-0001", ClueStatus.RATING, LocalDateTime.of(1995, 1, 1, 9, 0));
         mapper.insertMessage(a.id, ClueMessage.Kind.SUPPLEMENT, "补充", LocalDateTime.of(1995, 1, 2, 9, 0));
         mapper.insertMessage(a.id, ClueMessage.Kind.REPLY, "答复", LocalDateTime.of(1995, 1, 3, 9, 0));
-        assertThat(mapper.findMessages(a.id)).extracting(ClueMessage::kind)
+        assertThat(mapper.findMessages(a.id))
+                .extracting(ClueMessage::kind)
                 .containsExactly(ClueMessage.Kind.SUPPLEMENT, ClueMessage.Kind.REPLY);
     }
 }

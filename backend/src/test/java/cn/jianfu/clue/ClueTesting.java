@@ -1,10 +1,5 @@
 package cn.jianfu.clue;
 
-import java.util.Set;
-
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
-
 import cn.jianfu.org.OrgForm;
 import cn.jianfu.org.OrgService;
 import cn.jianfu.org.OrgType;
@@ -15,6 +10,9 @@ import cn.jianfu.org.UserService;
 import cn.jianfu.security.CurrentUser;
 import cn.jianfu.testing.TestCounty;
 import cn.jianfu.testing.TestCounty.County;
+import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 
 /** What the clue tests add to a {@link TestCounty}: a verifier, and finding the open clue tasks. */
 class ClueTesting {
@@ -35,25 +33,45 @@ class ClueTesting {
     /** A verifier of the discipline inspection commission (纪委监委) of the county. */
     CurrentUser verifier(County c) {
         OrgUnit org = orgs.create(new OrgForm("D" + c.suffix(), "县纪委监委" + c.suffix(), OrgType.DISCIPLINE, null));
-        users.create(new UserForm("ver" + c.suffix(), "ver" + c.suffix(), TestCounty.PASSWORD, org.id(),
-                Set.of(Role.VERIFIER), true));
+        users.create(new UserForm(
+                "ver" + c.suffix(), "ver" + c.suffix(), TestCounty.PASSWORD, org.id(), Set.of(Role.VERIFIER), true));
         return new CurrentUser(users.findByUsername("ver" + c.suffix()).orElseThrow());
     }
 
     static ClueForm form(County c, String description) {
-        return new ClueForm(ClueCategory.FINGERTIP_FORMALISM, null, c.deptA().id(), null, c.village1().name(),
-                "2026年3月以来", description, true, null, null);
+        return new ClueForm(
+                ClueCategory.FINGERTIP_FORMALISM,
+                null,
+                c.deptA().id(),
+                null,
+                c.village1().name(),
+                "2026年3月以来",
+                description,
+                true,
+                null,
+                null);
     }
 
     static ClueForm named(County c, String description) {
-        return new ClueForm(ClueCategory.FINGERTIP_FORMALISM, null, c.deptA().id(), null, c.village1().name(),
-                "上个月", description, false, NAME, PHONE);
+        return new ClueForm(
+                ClueCategory.FINGERTIP_FORMALISM,
+                null,
+                c.deptA().id(),
+                null,
+                c.village1().name(),
+                "上个月",
+                description,
+                false,
+                NAME,
+                PHONE);
     }
 
     /** The one open task of the clue at {@code taskKey}, for the unit (org code) when given. */
     Task task(long clueId, String taskKey, OrgUnit unit) {
-        var q = tasks.createTaskQuery().processDefinitionKey(ClueProcess.KEY)
-                .processInstanceBusinessKey(String.valueOf(clueId)).taskDefinitionKey(taskKey);
+        var q = tasks.createTaskQuery()
+                .processDefinitionKey(ClueProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(clueId))
+                .taskDefinitionKey(taskKey);
         if (unit != null) {
             q = q.taskCandidateGroup(CurrentUser.orgGroup(unit.code()));
         }

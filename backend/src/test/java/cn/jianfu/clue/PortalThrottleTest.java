@@ -1,11 +1,10 @@
 package cn.jianfu.clue;
 
-import org.junit.jupiter.api.Test;
-
-import cn.jianfu.common.ApiException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.jianfu.common.ApiException;
+import org.junit.jupiter.api.Test;
 
 class PortalThrottleTest {
 
@@ -13,7 +12,10 @@ class PortalThrottleTest {
     void clientKeysAreOpaqueAndStable() {
         PortalThrottle throttle = new PortalThrottle(2, 5, 3, 2, 15);
         String key = throttle.client("198.51.100.7");
-        assertThat(key).isEqualTo(throttle.client("198.51.100.7")).doesNotContain("198").hasSize(32);
+        assertThat(key)
+                .isEqualTo(throttle.client("198.51.100.7"))
+                .doesNotContain("198")
+                .hasSize(32);
         assertThat(key).isNotEqualTo(throttle.client("198.51.100.8"));
         // salted per start: another instance cannot be used to look addresses up
         assertThat(new PortalThrottle(2, 5, 3, 2, 15).client("198.51.100.7")).isNotEqualTo(key);
@@ -24,7 +26,8 @@ class PortalThrottleTest {
         PortalThrottle throttle = new PortalThrottle(2, 5, 3, 2, 15);
         throttle.submission("a");
         throttle.submission("a");
-        assertThatThrownBy(() -> throttle.submission("a")).isInstanceOf(ApiException.class)
+        assertThatThrownBy(() -> throttle.submission("a"))
+                .isInstanceOf(ApiException.class)
                 .satisfies(e -> assertThat(((ApiException) e).status().value()).isEqualTo(429));
         throttle.submission("b");
 

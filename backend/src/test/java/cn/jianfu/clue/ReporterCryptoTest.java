@@ -1,14 +1,13 @@
 package cn.jianfu.clue;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ReporterCryptoTest {
 
@@ -16,7 +15,8 @@ class ReporterCryptoTest {
 
     @Test
     void encryptsWithAFreshIvAndDecryptsBack(@TempDir Path dir) {
-        ReporterCrypto crypto = new ReporterCrypto(KEY, dir.resolve("unused.key").toString());
+        ReporterCrypto crypto =
+                new ReporterCrypto(KEY, dir.resolve("unused.key").toString());
         String a = crypto.encrypt("13912345678");
         String b = crypto.encrypt("13912345678");
         assertThat(a).isNotEqualTo(b).doesNotContain("13912345678");
@@ -48,6 +48,7 @@ class ReporterCryptoTest {
     @Test
     void aConfiguredKeyMustHave256Bits(@TempDir Path dir) {
         assertThatThrownBy(() -> new ReporterCrypto(Base64.getEncoder().encodeToString(new byte[16]), dir.toString()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("32");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("32");
     }
 }

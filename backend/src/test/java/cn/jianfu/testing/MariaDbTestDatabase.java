@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -39,17 +38,22 @@ public class MariaDbTestDatabase implements EnvironmentPostProcessor {
             if (!name.matches("[A-Za-z0-9_]+")) {
                 throw new IllegalStateException("JIANFU_TEST_DB_NAME may contain letters, digits and _ only");
             }
-            String options = "sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useSSL=false&allowPublicKeyRetrieval=true&characterEncoding=UTF-8";
+            String options =
+                    "sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useSSL=false&allowPublicKeyRetrieval=true&characterEncoding=UTF-8";
             String server = "jdbc:mysql://" + host + ":" + port + "/?" + options;
-            try (Connection c = DriverManager.getConnection(server, user, password); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(server, user, password);
+                    Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS " + name);
                 s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             } catch (SQLException e) {
-                throw new IllegalStateException("""
+                throw new IllegalStateException(
+                        """
                         The tests need MariaDB (or MySQL) at %s:%s, user %s. It is not reachable: %s
                         Start it with:  start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd
                         or install it:  apt-get update && apt-get install -y mariadb-server
-                        """.formatted(host, port, user, e.getMessage()), e);
+                        """
+                                .formatted(host, port, user, e.getMessage()),
+                        e);
             }
             Map<String, Object> p = new HashMap<>();
             p.put("spring.datasource.url", "jdbc:mysql://" + host + ":" + port + "/" + name + "?" + options);

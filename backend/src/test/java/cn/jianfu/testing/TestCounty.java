@@ -1,12 +1,5 @@
 package cn.jianfu.testing;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import org.springframework.boot.test.context.TestComponent;
-
 import cn.jianfu.admission.ApplicationForm;
 import cn.jianfu.admission.Frequency;
 import cn.jianfu.admission.ItemCategory;
@@ -19,6 +12,11 @@ import cn.jianfu.org.Role;
 import cn.jianfu.org.UserForm;
 import cn.jianfu.org.UserService;
 import cn.jianfu.security.CurrentUser;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.test.context.TestComponent;
 
 /**
  * Builds a small county of its own for each test (unique codes and user names), so tests that
@@ -38,12 +36,24 @@ public class TestCounty {
         this.users = users;
     }
 
-    public record County(String suffix, OrgUnit deptA, OrgUnit deptB, OrgUnit social, OrgUnit leadership,
-                         OrgUnit office, OrgUnit township, OrgUnit village1, OrgUnit village2,
-                         CurrentUser applicantA, CurrentUser applicantB, CurrentUser reviewer,
-                         CurrentUser approver, CurrentUser officer, CurrentUser admin, CurrentUser villager,
-                         CurrentUser applicantReviewer) {
-    }
+    public record County(
+            String suffix,
+            OrgUnit deptA,
+            OrgUnit deptB,
+            OrgUnit social,
+            OrgUnit leadership,
+            OrgUnit office,
+            OrgUnit township,
+            OrgUnit village1,
+            OrgUnit village2,
+            CurrentUser applicantA,
+            CurrentUser applicantB,
+            CurrentUser reviewer,
+            CurrentUser approver,
+            CurrentUser officer,
+            CurrentUser admin,
+            CurrentUser villager,
+            CurrentUser applicantReviewer) {}
 
     public County create() {
         String s = System.currentTimeMillis() % 100000 + "x" + SEQ.incrementAndGet() + "z";
@@ -55,7 +65,16 @@ public class TestCounty {
         OrgUnit township = org("T" + s, "城关镇" + s, OrgType.TOWNSHIP, null);
         OrgUnit v1 = org("V1" + s, "东关社区" + s, OrgType.VILLAGE, township.id());
         OrgUnit v2 = org("V2" + s, "西关社区" + s, OrgType.VILLAGE, township.id());
-        return new County(s, deptA, deptB, social, leadership, office, township, v1, v2,
+        return new County(
+                s,
+                deptA,
+                deptB,
+                social,
+                leadership,
+                office,
+                township,
+                v1,
+                v2,
                 user("appa" + s, deptA, Role.APPLICANT),
                 user("appb" + s, deptB, Role.APPLICANT),
                 user("rev" + s, social, Role.REVIEWER),
@@ -68,10 +87,29 @@ public class TestCounty {
 
     /** A complete application form led by {@code lead}, aimed at the given township. */
     public static ApplicationForm form(String name, OrgUnit lead, OrgUnit township) {
-        return new ApplicationForm(name, ItemCategory.NEW, "《村民委员会组织法》第二条及县委相关文件", "村(社区)配合开展入户宣传",
-                "每季度一次入户宣传并登记", lead.id(), List.of(), TargetScope.SELECTED, List.of(township.id()),
-                new BigDecimal("2.5"), Frequency.QUARTERLY, false, false, false, false, false, false, true,
-                "县财政按户拨付", null, null, "经自评，确需村(社区)配合。");
+        return new ApplicationForm(
+                name,
+                ItemCategory.NEW,
+                "《村民委员会组织法》第二条及县委相关文件",
+                "村(社区)配合开展入户宣传",
+                "每季度一次入户宣传并登记",
+                lead.id(),
+                List.of(),
+                TargetScope.SELECTED,
+                List.of(township.id()),
+                new BigDecimal("2.5"),
+                Frequency.QUARTERLY,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                true,
+                "县财政按户拨付",
+                null,
+                null,
+                "经自评，确需村(社区)配合。");
     }
 
     private OrgUnit org(String code, String name, OrgType type, Long parent) {

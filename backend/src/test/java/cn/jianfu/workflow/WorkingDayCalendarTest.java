@@ -1,11 +1,10 @@
 package cn.jianfu.workflow;
 
-import java.time.LocalDateTime;
-
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
 
 class WorkingDayCalendarTest {
 

@@ -1,10 +1,9 @@
 package cn.jianfu.admission.internal;
 
+import cn.jianfu.admission.AdmissionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import cn.jianfu.admission.AdmissionService;
 
 @Component("admissionAdmitDelegate")
 class AdmitDelegate implements JavaDelegate {

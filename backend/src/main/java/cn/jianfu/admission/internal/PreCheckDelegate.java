@@ -1,11 +1,9 @@
 package cn.jianfu.admission.internal;
 
+import cn.jianfu.admission.AdmissionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import cn.jianfu.admission.AdmissionProcess;
-import cn.jianfu.admission.AdmissionService;
 
 @Component("admissionPreCheckDelegate")
 class PreCheckDelegate implements JavaDelegate {

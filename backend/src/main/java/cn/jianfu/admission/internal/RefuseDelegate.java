@@ -1,11 +1,10 @@
 package cn.jianfu.admission.internal;
 
+import cn.jianfu.admission.AdmissionProcess;
+import cn.jianfu.admission.AdmissionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import cn.jianfu.admission.AdmissionProcess;
-import cn.jianfu.admission.AdmissionService;
 
 /** Archives a refused application with the reason the deciding reviewer or approver gave. */
 @Component("admissionRefuseDelegate")
@@ -19,7 +18,7 @@ class RefuseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        admission.refuse(Variables.applicationId(execution),
-                (String) execution.getVariable(AdmissionProcess.VAR_DECISION_COMMENT));
+        admission.refuse(Variables.applicationId(execution), (String)
+                execution.getVariable(AdmissionProcess.VAR_DECISION_COMMENT));
     }
 }

@@ -1,10 +1,9 @@
 package cn.jianfu.admission.internal;
 
+import cn.jianfu.admission.AdmissionService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-
-import cn.jianfu.admission.AdmissionService;
 
 /** On every user task's creation: the application's status follows the step it reached. */
 @Component("admissionStepListener")

@@ -1,10 +1,9 @@
 package cn.jianfu.clue.internal;
 
+import cn.jianfu.clue.ClueService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import cn.jianfu.clue.ClueService;
 
 /** Closes (办结) a clue, after the reporter's rating or when the rating period ran out. */
 @Component("clueCloseDelegate")

@@ -1,11 +1,10 @@
 package cn.jianfu.clue.internal;
 
+import cn.jianfu.clue.ClueProcess;
+import cn.jianfu.clue.ClueService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import cn.jianfu.clue.ClueProcess;
-import cn.jianfu.clue.ClueService;
 
 /** Ends a clue merged into another one, which carries on for both. */
 @Component("clueMergedDelegate")
@@ -19,7 +18,7 @@ class MergedDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        clues.markMerged(Variables.clueId(execution),
-                ((Number) execution.getVariable(ClueProcess.VAR_MERGE_INTO)).longValue());
+        clues.markMerged(
+                Variables.clueId(execution), ((Number) execution.getVariable(ClueProcess.VAR_MERGE_INTO)).longValue());
     }
 }

@@ -1,11 +1,10 @@
 package cn.jianfu.clue.internal;
 
+import cn.jianfu.clue.ClueProcess;
+import cn.jianfu.clue.ClueService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import cn.jianfu.clue.ClueProcess;
-import cn.jianfu.clue.ClueService;
 
 /** Ends a clue the office did not accept; the reason goes back to the reporter. */
 @Component("clueNotAcceptedDelegate")
@@ -19,6 +18,7 @@ class NotAcceptedDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        clues.markNotAccepted(Variables.clueId(execution), (String) execution.getVariable(ClueProcess.VAR_TRIAGE_COMMENT));
+        clues.markNotAccepted(
+                Variables.clueId(execution), (String) execution.getVariable(ClueProcess.VAR_TRIAGE_COMMENT));
     }
 }

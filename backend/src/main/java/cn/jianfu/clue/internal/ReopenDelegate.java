@@ -1,10 +1,9 @@
 package cn.jianfu.clue.internal;
 
+import cn.jianfu.clue.ClueService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import cn.jianfu.clue.ClueService;
 
 /** The reporter was not satisfied and asked for it: back into rectification, once. */
 @Component("clueReopenDelegate")

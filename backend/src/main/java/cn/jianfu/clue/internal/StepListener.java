@@ -1,10 +1,9 @@
 package cn.jianfu.clue.internal;
 
+import cn.jianfu.clue.ClueService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-
-import cn.jianfu.clue.ClueService;
 
 /** On every user task's creation: the clue's status follows the step it reached. */
 @Component("clueStepListener")

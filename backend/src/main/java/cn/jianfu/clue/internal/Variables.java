@@ -1,14 +1,12 @@
 package cn.jianfu.clue.internal;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
-
 import cn.jianfu.clue.ClueProcess;
 import cn.jianfu.clue.ClueService;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 final class Variables {
 
-    private Variables() {
-    }
+    private Variables() {}
 
     static long clueId(VariableScope scope) {
         return ((Number) scope.getVariable(ClueProcess.VAR_CLUE_ID)).longValue();

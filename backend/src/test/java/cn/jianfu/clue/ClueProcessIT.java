@@ -1,20 +1,8 @@
 package cn.jianfu.clue;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.Date;
-import java.util.List;
-
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import static cn.jianfu.clue.ClueProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.jianfu.audit.AuditAction;
 import cn.jianfu.audit.AuditEntry;
@@ -30,25 +18,54 @@ import cn.jianfu.testing.TestCounty.County;
 import cn.jianfu.workflow.InboxService;
 import cn.jianfu.workflow.InboxTask;
 import cn.jianfu.workflow.WorkingDayCalendar;
-
-import static cn.jianfu.clue.ClueProcess.*;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path through {@code bpmn/clue.bpmn}, driven through the services as the UI and the portal drive them. */
 @JianfuTest
-class ClueProcessTest {
+class ClueProcessIT {
 
-    @Autowired ClueService clues;
-    @Autowired ClueMapper mapper;
-    @Autowired InboxService inbox;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService taskService;
-    @Autowired HistoryService history;
-    @Autowired ManagementService management;
-    @Autowired TestCounty counties;
-    @Autowired OrgService orgs;
-    @Autowired UserService users;
+    @Autowired
+    ClueService clues;
+
+    @Autowired
+    ClueMapper mapper;
+
+    @Autowired
+    InboxService inbox;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    TestCounty counties;
+
+    @Autowired
+    OrgService orgs;
+
+    @Autowired
+    UserService users;
 
     County c;
     ClueTesting t;
@@ -71,12 +88,18 @@ class ClueProcessTest {
     }
 
     private ClueDetail assign(ClueReceipt r, boolean dual, Long... unitIds) {
-        return clues.triage(t.taskId(r.id(), TASK_TRIAGE),
-                new TriageForm(TriageDecision.ASSIGN, "请核查", null, List.of(unitIds), dual), c.officer());
+        return clues.triage(
+                t.taskId(r.id(), TASK_TRIAGE),
+                new TriageForm(TriageDecision.ASSIGN, "请核查", null, List.of(unitIds), dual),
+                c.officer());
     }
 
     private void rectify(long id, CurrentUser unitUser, cn.jianfu.org.OrgUnit unit) {
-        clues.plan(t.taskId(id, TASK_PLAN, unit), "立即停用相关App，清理工作群", Clock.now().toLocalDate().plusDays(20), unitUser);
+        clues.plan(
+                t.taskId(id, TASK_PLAN, unit),
+                "立即停用相关App，清理工作群",
+                Clock.now().toLocalDate().plusDays(20),
+                unitUser);
         clues.report(t.taskId(id, TASK_REPORT, unit), "已全部停用并通报", unitUser);
         clues.checkRectification(t.taskId(id, TASK_ACCEPT), AcceptDecision.ACCEPT, null, c.officer());
     }
@@ -92,18 +115,27 @@ class ClueProcessTest {
 
     private void assertEndedAt(long id, String endEventId) {
         String pi = processInstanceOf(id);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
-        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi).activityId(endEventId).count())
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count())
+                .isZero();
+        assertThat(history.createHistoricActivityInstanceQuery()
+                        .processInstanceId(pi)
+                        .activityId(endEventId)
+                        .count())
                 .isEqualTo(1);
     }
 
     private boolean passed(long id, String activityId) {
-        return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceOf(id))
-                .activityId(activityId).count() > 0;
+        return history.createHistoricActivityInstanceQuery()
+                        .processInstanceId(processInstanceOf(id))
+                        .activityId(activityId)
+                        .count()
+                > 0;
     }
 
     private List<AuditAction> actions(long id) {
-        return clues.get(id, c.officer()).history().stream().map(AuditEntry::action).toList();
+        return clues.get(id, c.officer()).history().stream()
+                .map(AuditEntry::action)
+                .toList();
     }
 
     @Test
@@ -126,11 +158,16 @@ class ClueProcessTest {
     @Test
     void notAcceptedClueEndsWithTheReasonForTheReporter() {
         ClueReceipt r = submitted("反映的问题与减负无关的一般投诉内容");
-        assertThatThrownBy(() -> clues.triage(t.taskId(r.id(), TASK_TRIAGE),
-                new TriageForm(TriageDecision.NOT_ACCEPTED, " ", null, null, null), c.officer()))
-                .isInstanceOf(ApiException.class).hasMessageContaining("提交的内容有误");
-        ClueDetail d = clues.triage(t.taskId(r.id(), TASK_TRIAGE),
-                new TriageForm(TriageDecision.NOT_ACCEPTED, "不属于基层减负问题，请向12345反映", null, null, null), c.officer());
+        assertThatThrownBy(() -> clues.triage(
+                        t.taskId(r.id(), TASK_TRIAGE),
+                        new TriageForm(TriageDecision.NOT_ACCEPTED, " ", null, null, null),
+                        c.officer()))
+                .isInstanceOf(ApiException.class)
+                .hasMessageContaining("提交的内容有误");
+        ClueDetail d = clues.triage(
+                t.taskId(r.id(), TASK_TRIAGE),
+                new TriageForm(TriageDecision.NOT_ACCEPTED, "不属于基层减负问题，请向12345反映", null, null, null),
+                c.officer());
         assertThat(d.status()).isEqualTo(ClueStatus.NOT_ACCEPTED);
         assertThat(d.notAcceptedReason()).isEqualTo("不属于基层减负问题，请向12345反映");
         assertThat(d.closedAt()).isNotNull();
@@ -147,17 +184,23 @@ class ClueProcessTest {
         ClueReceipt second = clues.submitPublic(ClueTesting.form(c, "县教育局要求各村每周上报防溺水巡查照片，还要在工作群打卡"));
         ClueReceipt other = clues.submitPublic(ClueTesting.form(c, "某部门年底组织五次检查考核，层层加码要求台账"));
         List<DuplicateSuggestion> suggestions = clues.duplicates(second.id(), c.officer());
-        assertThat(suggestions).extracting(DuplicateSuggestion::id).contains(first.id()).doesNotContain(other.id());
+        assertThat(suggestions)
+                .extracting(DuplicateSuggestion::id)
+                .contains(first.id())
+                .doesNotContain(other.id());
         assertThat(suggestions.get(0).id()).isEqualTo(first.id());
 
-        ClueDetail d = clues.triage(t.taskId(second.id(), TASK_TRIAGE),
-                new TriageForm(TriageDecision.MERGE, null, first.id(), null, null), c.officer());
+        ClueDetail d = clues.triage(
+                t.taskId(second.id(), TASK_TRIAGE),
+                new TriageForm(TriageDecision.MERGE, null, first.id(), null, null),
+                c.officer());
         assertThat(d.status()).isEqualTo(ClueStatus.MERGED);
         assertThat(d.mergedIntoClueNo()).isEqualTo(first.clueNo());
         assertEndedAt(second.id(), "End_Merged");
         assertThat(clues.get(first.id(), c.officer()).status()).isEqualTo(ClueStatus.TRIAGE);
         assertThat(actions(first.id())).contains(AuditAction.MERGED);
-        assertThat(clues.publicView(mapper.findById(second.id()).orElseThrow()).mergedIntoClueNo()).isEqualTo(first.clueNo());
+        assertThat(clues.publicView(mapper.findById(second.id()).orElseThrow()).mergedIntoClueNo())
+                .isEqualTo(first.clueNo());
     }
 
     @Test
@@ -171,11 +214,16 @@ class ClueProcessTest {
             assertThat(u.role()).isEqualTo(UnitRole.DEPARTMENT);
         });
         // the department and the verification team are both candidates of the verification
-        assertThat(inbox.open(c.applicantA(), PageQuery.of(1, 100)).items()).extracting(InboxTask::taskKey).contains(TASK_VERIFY);
-        assertThat(inbox.open(verifier, PageQuery.of(1, 100)).items()).extracting(InboxTask::businessId)
+        assertThat(inbox.open(c.applicantA(), PageQuery.of(1, 100)).items())
+                .extracting(InboxTask::taskKey)
+                .contains(TASK_VERIFY);
+        assertThat(inbox.open(verifier, PageQuery.of(1, 100)).items())
+                .extracting(InboxTask::businessId)
                 .contains(String.valueOf(r.id()));
-        assertThatThrownBy(() -> clues.verify(t.taskId(r.id(), TASK_VERIFY), VerificationOutcome.SUBSTANTIATED, "属实", c.applicantB()))
-                .isInstanceOf(ApiException.class).hasMessageContaining("不是该任务的办理人");
+        assertThatThrownBy(() -> clues.verify(
+                        t.taskId(r.id(), TASK_VERIFY), VerificationOutcome.SUBSTANTIATED, "属实", c.applicantB()))
+                .isInstanceOf(ApiException.class)
+                .hasMessageContaining("不是该任务的办理人");
 
         d = clues.verify(t.taskId(r.id(), TASK_VERIFY), VerificationOutcome.SUBSTANTIATED, "经查属实", c.applicantA());
         assertThat(d.status()).isEqualTo(ClueStatus.RECTIFYING);
@@ -203,10 +251,19 @@ class ClueProcessTest {
         assertThat(d.status()).isEqualTo(ClueStatus.CLOSED);
         assertThat(d.rating()).isEqualTo(Rating.SATISFIED);
         assertEndedAt(r.id(), "End_Closed");
-        assertThat(actions(r.id())).containsSubsequence(AuditAction.CLUE_RECEIVED, AuditAction.ASSIGNED,
-                AuditAction.VERIFIED, AuditAction.PLANNED, AuditAction.RECTIFICATION_REPORTED,
-                AuditAction.RECTIFICATION_CHECKED, AuditAction.RECTIFICATION_REPORTED,
-                AuditAction.RECTIFICATION_CHECKED, AuditAction.REPLIED, AuditAction.RATED, AuditAction.CLOSED);
+        assertThat(actions(r.id()))
+                .containsSubsequence(
+                        AuditAction.CLUE_RECEIVED,
+                        AuditAction.ASSIGNED,
+                        AuditAction.VERIFIED,
+                        AuditAction.PLANNED,
+                        AuditAction.RECTIFICATION_REPORTED,
+                        AuditAction.RECTIFICATION_CHECKED,
+                        AuditAction.RECTIFICATION_REPORTED,
+                        AuditAction.RECTIFICATION_CHECKED,
+                        AuditAction.REPLIED,
+                        AuditAction.RATED,
+                        AuditAction.CLOSED);
         PublicClueView view = clues.publicView(mapper.findById(r.id()).orElseThrow());
         assertThat(view.outcome()).isEqualTo("经核查，反映的问题属实");
         assertThat(view.messages()).extracting(ClueMessage::content).contains("已督促县教育局整改，合并填报入口。");
@@ -216,22 +273,35 @@ class ClueProcessTest {
     void dualAssignmentRunsVerificationAndRectificationPerUnitInParallel() {
         ClueReceipt r = submitted("县民政局通过乡镇要求社区每月出具二十种证明");
         assertThatThrownBy(() -> assign(r, true, c.deptA().id()))
-                .isInstanceOf(ApiException.class).satisfies(e ->
-                        assertThat(((ApiException) e).fieldErrors().get("unitIds")).contains("双交办"));
+                .isInstanceOf(ApiException.class)
+                .satisfies(e -> assertThat(((ApiException) e).fieldErrors().get("unitIds"))
+                        .contains("双交办"));
         ClueDetail d = assign(r, true, c.village1().id(), c.deptA().id());
         assertThat(d.dualAssigned()).isTrue();
-        assertThat(d.units()).extracting(ClueDetail.Unit::role).containsExactly(UnitRole.GRASSROOTS, UnitRole.DEPARTMENT);
-        assertThat(d.currentTasks()).extracting(ClueDetail.CurrentTask::taskKey).containsExactly(TASK_VERIFY, TASK_VERIFY);
-        assertThat(d.currentTasks()).extracting(ClueDetail.CurrentTask::unitName)
+        assertThat(d.units())
+                .extracting(ClueDetail.Unit::role)
+                .containsExactly(UnitRole.GRASSROOTS, UnitRole.DEPARTMENT);
+        assertThat(d.currentTasks())
+                .extracting(ClueDetail.CurrentTask::taskKey)
+                .containsExactly(TASK_VERIFY, TASK_VERIFY);
+        assertThat(d.currentTasks())
+                .extracting(ClueDetail.CurrentTask::unitName)
                 .containsExactlyInAnyOrder(c.village1().name(), c.deptA().name());
         // the village cadre cannot verify the department's part
-        assertThatThrownBy(() -> clues.verify(t.taskId(r.id(), TASK_VERIFY, c.deptA()), VerificationOutcome.SUBSTANTIATED,
-                "x", c.villager())).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> clues.verify(
+                        t.taskId(r.id(), TASK_VERIFY, c.deptA()), VerificationOutcome.SUBSTANTIATED, "x", c.villager()))
+                .isInstanceOf(ApiException.class);
 
-        clues.verify(t.taskId(r.id(), TASK_VERIFY, c.village1()), VerificationOutcome.PARTLY_SUBSTANTIATED, "部分证明确由社区出具", c.villager());
+        clues.verify(
+                t.taskId(r.id(), TASK_VERIFY, c.village1()),
+                VerificationOutcome.PARTLY_SUBSTANTIATED,
+                "部分证明确由社区出具",
+                c.villager());
         d = clues.get(r.id(), c.officer());
         assertThat(d.status()).isEqualTo(ClueStatus.VERIFYING);
-        assertThat(d.currentTasks()).extracting(ClueDetail.CurrentTask::unitName).containsExactly(c.deptA().name());
+        assertThat(d.currentTasks())
+                .extracting(ClueDetail.CurrentTask::unitName)
+                .containsExactly(c.deptA().name());
         clues.verify(t.taskId(r.id(), TASK_VERIFY, c.deptA()), VerificationOutcome.SUBSTANTIATED, "系部门转嫁", verifier);
 
         d = clues.get(r.id(), c.officer());
@@ -250,14 +320,15 @@ class ClueProcessTest {
     void notSubstantiatedClueGoesStraightToTheReply() {
         ClueReceipt r = submitted("听说某局要搞创建示范评比，可能要求村里配合");
         assign(r, false, c.deptB().id());
-        ClueDetail d = clues.verify(t.taskId(r.id(), TASK_VERIFY), VerificationOutcome.NOT_SUBSTANTIATED,
-                "未发现相关文件", c.applicantB());
+        ClueDetail d = clues.verify(
+                t.taskId(r.id(), TASK_VERIFY), VerificationOutcome.NOT_SUBSTANTIATED, "未发现相关文件", c.applicantB());
         assertThat(d.status()).isEqualTo(ClueStatus.REPLYING);
         assertThat(d.units().get(0).status()).isEqualTo(UnitStatus.NOT_SUBSTANTIATED);
         assertThat(passed(r.id(), TASK_PLAN)).isFalse();
         replyAndRate(r.id(), Rating.SATISFIED);
         assertEndedAt(r.id(), "End_Closed");
-        assertThat(clues.publicView(mapper.findById(r.id()).orElseThrow()).outcome()).isEqualTo("经核查，反映的问题不属实");
+        assertThat(clues.publicView(mapper.findById(r.id()).orElseThrow()).outcome())
+                .isEqualTo("经核查，反映的问题不属实");
     }
 
     @Test
@@ -279,9 +350,11 @@ class ClueProcessTest {
 
         rectify(r.id(), c.applicantA(), c.deptA());
         clues.reply(t.taskId(r.id(), TASK_REPLY), "台账已清理", c.officer());
-        assertThat(clues.publicView(mapper.findById(r.id()).orElseThrow()).canReopen()).isFalse();
+        assertThat(clues.publicView(mapper.findById(r.id()).orElseThrow()).canReopen())
+                .isFalse();
         assertThatThrownBy(() -> clues.rate(r.id(), Rating.UNSATISFIED, "仍不满意", true))
-                .isInstanceOf(ApiException.class).hasMessageContaining("已重新整改过一次");
+                .isInstanceOf(ApiException.class)
+                .hasMessageContaining("已重新整改过一次");
         clues.rate(r.id(), Rating.UNSATISFIED, "仍不满意", false);
         d = clues.get(r.id(), c.officer());
         assertThat(d.status()).isEqualTo(ClueStatus.CLOSED);
@@ -297,9 +370,14 @@ class ClueProcessTest {
         clues.verify(t.taskId(r.id(), TASK_VERIFY), VerificationOutcome.NOT_SUBSTANTIATED, "会议已精简", verifier);
         clues.reply(t.taskId(r.id(), TASK_REPLY), "经核查不属实", c.officer());
         String pi = processInstanceOf(r.id());
-        List<Job> timers = management.createJobQuery().processInstanceId(pi).timers().activityId(TIMER_RATING_EXPIRED).list();
-        assertThat(timers).singleElement().satisfies(j ->
-                assertThat(j.getDuedate()).isEqualTo(Clock.toDate(LocalDateTime.of(2030, 5, 13, 10, 0))));
+        List<Job> timers = management
+                .createJobQuery()
+                .processInstanceId(pi)
+                .timers()
+                .activityId(TIMER_RATING_EXPIRED)
+                .list();
+        assertThat(timers).singleElement().satisfies(j -> assertThat(j.getDuedate())
+                .isEqualTo(Clock.toDate(LocalDateTime.of(2030, 5, 13, 10, 0))));
 
         ClockUtil.setCurrentTime(Clock.toDate(LocalDateTime.of(2030, 5, 12, 10, 0)));
         assertThat(runDueTimers(pi)).isZero();
@@ -313,7 +391,8 @@ class ClueProcessTest {
             assertThat(e.action()).isEqualTo(AuditAction.CLOSED);
             assertThat(e.comment()).contains("未评价");
         });
-        assertThatThrownBy(() -> clues.rate(r.id(), Rating.SATISFIED, null, false)).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> clues.rate(r.id(), Rating.SATISFIED, null, false))
+                .isInstanceOf(ApiException.class);
     }
 
     @Test
@@ -330,7 +409,9 @@ class ClueProcessTest {
         ClockUtil.setCurrentTime(Clock.toDate(due.plusMinutes(1)));
         assertThat(runDueTimers(pi)).isEqualTo(1); // the escalation
         InboxTask triage = inbox.escalations(PageQuery.of(1, 100)).items().stream()
-                .filter(x -> x.businessId().equals(String.valueOf(r.id()))).findFirst().orElseThrow();
+                .filter(x -> x.businessId().equals(String.valueOf(r.id())))
+                .findFirst()
+                .orElseThrow();
         assertThat(triage.escalated()).isTrue();
         assertThat(triage.taskKey()).isEqualTo(TASK_TRIAGE);
         assertThat(actions(r.id())).containsSubsequence(AuditAction.REMINDED, AuditAction.ESCALATED);
@@ -364,8 +445,10 @@ class ClueProcessTest {
         ClueReceipt closed = submitted("统计用：县里要求村里重复填报");
         ClueReceipt rejected = submitted("统计用：与减负无关的问题");
         submitted("统计用：还在分办的线索");
-        clues.triage(t.taskId(rejected.id(), TASK_TRIAGE),
-                new TriageForm(TriageDecision.NOT_ACCEPTED, "无关", null, null, null), c.officer());
+        clues.triage(
+                t.taskId(rejected.id(), TASK_TRIAGE),
+                new TriageForm(TriageDecision.NOT_ACCEPTED, "无关", null, null, null),
+                c.officer());
         assign(closed, false, c.deptA().id());
         clues.verify(t.taskId(closed.id(), TASK_VERIFY), VerificationOutcome.NOT_SUBSTANTIATED, "无", c.applicantA());
         ClockUtil.setCurrentTime(Clock.toDate(LocalDateTime.of(2035, 6, 6, 9, 0)));
@@ -379,15 +462,21 @@ class ClueProcessTest {
         assertThat(s.onTimeRate()).isEqualTo(1.0);
         assertThat(s.averageHandlingDays()).isEqualTo(2.0);
         assertThat(s.satisfactionRate()).isEqualTo(1.0);
-        assertThat(s.byCategory()).filteredOn(x -> x.key().equals("FINGERTIP_FORMALISM")).singleElement()
+        assertThat(s.byCategory())
+                .filteredOn(x -> x.key().equals("FINGERTIP_FORMALISM"))
+                .singleElement()
                 .satisfies(x -> assertThat(x.count()).isEqualTo(3));
-        assertThat(s.byStatus()).filteredOn(x -> x.key().equals("NOT_ACCEPTED")).singleElement()
+        assertThat(s.byStatus())
+                .filteredOn(x -> x.key().equals("NOT_ACCEPTED"))
+                .singleElement()
                 .satisfies(x -> assertThat(x.count()).isEqualTo(1));
         assertThat(s.byUnit()).singleElement().satisfies(u -> {
             assertThat(u.orgName()).isEqualTo(c.deptA().name());
             assertThat(u.count()).isEqualTo(1);
         });
-        assertThat(clues.statistics(LocalDate.of(2035, 7, 1), LocalDate.of(2035, 7, 31), c.officer()).total()).isZero();
+        assertThat(clues.statistics(LocalDate.of(2035, 7, 1), LocalDate.of(2035, 7, 31), c.officer())
+                        .total())
+                .isZero();
         assertThatThrownBy(() -> clues.statistics(null, null, c.applicantA())).isInstanceOf(ApiException.class);
     }
 
@@ -395,26 +484,33 @@ class ClueProcessTest {
     void officeFlagsAClosedClueAsATypicalCaseWithoutReporterData() {
         ClueReceipt r = clues.submitPublic(ClueTesting.named(c, "典型：县里要求社区挂十几块牌子" + c.suffix()));
         assertThatThrownBy(() -> clues.flagTypical(r.id(), true, "x", c.officer()))
-                .isInstanceOf(ApiException.class).hasMessageContaining("已办结");
+                .isInstanceOf(ApiException.class)
+                .hasMessageContaining("已办结");
         assign(r, false, c.deptA().id());
         clues.verify(t.taskId(r.id(), TASK_VERIFY), VerificationOutcome.SUBSTANTIATED, "属实", c.applicantA());
         rectify(r.id(), c.applicantA(), c.deptA());
         replyAndRate(r.id(), Rating.SATISFIED);
         assertThatThrownBy(() -> clues.flagTypical(r.id(), true, "群众" + ClueTesting.NAME + "反映挂牌过多", c.officer()))
                 .isInstanceOf(ApiException.class)
-                .satisfies(e -> assertThat(((ApiException) e).fieldErrors().get("summary")).contains("不能包含反映人"));
+                .satisfies(e -> assertThat(((ApiException) e).fieldErrors().get("summary"))
+                        .contains("不能包含反映人"));
         ClueDetail d = clues.flagTypical(r.id(), true, "某部门要求社区挂牌过多，已责令摘除", c.officer());
         assertThat(d.typical()).isTrue();
         assertThat(clues.typicalCases(PageQuery.of(1, 100)).items()).anySatisfy(tc -> {
             assertThat(tc.clueNo()).isEqualTo(r.clueNo());
             assertThat(tc.summary()).isEqualTo("某部门要求社区挂牌过多，已责令摘除");
         });
-        assertThat(clues.typicalCases(PageQuery.of(1, 100)).toString()).doesNotContain(ClueTesting.NAME, ClueTesting.PHONE);
+        assertThat(clues.typicalCases(PageQuery.of(1, 100)).toString())
+                .doesNotContain(ClueTesting.NAME, ClueTesting.PHONE);
     }
 
     private int runDueTimers(String pi) {
-        List<Job> due = management.createJobQuery().processInstanceId(pi).timers()
-                .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1)).list();
+        List<Job> due = management
+                .createJobQuery()
+                .processInstanceId(pi)
+                .timers()
+                .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1))
+                .list();
         due.forEach(j -> management.executeJob(j.getId()));
         return due.size();
     }

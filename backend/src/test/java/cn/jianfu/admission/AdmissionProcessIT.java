@@ -1,18 +1,7 @@
 package cn.jianfu.admission;
 
-import java.time.LocalDateTime;
-import java.util.Date;
-import java.util.List;
-
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.jianfu.audit.AuditAction;
 import cn.jianfu.audit.AuditEntry;
@@ -25,21 +14,43 @@ import cn.jianfu.testing.TestCounty.County;
 import cn.jianfu.workflow.InboxService;
 import cn.jianfu.workflow.InboxTask;
 import cn.jianfu.workflow.WorkingDayCalendar;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path through {@code bpmn/admission.bpmn}, driven through the service as the UI drives it. */
 @JianfuTest
-class AdmissionProcessTest {
+class AdmissionProcessIT {
 
-    @Autowired AdmissionService admission;
-    @Autowired AdmissionListService list;
-    @Autowired InboxService inbox;
-    @Autowired RuntimeService runtime;
-    @Autowired HistoryService history;
-    @Autowired ManagementService management;
-    @Autowired TestCounty counties;
+    @Autowired
+    AdmissionService admission;
+
+    @Autowired
+    AdmissionListService list;
+
+    @Autowired
+    InboxService inbox;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    TestCounty counties;
 
     County c;
 
@@ -54,20 +65,28 @@ class AdmissionProcessTest {
     }
 
     private ApplicationDetail submitted(String name) {
-        ApplicationDetail draft = admission.createDraft(TestCounty.form(name, c.deptA(), c.township()), null, c.applicantA());
+        ApplicationDetail draft =
+                admission.createDraft(TestCounty.form(name, c.deptA(), c.township()), null, c.applicantA());
         return admission.submit(draft.id(), c.applicantA());
     }
 
     private void assertEndedAt(ApplicationDetail app, String endEventId) {
         String pi = processInstanceOf(app.id());
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
-        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi).activityId(endEventId).count())
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count())
+                .isZero();
+        assertThat(history.createHistoricActivityInstanceQuery()
+                        .processInstanceId(pi)
+                        .activityId(endEventId)
+                        .count())
                 .isEqualTo(1);
     }
 
     private String processInstanceOf(long id) {
-        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id))
-                .processDefinitionKey(AdmissionProcess.KEY).singleResult().getId();
+        return history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(String.valueOf(id))
+                .processDefinitionKey(AdmissionProcess.KEY)
+                .singleResult()
+                .getId();
     }
 
     private List<AuditAction> actions(ApplicationDetail app) {
@@ -96,9 +115,16 @@ class AdmissionProcessTest {
         assertThat(item.itemName()).isEqualTo(app.itemName());
         assertThat(item.expiryDate()).isEqualTo(item.effectiveDate().plusYears(2));
         assertThat(list.searchPublic(app.itemName(), null, PageQuery.of(1, 10)).items())
-                .extracting(AdmissionItem::listNo).containsExactly(app.listNo());
-        assertThat(actions(app)).containsSubsequence(AuditAction.CREATED, AuditAction.SUBMITTED,
-                AuditAction.PRECHECKED, AuditAction.REVIEWED, AuditAction.APPROVED, AuditAction.ADMITTED);
+                .extracting(AdmissionItem::listNo)
+                .containsExactly(app.listNo());
+        assertThat(actions(app))
+                .containsSubsequence(
+                        AuditAction.CREATED,
+                        AuditAction.SUBMITTED,
+                        AuditAction.PRECHECKED,
+                        AuditAction.REVIEWED,
+                        AuditAction.APPROVED,
+                        AuditAction.ADMITTED);
     }
 
     @Test
@@ -112,14 +138,15 @@ class AdmissionProcessTest {
 
         ApplicationDetail mine = admission.get(app.id(), c.applicantA());
         assertThat(mine.canEdit()).isTrue();
-        admission.update(app.id(), TestCounty.form("村级组织挂牌清理（修订）" + c.suffix(), c.deptA(), c.township()),
-                c.applicantA());
+        admission.update(
+                app.id(), TestCounty.form("村级组织挂牌清理（修订）" + c.suffix(), c.deptA(), c.township()), c.applicantA());
         app = admission.submit(app.id(), c.applicantA());
         assertThat(app.status()).isEqualTo(ApplicationStatus.IN_REVIEW);
         assertThat(app.itemName()).startsWith("村级组织挂牌清理（修订）");
         assertThat(app.currentTask().taskKey()).isEqualTo(AdmissionProcess.TASK_REVIEW);
-        assertThat(actions(app)).containsSubsequence(AuditAction.REVIEWED, AuditAction.UPDATED,
-                AuditAction.RESUBMITTED, AuditAction.PRECHECKED);
+        assertThat(actions(app))
+                .containsSubsequence(
+                        AuditAction.REVIEWED, AuditAction.UPDATED, AuditAction.RESUBMITTED, AuditAction.PRECHECKED);
     }
 
     @Test
@@ -169,7 +196,8 @@ class AdmissionProcessTest {
         inbox.claim(claimed.currentTask().taskId(), c.reviewer());
         assertThat(admission.get(claimed.id(), c.applicantA()).canWithdraw()).isFalse();
         assertThatThrownBy(() -> admission.withdraw(claimed.id(), "重复申请", c.applicantA()))
-                .isInstanceOf(ApiException.class).hasMessageContaining("审核人已开始审核");
+                .isInstanceOf(ApiException.class)
+                .hasMessageContaining("审核人已开始审核");
         assertThat(admission.get(claimed.id(), c.applicantA()).status()).isEqualTo(ApplicationStatus.IN_REVIEW);
     }
 
@@ -183,7 +211,13 @@ class AdmissionProcessTest {
         assertThat(app.currentTask().due()).isEqualTo(due);
 
         String pi = processInstanceOf(app.id());
-        List<Job> timers = management.createJobQuery().processInstanceId(pi).timers().orderByJobDuedate().asc().list();
+        List<Job> timers = management
+                .createJobQuery()
+                .processInstanceId(pi)
+                .timers()
+                .orderByJobDuedate()
+                .asc()
+                .list();
         assertThat(timers).hasSize(2);
         assertThat(timers.get(0).getDuedate()).isEqualTo(Clock.toDate(LocalDateTime.of(2030, 3, 8, 9, 0)));
         assertThat(timers.get(1).getDuedate()).isEqualTo(Clock.toDate(due));
@@ -202,22 +236,31 @@ class AdmissionProcessTest {
         task = inboxTask(app);
         assertThat(task.overdue()).isTrue();
         assertThat(task.escalated()).isTrue();
-        assertThat(inbox.escalations(PageQuery.of(1, 100)).items()).extracting(InboxTask::taskId).contains(task.taskId());
+        assertThat(inbox.escalations(PageQuery.of(1, 100)).items())
+                .extracting(InboxTask::taskId)
+                .contains(task.taskId());
         assertThat(actions(admission.get(app.id(), c.applicantA())))
                 .containsSubsequence(AuditAction.REMINDED, AuditAction.ESCALATED);
         // the step itself stays open: escalation does not decide for the reviewer
-        assertThat(admission.get(app.id(), c.applicantA()).currentTask().taskKey()).isEqualTo(AdmissionProcess.TASK_REVIEW);
+        assertThat(admission.get(app.id(), c.applicantA()).currentTask().taskKey())
+                .isEqualTo(AdmissionProcess.TASK_REVIEW);
     }
 
     private int runDueTimers(String pi) {
-        List<Job> due = management.createJobQuery().processInstanceId(pi).timers()
-                .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1)).list();
+        List<Job> due = management
+                .createJobQuery()
+                .processInstanceId(pi)
+                .timers()
+                .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1))
+                .list();
         due.forEach(j -> management.executeJob(j.getId()));
         return due.size();
     }
 
     private InboxTask inboxTask(ApplicationDetail app) {
         return inbox.open(c.reviewer(), PageQuery.of(1, 100)).items().stream()
-                .filter(t -> t.businessId().equals(String.valueOf(app.id()))).findFirst().orElseThrow();
+                .filter(t -> t.businessId().equals(String.valueOf(app.id())))
+                .findFirst()
+                .orElseThrow();
     }
 }

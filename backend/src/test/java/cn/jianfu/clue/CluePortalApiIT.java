@@ -1,10 +1,25 @@
 package cn.jianfu.clue;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.jianfu.org.OrgService;
+import cn.jianfu.org.UserService;
+import cn.jianfu.testing.JianfuTest;
+import cn.jianfu.testing.TestCounty;
+import cn.jianfu.testing.TestCounty.County;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,42 +32,39 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import cn.jianfu.org.OrgService;
-import cn.jianfu.org.UserService;
-import cn.jianfu.testing.JianfuTest;
-import cn.jianfu.testing.TestCounty;
-import cn.jianfu.testing.TestCounty.County;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /**
  * The anonymous portal as a phone reaches it: submitting, following a clue with its code, the
  * code's protection against guessing, the submission limit and attachment abuse.
  */
 @JianfuTest
-class CluePortalApiTest {
+class CluePortalApiIT {
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
     static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-    @Autowired MockMvc mvc;
-    @Autowired ObjectMapper json;
-    @Autowired TestCounty counties;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ClueService clues;
-    @Autowired OrgService orgs;
-    @Autowired UserService users;
-    @Autowired TaskService taskService;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    TestCounty counties;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ClueService clues;
+
+    @Autowired
+    OrgService orgs;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    TaskService taskService;
 
     County c;
     /** Every test comes from addresses of its own, so the per-client limits of one test do not touch another. */
@@ -77,7 +89,9 @@ class CluePortalApiTest {
     }
 
     private MvcResult anonymous(MockHttpServletRequestBuilder request, String from, int expected) throws Exception {
-        return mvc.perform(request.with(csrf()).with(from(from))).andExpect(status().is(expected)).andReturn();
+        return mvc.perform(request.with(csrf()).with(from(from)))
+                .andExpect(status().is(expected))
+                .andReturn();
     }
 
     private JsonNode body(MvcResult result) throws Exception {
@@ -93,7 +107,8 @@ class CluePortalApiTest {
     }
 
     private MvcResult query(String clueNo, String code, String from, int expected) throws Exception {
-        return anonymous(jsonBody(post("/api/public/clues/query"), Map.of("clueNo", clueNo, "code", code)), from, expected);
+        return anonymous(
+                jsonBody(post("/api/public/clues/query"), Map.of("clueNo", clueNo, "code", code)), from, expected);
     }
 
     @Test
@@ -112,20 +127,30 @@ class CluePortalApiTest {
         assertThat(view.get("canSupplement").asBoolean()).isTrue();
         assertThat(view.get("canRate").asBoolean()).isFalse();
 
-        view = body(anonymous(jsonBody(post("/api/public/clues/supplement"),
-                Map.of("clueNo", clueNo, "code", code, "content", "补充：签到截图要求发到群里")), address, 200));
+        view = body(anonymous(
+                jsonBody(
+                        post("/api/public/clues/supplement"),
+                        Map.of("clueNo", clueNo, "code", code, "content", "补充：签到截图要求发到群里")),
+                address,
+                200));
         assertThat(view.get("messages")).anySatisfy(m -> {
             assertThat(m.get("kind").asText()).isEqualTo("SUPPLEMENT");
             assertThat(m.get("content").asText()).isEqualTo("补充：签到截图要求发到群里");
         });
-        anonymous(jsonBody(post("/api/public/clues/rate"), Map.of("clueNo", clueNo, "code", code, "rating", "SATISFIED")),
-                address, 409);
+        anonymous(
+                jsonBody(post("/api/public/clues/rate"), Map.of("clueNo", clueNo, "code", code, "rating", "SATISFIED")),
+                address,
+                409);
 
         // the code never appears in a URL: the look-up is a POST only
-        mvc.perform(get("/api/public/clues/query").param("clueNo", clueNo).param("code", code).with(from(address)))
+        mvc.perform(get("/api/public/clues/query")
+                        .param("clueNo", clueNo)
+                        .param("code", code)
+                        .with(from(address)))
                 .andExpect(status().isMethodNotAllowed());
         // and like every other call it needs the CSRF token
-        mvc.perform(jsonBody(post("/api/public/clues/query"), Map.of("clueNo", clueNo, "code", code)).with(from(address)))
+        mvc.perform(jsonBody(post("/api/public/clues/query"), Map.of("clueNo", clueNo, "code", code))
+                        .with(from(address)))
                 .andExpect(status().isForbidden());
     }
 
@@ -136,22 +161,41 @@ class CluePortalApiTest {
         String clueNo = receipt.get("clueNo").asText();
         String code = receipt.get("queryCode").asText();
         ClueTesting t = new ClueTesting(orgs, users, taskService);
-        clues.triage(t.taskId(id, ClueProcess.TASK_TRIAGE),
-                new TriageForm(TriageDecision.ASSIGN, null, null, java.util.List.of(c.deptA().id()), false), c.officer());
-        clues.verify(t.taskId(id, ClueProcess.TASK_VERIFY), VerificationOutcome.NOT_SUBSTANTIATED, "内部核查意见：无需整改", c.applicantA());
+        clues.triage(
+                t.taskId(id, ClueProcess.TASK_TRIAGE),
+                new TriageForm(
+                        TriageDecision.ASSIGN,
+                        null,
+                        null,
+                        java.util.List.of(c.deptA().id()),
+                        false),
+                c.officer());
+        clues.verify(
+                t.taskId(id, ClueProcess.TASK_VERIFY),
+                VerificationOutcome.NOT_SUBSTANTIATED,
+                "内部核查意见：无需整改",
+                c.applicantA());
         clues.reply(t.taskId(id, ClueProcess.TASK_REPLY), "经核查，该表格已合并，不再重复填报。", c.officer());
 
         JsonNode view = body(query(clueNo, code, address, 200));
         assertThat(view.get("status").asText()).isEqualTo("RATING");
         assertThat(view.get("canRate").asBoolean()).isTrue();
         assertThat(view.get("outcome").asText()).isEqualTo("经核查，反映的问题不属实");
-        assertThat(view.get("messages")).anySatisfy(m -> assertThat(m.get("content").asText()).contains("不再重复填报"));
+        assertThat(view.get("messages"))
+                .anySatisfy(m -> assertThat(m.get("content").asText()).contains("不再重复填报"));
         // internal findings and the handling unit stay inside
         String raw = view.toString();
-        assertThat(raw).doesNotContain("内部核查意见").doesNotContain(c.deptA().name()).doesNotContain(c.applicantA().getUsername());
+        assertThat(raw)
+                .doesNotContain("内部核查意见")
+                .doesNotContain(c.deptA().name())
+                .doesNotContain(c.applicantA().getUsername());
 
-        view = body(anonymous(jsonBody(post("/api/public/clues/rate"),
-                Map.of("clueNo", clueNo, "code", code, "rating", "SATISFIED", "comment", "满意")), address, 200));
+        view = body(anonymous(
+                jsonBody(
+                        post("/api/public/clues/rate"),
+                        Map.of("clueNo", clueNo, "code", code, "rating", "SATISFIED", "comment", "满意")),
+                address,
+                200));
         assertThat(view.get("status").asText()).isEqualTo("CLOSED");
         assertThat(view.get("rating").asText()).isEqualTo("SATISFIED");
         assertThat(view.get("canSupplement").asBoolean()).isFalse();
@@ -168,15 +212,24 @@ class CluePortalApiTest {
         MvcResult unknownClue = query("XS-1999-9999", code, newAddress(), 404);
         MvcResult garbage = query(clueNo, "not-a-code", newAddress(), 404);
         String expected = "{\"status\":404,\"message\":\"线索编号或查询码不正确\"}";
-        assertThat(wrongCode.getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(expected);
-        assertThat(unknownClue.getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(expected);
-        assertThat(garbage.getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(expected);
+        assertThat(wrongCode.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .isEqualTo(expected);
+        assertThat(unknownClue.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .isEqualTo(expected);
+        assertThat(garbage.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .isEqualTo(expected);
         // supplementing and rating with a wrong code reveal nothing either
-        MvcResult supplement = anonymous(jsonBody(post("/api/public/clues/supplement"),
-                Map.of("clueNo", clueNo, "code", wrong, "content", "x")), newAddress(), 404);
-        assertThat(supplement.getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(expected);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM clue_message m JOIN clue c ON c.id = m.clue_id WHERE c.clue_no = ?",
-                Long.class, clueNo)).isZero();
+        MvcResult supplement = anonymous(
+                jsonBody(post("/api/public/clues/supplement"), Map.of("clueNo", clueNo, "code", wrong, "content", "x")),
+                newAddress(),
+                404);
+        assertThat(supplement.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .isEqualTo(expected);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM clue_message m JOIN clue c ON c.id = m.clue_id WHERE c.clue_no = ?",
+                        Long.class,
+                        clueNo))
+                .isZero();
     }
 
     @Test
@@ -202,7 +255,8 @@ class CluePortalApiTest {
             query("XS-2000-%04d".formatted(i), "ABCDEFGHJKMNPQRSTUVW", guesser, 404);
         }
         JsonNode receipt = submit(ClueTesting.form(c, "要求村里统一制作宣传展板" + c.suffix()));
-        MvcResult blocked = query(receipt.get("clueNo").asText(), receipt.get("queryCode").asText(), guesser, 429);
+        MvcResult blocked =
+                query(receipt.get("clueNo").asText(), receipt.get("queryCode").asText(), guesser, 429);
         assertThat(body(blocked).get("message").asText()).isEqualTo("操作过于频繁，请稍后再试");
         query(receipt.get("clueNo").asText(), receipt.get("queryCode").asText(), newAddress(), 200);
     }
@@ -212,32 +266,68 @@ class CluePortalApiTest {
         for (int i = 0; i < 10; i++) {
             submit(ClueTesting.form(c, "限流测试线索第" + i + "条，内容足够长" + c.suffix()));
         }
-        MvcResult limited = anonymous(jsonBody(post("/api/public/clues"),
-                ClueTesting.form(c, "限流测试线索第十一条，内容足够长" + c.suffix())), address, 429);
+        MvcResult limited = anonymous(
+                jsonBody(post("/api/public/clues"), ClueTesting.form(c, "限流测试线索第十一条，内容足够长" + c.suffix())),
+                address,
+                429);
         assertThat(body(limited).get("message").asText()).isEqualTo("提交过于频繁，请一小时后再试");
-        anonymous(jsonBody(post("/api/public/clues"), ClueTesting.form(c, "另一台手机提交的线索内容" + c.suffix())),
-                newAddress(), 201);
+        anonymous(
+                jsonBody(post("/api/public/clues"), ClueTesting.form(c, "另一台手机提交的线索内容" + c.suffix())),
+                newAddress(),
+                201);
     }
 
     @Test
     void invalidSubmissionsAreRefusedWithMessagesPerField() throws Exception {
-        JsonNode e = body(anonymous(jsonBody(post("/api/public/clues"),
-                new ClueForm(null, null, null, null, null, null, "太短", true, null, null)), address, 400));
+        JsonNode e = body(anonymous(
+                jsonBody(
+                        post("/api/public/clues"),
+                        new ClueForm(null, null, null, null, null, null, "太短", true, null, null)),
+                address,
+                400));
         assertThat(e.get("fieldErrors").get("category").asText()).isEqualTo("请选择问题类别");
         assertThat(e.get("fieldErrors").get("description").asText()).contains("10");
-        e = body(anonymous(jsonBody(post("/api/public/clues"), new ClueForm(ClueCategory.OTHER, null, null, null,
-                null, null, "没有写被反映单位的线索内容", false, null, null)), address, 400));
+        e = body(anonymous(
+                jsonBody(
+                        post("/api/public/clues"),
+                        new ClueForm(
+                                ClueCategory.OTHER, null, null, null, null, null, "没有写被反映单位的线索内容", false, null, null)),
+                address,
+                400));
         assertThat(e.get("fieldErrors").get("reportedUnitText").asText()).contains("被反映的单位");
         assertThat(e.get("fieldErrors").get("reporterName").asText()).contains("匿名");
         // the public portal cannot pretend to be the office's hotline
-        anonymous(jsonBody(post("/api/public/clues"), new ClueForm(ClueCategory.OTHER, ClueSource.HOTLINE, c.deptA().id(),
-                null, null, null, "冒充热线来源的线索内容", true, null, null)), address, 400);
+        anonymous(
+                jsonBody(
+                        post("/api/public/clues"),
+                        new ClueForm(
+                                ClueCategory.OTHER,
+                                ClueSource.HOTLINE,
+                                c.deptA().id(),
+                                null,
+                                null,
+                                null,
+                                "冒充热线来源的线索内容",
+                                true,
+                                null,
+                                null)),
+                address,
+                400);
     }
 
     @Test
     void villageRefusalOfANonAdmittedTaskIsFiledWithItsCategory() throws Exception {
-        JsonNode receipt = submit(new ClueForm(ClueCategory.OTHER, ClueSource.VILLAGE_REFUSAL, null, "县某局",
-                c.village1().name(), "本周", "要求村里组织人口普查以外的入户登记，未列入准入清单", true, null, null));
+        JsonNode receipt = submit(new ClueForm(
+                ClueCategory.OTHER,
+                ClueSource.VILLAGE_REFUSAL,
+                null,
+                "县某局",
+                c.village1().name(),
+                "本周",
+                "要求村里组织人口普查以外的入户登记，未列入准入清单",
+                true,
+                null,
+                null));
         ClueDetail d = clues.get(receipt.get("id").asLong(), c.officer());
         assertThat(d.source()).isEqualTo(ClueSource.VILLAGE_REFUSAL);
         assertThat(d.category()).isEqualTo(ClueCategory.UNADMITTED_TASK);
@@ -248,17 +338,21 @@ class CluePortalApiTest {
     // ---- attachments ---------------------------------------------------------------------------
 
     private MockHttpServletRequestBuilder upload(JsonNode receipt, MockMultipartFile file) {
-        return multipart("/api/public/clues/attachments").file(file)
-                .param("clueNo", receipt.get("clueNo").asText()).param("code", receipt.get("queryCode").asText());
+        return multipart("/api/public/clues/attachments")
+                .file(file)
+                .param("clueNo", receipt.get("clueNo").asText())
+                .param("code", receipt.get("queryCode").asText());
     }
 
     @Test
     void oversizedFilesAreRefused() throws Exception {
         JsonNode receipt = submit(ClueTesting.form(c, "附件测试：上传超大文件" + c.suffix()));
         byte[] big = Arrays.copyOf(PDF, 10 * 1024 * 1024 + 1);
-        MvcResult r = anonymous(upload(receipt, new MockMultipartFile("file", "big.pdf", "application/pdf", big)), address, 413);
+        MvcResult r = anonymous(
+                upload(receipt, new MockMultipartFile("file", "big.pdf", "application/pdf", big)), address, 413);
         assertThat(body(r).get("message").asText()).contains("10MB");
-        assertThat(clues.get(receipt.get("id").asLong(), c.officer()).attachments()).isEmpty();
+        assertThat(clues.get(receipt.get("id").asLong(), c.officer()).attachments())
+                .isEmpty();
     }
 
     @Test
@@ -266,11 +360,16 @@ class CluePortalApiTest {
         JsonNode receipt = submit(ClueTesting.form(c, "附件测试：合计超过上限" + c.suffix()));
         byte[] nine = Arrays.copyOf(PDF, 9 * 1024 * 1024);
         for (int i = 0; i < 3; i++) {
-            anonymous(upload(receipt, new MockMultipartFile("file", "part" + i + ".pdf", "application/pdf", nine)), address, 200);
+            anonymous(
+                    upload(receipt, new MockMultipartFile("file", "part" + i + ".pdf", "application/pdf", nine)),
+                    address,
+                    200);
         }
-        MvcResult r = anonymous(upload(receipt, new MockMultipartFile("file", "part3.pdf", "application/pdf", nine)), address, 413);
+        MvcResult r = anonymous(
+                upload(receipt, new MockMultipartFile("file", "part3.pdf", "application/pdf", nine)), address, 413);
         assertThat(body(r).get("message").asText()).contains("合计不能超过30MB");
-        assertThat(clues.get(receipt.get("id").asLong(), c.officer()).attachments()).hasSize(3);
+        assertThat(clues.get(receipt.get("id").asLong(), c.officer()).attachments())
+                .hasSize(3);
     }
 
     @Test
@@ -282,18 +381,26 @@ class CluePortalApiTest {
         anonymous(upload(receipt, new MockMultipartFile("file", "page.html", "text/html", html)), address, 415);
         // a real PDF under an image name is refused too: the extension must agree with the content
         anonymous(upload(receipt, new MockMultipartFile("file", "scan.png", "image/png", PDF)), address, 415);
-        assertThat(clues.get(receipt.get("id").asLong(), c.officer()).attachments()).isEmpty();
+        assertThat(clues.get(receipt.get("id").asLong(), c.officer()).attachments())
+                .isEmpty();
     }
 
     @Test
     void pathTraversalNamesAreReducedToTheirLastSegment() throws Exception {
         JsonNode receipt = submit(ClueTesting.form(c, "附件测试：路径穿越文件名" + c.suffix()));
-        JsonNode view = body(anonymous(upload(receipt,
-                new MockMultipartFile("file", "../../../../etc/passwd.pdf", "application/pdf", PDF)), address, 200));
-        view = body(anonymous(upload(receipt,
-                new MockMultipartFile("file", "..\\..\\windows\\evil.pdf", "application/pdf", PDF)), address, 200));
-        assertThat(view.get("files")).extracting(f -> f.get("fileName").asText()).containsExactly("passwd.pdf", "evil.pdf");
-        var stored = jdbc.queryForList("SELECT file_name, storage_key FROM attachment WHERE owner_type = 'CLUE' AND owner_id = ?",
+        JsonNode view = body(anonymous(
+                upload(receipt, new MockMultipartFile("file", "../../../../etc/passwd.pdf", "application/pdf", PDF)),
+                address,
+                200));
+        view = body(anonymous(
+                upload(receipt, new MockMultipartFile("file", "..\\..\\windows\\evil.pdf", "application/pdf", PDF)),
+                address,
+                200));
+        assertThat(view.get("files"))
+                .extracting(f -> f.get("fileName").asText())
+                .containsExactly("passwd.pdf", "evil.pdf");
+        var stored = jdbc.queryForList(
+                "SELECT file_name, storage_key FROM attachment WHERE owner_type = 'CLUE' AND owner_id = ?",
                 receipt.get("id").asLong());
         assertThat(stored).hasSize(2).allSatisfy(row -> {
             assertThat((String) row.get("file_name")).doesNotContain("/", "\\", "..");
@@ -301,11 +408,15 @@ class CluePortalApiTest {
         });
 
         // staff download it as an attachment, never inline; a unit that was not assigned cannot see it
-        long attachmentId = clues.get(receipt.get("id").asLong(), c.officer()).attachments().get(0).id();
+        long attachmentId = clues.get(receipt.get("id").asLong(), c.officer())
+                .attachments()
+                .get(0)
+                .id();
         mvc.perform(get("/api/attachments/" + attachmentId).with(user(c.officer())))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
-        mvc.perform(get("/api/attachments/" + attachmentId).with(user(c.applicantB()))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/attachments/" + attachmentId).with(user(c.applicantB())))
+                .andExpect(status().isNotFound());
     }
 }
