@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,12 +53,17 @@ class PreCheck {
         BigDecimal perVillage = app.workloadHoursPerMonth == null ? BigDecimal.ZERO : app.workloadHoursPerMonth;
         BigDecimal total = perVillage.multiply(BigDecimal.valueOf(villages)).setScale(1, RoundingMode.HALF_UP);
         Level level = perVillage.compareTo(HEAVY_HOURS) > 0 ? Level.WARN : Level.INFO;
+        String hours = perVillage.stripTrailingZeros().toPlainString();
         findings.add(new PreCheckFinding(
                 "WORKLOAD",
                 level,
-                "涉及 " + villages + " 个村(社区)，每村每月约 "
-                        + perVillage.stripTrailingZeros().toPlainString() + " 小时，合计每月约 " + total.toPlainString() + " 小时"
-                        + (level == Level.WARN ? "，单村负担较重" : "")));
+                "涉及 " + villages + " 个村(社区)，每村每月约 " + hours + " 小时，合计每月约 " + total.toPlainString() + " 小时"
+                        + (level == Level.WARN ? "，单村负担较重" : ""),
+                Map.of(
+                        "villages", String.valueOf(villages),
+                        "hoursPerVillage", hours,
+                        "totalHours", total.toPlainString(),
+                        "heavy", String.valueOf(level == Level.WARN))));
         return new Result(findings, villages, total);
     }
 
@@ -94,7 +101,14 @@ class PreCheck {
                 findings.add(new PreCheckFinding(
                         "DUPLICATE_ITEM",
                         Level.WARN,
-                        "可能与准入清单已有事项重复：" + item.listNo() + "《" + item.itemName() + "》（" + item.leadOrgName() + "）"));
+                        "可能与准入清单已有事项重复：" + item.listNo() + "《" + item.itemName() + "》（" + item.leadOrgName() + "）",
+                        Map.of(
+                                "listNo",
+                                item.listNo(),
+                                "itemName",
+                                item.itemName(),
+                                "leadOrg",
+                                Objects.requireNonNullElse(item.leadOrgName(), ""))));
             }
         }
         for (ApplicationRow other : applications.findInFlight(app.id)) {
@@ -102,7 +116,8 @@ class PreCheck {
                 findings.add(new PreCheckFinding(
                         "DUPLICATE_APPLICATION",
                         Level.WARN,
-                        "可能与正在办理的申请重复：第" + other.id + "号《" + other.itemName + "》"));
+                        "可能与正在办理的申请重复：第" + other.id + "号《" + other.itemName + "》",
+                        Map.of("applicationId", String.valueOf(other.id), "itemName", other.itemName)));
             }
         }
     }

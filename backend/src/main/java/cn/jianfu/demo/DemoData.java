@@ -16,17 +16,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A small living county for a newcomer's first run: organisations, one account per role, a dozen
  * admitted items and a few applications in flight. Loaded once, into an empty database, only when
- * {@code jianfu.demo-data=true} (the default for the embedded H2 database).
+ * wanted (see {@link DemoDataWanted}: asked for, or the embedded H2 database).
  */
 @Component
-@ConditionalOnProperty(name = "jianfu.demo-data", havingValue = "true")
+@Conditional(DemoDataWanted.class)
 class DemoData implements ApplicationRunner {
 
     /** The password of every demo account; listed in the README, for the demo data only. */

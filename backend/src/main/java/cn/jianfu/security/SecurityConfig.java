@@ -78,7 +78,12 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info")
                         .permitAll()
-                        .requestMatchers("/camunda/**", "/engine-rest/**")
+                        .requestMatchers(
+                                "/camunda/**",
+                                "/engine-rest/**",
+                                "/v3/api-docs/**",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html")
                         .hasRole("ADMIN")
                         .requestMatchers("/api/**", "/actuator/**")
                         .authenticated()

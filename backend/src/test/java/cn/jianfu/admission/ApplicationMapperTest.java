@@ -95,6 +95,17 @@ class ApplicationMapperTest {
         assertThat(mapper.findFindings(r.id))
                 .containsExactly(new PreCheckFinding("B", PreCheckFinding.Level.INFO, "二"));
 
+        mapper.insertFinding(
+                r.id,
+                new PreCheckFinding(
+                        "DUPLICATE_ITEM",
+                        PreCheckFinding.Level.WARN,
+                        "重复",
+                        java.util.Map.of("listNo", "ZR-2026-001", "itemName", "𠀾村务公开😀")));
+        assertThat(mapper.findFindings(r.id))
+                .extracting(PreCheckFinding::params)
+                .containsExactly(java.util.Map.of(), java.util.Map.of("listNo", "ZR-2026-001", "itemName", "𠀾村务公开😀"));
+
         mapper.insertOrg(r.id, orgB, "COOPERATING");
         assertThat(mapper.findOrgIds(r.id, "COOPERATING")).containsExactly(orgB);
         assertThat(mapper.findOrgIds(r.id, "TOWNSHIP")).isEmpty();
