@@ -3,8 +3,15 @@ package cn.jianfu.common;
 import jakarta.validation.ConstraintViolationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,13 +29,16 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 
 /** Every failure leaves as {@link ApiError} with a Chinese message; stack traces stay in the log. */
 @RestControllerAdvice
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    /** MySQL/MariaDB's "Data too long for column 'x'" (error 1406). */
+    private static final Pattern TOO_LONG = Pattern.compile("Data too long for column '([A-Za-z0-9_]+)'");
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> api(ApiException e) {
@@ -82,10 +92,48 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ApiError> integrity(DataIntegrityViolationException e) {
-        log.info(
-                "rejected by a database constraint: {}",
-                e.getMostSpecificCause().getMessage());
+        String cause = String.valueOf(e.getMostSpecificCause().getMessage());
+        log.info("rejected by a database constraint: {}", cause);
+        Matcher tooLong = TOO_LONG.matcher(cause);
+        if (tooLong.find()) {
+            // a safety net: forms check their limits first, so this names a field they missed
+            return body(HttpStatus.BAD_REQUEST, ApiError.INVALID_INPUT, Map.of(camel(tooLong.group(1)), "内容过长"));
+        }
         return body(HttpStatus.CONFLICT, "数据与已有记录冲突，请检查后重试", Map.of());
+    }
+
+    /** Two people (or two clicks) acted on the same record at once; the first one won. */
+    @ExceptionHandler({OptimisticLockingException.class, ConcurrencyFailureException.class})
+    ResponseEntity<ApiError> concurrent(RuntimeException e) {
+        log.info("concurrent change refused: {}", e.getMessage());
+        return body(HttpStatus.CONFLICT, "该事项刚刚被他人办理或修改，请刷新后查看", Map.of());
+    }
+
+    @ExceptionHandler(TaskAlreadyClaimedException.class)
+    ResponseEntity<ApiError> claimed(TaskAlreadyClaimedException e) {
+        return body(HttpStatus.CONFLICT, "该任务已被他人签收，请刷新后查看", Map.of());
+    }
+
+    @ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)
+    ResponseEntity<ApiError> engineDenied(RuntimeException e) {
+        return body(HttpStatus.FORBIDDEN, "没有权限执行此操作", Map.of());
+    }
+
+    @ExceptionHandler(BadUserRequestException.class)
+    ResponseEntity<ApiError> engineBadRequest(BadUserRequestException e) {
+        log.info("engine refused the request: {}", e.getMessage());
+        return body(HttpStatus.BAD_REQUEST, "请求格式不正确，请检查填写的内容", Map.of());
+    }
+
+    /**
+     * Any other engine refusal that reaches a controller is a step that is no longer there (done a
+     * moment ago, withdrawn, or the process moved on): a conflict with the current state, not a
+     * server fault.
+     */
+    @ExceptionHandler(ProcessEngineException.class)
+    ResponseEntity<ApiError> engine(ProcessEngineException e) {
+        log.warn("engine refused the change: {}", e.getMessage());
+        return body(HttpStatus.CONFLICT, "流程状态已变化，请刷新后查看", Map.of());
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -98,8 +146,8 @@ class ApiExceptionHandler {
         return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的请求内容类型", Map.of());
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ApiError> noResource(NoResourceFoundException e) {
+    @ExceptionHandler(NoHandlerFoundException.class)
+    ResponseEntity<ApiError> noResource(Exception e) {
         return body(HttpStatus.NOT_FOUND, "请求的地址不存在", Map.of());
     }
 
@@ -107,6 +155,20 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> unexpected(Exception e) {
         log.error("unexpected failure", e);
         return body(HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后再试", Map.of());
+    }
+
+    private static String camel(String column) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char ch : column.toCharArray()) {
+            if (ch == '_') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(ch) : ch);
+                upper = false;
+            }
+        }
+        return out.toString();
     }
 
     private static ResponseEntity<ApiError> body(HttpStatus status, String message, Map<String, String> fields) {

@@ -15,6 +15,7 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -35,6 +36,13 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.StringUtils;
 
 /**
@@ -46,6 +54,19 @@ import org.springframework.util.StringUtils;
 @Configuration
 @EnableMethodSecurity
 class SecurityConfig {
+
+    /**
+     * No inline or foreign script anywhere; styles may be inline (the component library and the
+     * diagram viewer set them), images may be data/blob URLs (diagram export, previews).
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'self'";
+
+    /** The camera is used for photo evidence from a phone; nothing else a page may ask for. */
+    static final String PERMISSIONS_POLICY =
+            "camera=(self), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -67,12 +88,19 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, SecurityContextRepository contexts, ObjectMapper json)
             throws Exception {
+        RequestMatcher camundaWebapps = PathPatternRequestMatcher.withDefaults().matcher("/camunda/**");
         http.securityContext(c -> c.securityContextRepository(contexts))
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
                         // the Camunda webapp has its own CSRF filter and cookie
                         .ignoringRequestMatchers("/camunda/**"))
-                .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+                .headers(h -> h.frameOptions(f -> f.sameOrigin())
+                        // the Camunda webapps send their own policy (with nonces); ours is for the rest
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(camundaWebapps),
+                                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/api/public/**", "/api/auth/login", "/api/auth/csrf", "/api/auth/me")
                         .permitAll()
@@ -114,12 +142,44 @@ class SecurityConfig {
         return registration;
     }
 
+    /** Runs after the login check, so only administrators reach it; they may read, not act. */
+    @Bean
+    FilterRegistrationBean<EngineReadOnly> engineReadOnly(ObjectMapper json) {
+        FilterRegistrationBean<EngineReadOnly> registration = new FilterRegistrationBean<>(new EngineReadOnly(json));
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        return registration;
+    }
+
+    /** Before anything reads a body. */
+    @Bean
+    FilterRegistrationBean<AnonymousBodyLimit> anonymousBodyLimit(ObjectMapper json) {
+        FilterRegistrationBean<AnonymousBodyLimit> registration =
+                new FilterRegistrationBean<>(new AnonymousBodyLimit(json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        registration.addUrlPatterns("/api/public/*", "/api/auth/*");
+        return registration;
+    }
+
     private static AccessDeniedHandler jsonAccessDenied(ObjectMapper json) {
         return (req, res, ex) -> {
+            if (isCamundaPage(req)) {
+                // a person who is not an administrator opened the engine's tools: a page, not JSON
+                res.sendRedirect(req.getContextPath() + "/no-access?to=camunda");
+                return;
+            }
             String message =
                     ex instanceof org.springframework.security.web.csrf.CsrfException ? "页面已过期，请刷新后重试" : "没有权限执行此操作";
             writeError(json, res, HttpStatus.FORBIDDEN, message);
         };
+    }
+
+    private static boolean isCamundaPage(HttpServletRequest req) {
+        String accept = req.getHeader("Accept");
+        return "GET".equals(req.getMethod())
+                && req.getRequestURI().startsWith(req.getContextPath() + "/camunda/app")
+                && accept != null
+                && accept.contains(MediaType.TEXT_HTML_VALUE);
     }
 
     private static void writeError(ObjectMapper json, HttpServletResponse res, HttpStatus status, String message)

@@ -71,7 +71,7 @@ class ApiDocumentation {
 
     /** Adds the shared error answers, described by the {@link ApiError} schema, to every operation. */
     @Bean
-    OpenApiCustomizer errorAnswers() {
+    OpenApiCustomizer sharedErrorResponses() {
         return openApi -> {
             Map<String, Schema> schemas = ModelConverters.getInstance().read(ApiError.class);
             schemas.forEach(openApi.getComponents()::addSchemas);

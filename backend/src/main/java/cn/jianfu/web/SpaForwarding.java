@@ -22,7 +22,8 @@ class SpaForwarding {
         "/admin/**",
         "/clues",
         "/clues/**",
-        "/statistics"
+        "/statistics",
+        "/no-access"
     })
     String forward() {
         return "forward:/index.html";
