@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * wanted (see {@link DemoDataWanted}: asked for, or the embedded H2 database).
  */
 @Component
+@Order(0)
 @Conditional(DemoDataWanted.class)
 class DemoData implements ApplicationRunner {
 

@@ -16,4 +16,5 @@ public record UserAccount(
         OrgType orgType,
         boolean enabled,
         LocalDateTime createdAt,
-        List<Role> roles) {}
+        List<Role> roles,
+        @JsonIgnore int sessionVersion) {}

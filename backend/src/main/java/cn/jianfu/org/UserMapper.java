@@ -25,4 +25,15 @@ interface UserMapper {
     void deleteRoles(long userId);
 
     void insertRole(@Param("userId") long userId, @Param("role") Role role);
+
+    /** Ends every session opened before this call (they carry the old version). */
+    int bumpSessionVersion(long id);
+
+    /** Whether the account may still use its session: {@code null} when it no longer exists. */
+    SessionState findSessionState(long id);
+
+    /** The enabled administrators, locked until the end of the transaction. */
+    List<Long> lockEnabledAdministrators();
+
+    long countEnabledAdministrators();
 }

@@ -14,6 +14,7 @@ class UserRow {
     OrgType orgType;
     boolean enabled;
     LocalDateTime createdAt;
+    int sessionVersion;
 
     public Long getId() {
         return id;
@@ -81,5 +82,13 @@ class UserRow {
 
     public void setCreatedAt(LocalDateTime v) {
         createdAt = v;
+    }
+
+    public int getSessionVersion() {
+        return sessionVersion;
+    }
+
+    public void setSessionVersion(int v) {
+        sessionVersion = v;
     }
 }

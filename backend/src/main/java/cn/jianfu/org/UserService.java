@@ -5,26 +5,36 @@ import cn.jianfu.common.Clock;
 import cn.jianfu.common.PageQuery;
 import cn.jianfu.common.PageResult;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** User accounts and their roles. Passwords are stored only as BCrypt hashes. */
+/**
+ * User accounts and their roles. Passwords follow {@link PasswordPolicy} and are stored only as
+ * BCrypt hashes. Changing who someone is (enabled, roles, organisation, password) ends their open
+ * sessions; the last enabled administrator cannot be disabled or lose the role.
+ */
 @Service
 public class UserService {
 
-    static final int MIN_PASSWORD = 8;
+    static final String LAST_ADMINISTRATOR = "至少需要保留一名启用的系统管理员";
 
     private final UserMapper users;
     private final OrgService orgs;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy policy;
 
-    UserService(UserMapper users, OrgService orgs, PasswordEncoder passwordEncoder) {
+    UserService(UserMapper users, OrgService orgs, PasswordEncoder passwordEncoder, PasswordPolicy policy) {
         this.users = users;
         this.orgs = orgs;
         this.passwordEncoder = passwordEncoder;
+        this.policy = policy;
     }
 
     public Optional<UserAccount> findByUsername(String username) {
@@ -33,6 +43,15 @@ public class UserService {
 
     public UserAccount get(long id) {
         return users.findById(id).map(this::toAccount).orElseThrow(() -> ApiException.notFound("用户不存在"));
+    }
+
+    /** Whether an open session of this account is still good; {@code null} when the account is gone. */
+    public SessionState sessionState(long id) {
+        return users.findSessionState(id);
+    }
+
+    public boolean hasAdministrator() {
+        return users.countEnabledAdministrators() > 0;
     }
 
     public PageResult<UserAccount> search(String keyword, PageQuery page) {
@@ -52,8 +71,10 @@ public class UserService {
         } else if (users.findByUsername(form.username()).isPresent()) {
             errors.put("username", "用户名已被使用");
         }
-        if (form.password() == null || form.password().length() < MIN_PASSWORD) {
-            errors.put("password", "密码至少" + MIN_PASSWORD + "位");
+        if (form.password() == null || form.password().isEmpty()) {
+            errors.put("password", "请设置密码");
+        } else {
+            checkPassword(form.username(), form.password(), errors);
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
@@ -74,22 +95,54 @@ public class UserService {
     @Transactional
     public UserAccount update(long id, UserForm form) {
         UserRow row = users.findById(id).orElseThrow(() -> ApiException.notFound("用户不存在"));
-        if (form.password() != null && !form.password().isBlank()) {
-            if (form.password().length() < MIN_PASSWORD) {
-                throw ApiException.invalid(Map.of("password", "密码至少" + MIN_PASSWORD + "位"));
+        Set<Role> rolesBefore = Set.copyOf(users.findRoles(id));
+        boolean enabledBefore = row.enabled;
+        boolean newPassword = form.password() != null && !form.password().isEmpty();
+        if (newPassword) {
+            Map<String, String> errors = new HashMap<>();
+            checkPassword(row.username, form.password(), errors);
+            if (!errors.isEmpty()) {
+                throw ApiException.invalid(errors);
             }
             row.passwordHash = passwordEncoder.encode(form.password());
         }
         orgs.get(form.orgId());
+        boolean orgChanged = !Objects.equals(row.orgId, form.orgId());
         row.displayName = form.displayName().trim();
         row.orgId = form.orgId();
         if (form.enabled() != null) {
             row.enabled = form.enabled();
         }
+        boolean wasAdministrator = enabledBefore && rolesBefore.contains(Role.ADMIN);
+        boolean staysAdministrator = row.enabled && form.roles().contains(Role.ADMIN);
+        if (wasAdministrator && !staysAdministrator) {
+            requireAnotherAdministrator(id);
+        }
         users.update(row);
         users.deleteRoles(id);
         form.roles().forEach(r -> users.insertRole(id, r));
+        if (newPassword
+                || orgChanged
+                || enabledBefore != row.enabled
+                || !rolesBefore.equals(Set.copyOf(form.roles()))) {
+            users.bumpSessionVersion(id);
+        }
         return get(id);
+    }
+
+    /** Locks the administrators so that two of them cannot remove each other at the same moment. */
+    private void requireAnotherAdministrator(long id) {
+        List<Long> administrators = users.lockEnabledAdministrators();
+        if (administrators.stream().noneMatch(other -> other != id)) {
+            throw new ApiException(HttpStatus.CONFLICT, LAST_ADMINISTRATOR);
+        }
+    }
+
+    private void checkPassword(String username, String password, Map<String, String> errors) {
+        List<String> problems = policy.problems(username, password);
+        if (!problems.isEmpty()) {
+            errors.put("password", String.join("；", problems));
+        }
     }
 
     private UserAccount toAccount(UserRow r) {
@@ -104,6 +157,7 @@ public class UserService {
                 r.orgType,
                 r.enabled,
                 r.createdAt,
-                users.findRoles(r.id));
+                users.findRoles(r.id),
+                r.sessionVersion);
     }
 }

@@ -8,8 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -71,27 +74,35 @@ class AuthController {
     @PostMapping("/login")
     Me login(@Valid @RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
         String username = body.username().trim();
-        if (throttle.isLocked(username)) {
-            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "登录失败次数过多，请" + throttle.lockMinutes() + "分钟后再试");
+        String client = request.getRemoteAddr();
+        Optional<Duration> wait = throttle.waitBeforeAttempt(client, username);
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, wait.get().toSeconds());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "登录失败次数较多，请" + readable(seconds) + "后再试");
         }
         Authentication auth;
         try {
             auth = authenticationManager.authenticate(
                     UsernamePasswordAuthenticationToken.unauthenticated(username, body.password()));
         } catch (AuthenticationException e) {
-            throttle.failed(username);
+            throttle.failed(client, username);
             throw new ApiException(HttpStatus.UNAUTHORIZED, "用户名或密码错误");
         }
-        throttle.succeeded(username);
+        throttle.succeeded(client, username);
+        CurrentUser user = (CurrentUser) auth.getPrincipal();
+        camundaUsers.loggedIn(user);
         request.getSession(true);
         request.changeSessionId();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(auth);
         SecurityContextHolder.setContext(context);
         contextRepository.saveContext(context, request, response);
-        CurrentUser user = (CurrentUser) auth.getPrincipal();
-        camundaUsers.loggedIn(user);
         return Me.of(user);
+    }
+
+    static String readable(long seconds) {
+        return seconds < 60 ? seconds + "秒" : ((seconds + 59) / 60) + "分钟";
     }
 
     @PostMapping("/logout")

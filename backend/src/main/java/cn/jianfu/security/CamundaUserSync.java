@@ -28,7 +28,8 @@ class CamundaUserSync {
         }
         if (identity.createUserQuery().userId(user.getUsername()).count() == 0) {
             User u = identity.newUser(user.getUsername());
-            u.setFirstName(user.displayName());
+            // the engine's identity tables are utf8mb3: keep the name to characters they can hold
+            u.setFirstName(basicPlaneOnly(user.displayName(), user.getUsername()));
             u.setLastName("");
             u.setPassword(java.util.UUID.randomUUID().toString());
             identity.saveUser(u);
@@ -46,5 +47,16 @@ class CamundaUserSync {
                 == 0) {
             identity.createMembership(user.getUsername(), ADMIN_GROUP);
         }
+    }
+
+    /** The name without characters outside the Basic Multilingual Plane; the fallback if none remain. */
+    static String basicPlaneOnly(String name, String fallback) {
+        StringBuilder kept = new StringBuilder();
+        (name == null ? "" : name)
+                .codePoints()
+                .filter(Character::isBmpCodePoint)
+                .forEach(kept::appendCodePoint);
+        String result = kept.toString().strip();
+        return result.isEmpty() ? fallback : result;
     }
 }

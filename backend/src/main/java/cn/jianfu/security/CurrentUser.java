@@ -27,6 +27,7 @@ public final class CurrentUser implements UserDetails, Serializable {
     private final OrgType orgType;
     private final Set<Role> roles;
     private final boolean enabled;
+    private final int sessionVersion;
 
     public CurrentUser(UserAccount account) {
         this.id = account.id();
@@ -39,6 +40,7 @@ public final class CurrentUser implements UserDetails, Serializable {
         this.orgType = account.orgType();
         this.roles = Set.copyOf(account.roles());
         this.enabled = account.enabled();
+        this.sessionVersion = account.sessionVersion();
     }
 
     /** The user of the current request; 401 when nobody is logged in. */
@@ -52,6 +54,11 @@ public final class CurrentUser implements UserDetails, Serializable {
 
     public long id() {
         return id;
+    }
+
+    /** The account's version when this session began; a change to the account ends the session. */
+    public int sessionVersion() {
+        return sessionVersion;
     }
 
     public String displayName() {

@@ -1,6 +1,7 @@
 package cn.jianfu.security;
 
 import cn.jianfu.common.ApiError;
+import cn.jianfu.org.UserService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,6 +29,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -86,7 +88,8 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, SecurityContextRepository contexts, ObjectMapper json)
+    SecurityFilterChain filterChain(
+            HttpSecurity http, SecurityContextRepository contexts, ObjectMapper json, UserService users)
             throws Exception {
         RequestMatcher camundaWebapps = PathPatternRequestMatcher.withDefaults().matcher("/camunda/**");
         http.securityContext(c -> c.securityContextRepository(contexts))
@@ -123,6 +126,7 @@ class SecurityConfig {
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/login?redirectTo=/camunda/app/"), req -> true)
                         .accessDeniedHandler(jsonAccessDenied(json)))
+                .addFilterBefore(new SessionStillValid(users, json), AuthorizationFilter.class)
                 .formLogin(f -> f.disable())
                 .httpBasic(b -> b.disable())
                 .logout(l -> l.disable());

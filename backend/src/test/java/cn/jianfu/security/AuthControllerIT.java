@@ -3,6 +3,7 @@ package cn.jianfu.security;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -18,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 
 @JianfuTest
 class AuthControllerIT {
@@ -61,30 +63,65 @@ class AuthControllerIT {
         mvc.perform(get("/api/auth/me").session(session)).andExpect(status().isUnauthorized());
     }
 
+    private ResultActions attempt(String client, String username, String password) throws Exception {
+        return mvc.perform(post("/api/auth/login")
+                .with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(client);
+                    return request;
+                })
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(login(username, password)));
+    }
+
     @Test
-    void aWrongPasswordIsOneClearMessageAndRepeatedFailuresAreThrottled() throws Exception {
+    void aWrongPasswordIsOneClearMessageAndRepeatedFailuresSlowOnlyTheGuessingClient() throws Exception {
         String name = c.applicantB().getUsername();
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/api/auth/login")
-                            .with(csrf())
-                            .contentType(MediaType.APPLICATION_JSON)
-                            .content(login(name, "wrong-password")))
+        String guesser = "10.66." + c.suffix().hashCode() % 200 + ".1";
+        for (int i = 0; i < 3; i++) {
+            attempt(guesser, name, "wrong-password")
                     .andExpect(status().isUnauthorized())
                     .andExpect(jsonPath("$.message").value("用户名或密码错误"));
         }
-        // even the right password is refused while the name is locked
-        mvc.perform(post("/api/auth/login")
-                        .with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(login(name, TestCounty.PASSWORD)))
+        // the guessing client now waits, even with the right password
+        attempt(guesser, name, TestCounty.PASSWORD)
                 .andExpect(status().isTooManyRequests())
-                .andExpect(jsonPath("$.message").value("登录失败次数过多，请15分钟后再试"));
+                .andExpect(header().string("Retry-After", "1"))
+                .andExpect(jsonPath("$.message").value("登录失败次数较多，请1秒后再试"));
+        // the owner, from their own computer, is not locked out by a stranger
+        attempt("10.77.0.2", name, TestCounty.PASSWORD).andExpect(status().isOk());
         // other users are not affected
-        mvc.perform(post("/api/auth/login")
-                        .with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(login(c.applicantA().getUsername(), TestCounty.PASSWORD)))
-                .andExpect(status().isOk());
+        attempt(guesser, c.applicantA().getUsername(), TestCounty.PASSWORD).andExpect(status().isOk());
+    }
+
+    @Test
+    void sprayingPasswordsAcrossUserNamesStopsTheClient() throws Exception {
+        String sprayer = "10.88." + c.suffix().hashCode() % 200 + ".9";
+        for (int i = 0; i < 30; i++) {
+            attempt(sprayer, "nobody" + i + c.suffix(), "Spring#2026").andExpect(status().isUnauthorized());
+        }
+        attempt(sprayer, c.reviewer().getUsername(), TestCounty.PASSWORD)
+                .andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.message").value("登录失败次数较多，请15分钟后再试"));
+        attempt("10.88.200.10", c.reviewer().getUsername(), TestCounty.PASSWORD).andExpect(status().isOk());
+    }
+
+    @Test
+    void anAdministratorWithRareCharactersInTheNameLogsInAndReachesTheEngineTools() throws Exception {
+        String username = "rare" + c.suffix();
+        users.create(new cn.jianfu.org.UserForm(
+                username,
+                "𠀾管理员😀",
+                TestCounty.PASSWORD,
+                c.leadership().id(),
+                java.util.Set.of(cn.jianfu.org.Role.ADMIN),
+                true));
+        MvcResult result = attempt("10.99.0.1", username, TestCounty.PASSWORD)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.displayName").value("𠀾管理员😀"))
+                .andReturn();
+        MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
+        mvc.perform(get("/api/auth/me").session(session)).andExpect(status().isOk());
     }
 
     @Test
