@@ -132,4 +132,11 @@ class AdminApiIT {
                 .andExpect(jsonPath("$.items.length()").value(3))
                 .andExpect(jsonPath("$.size").value(3));
     }
+
+    @Test
+    void timesCarryTheCountysOffset() throws Exception {
+        mvc.perform(get("/api/users").param("keyword", c.admin().getUsername()).with(user(c.admin())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].createdAt").value(org.hamcrest.Matchers.endsWith("+08:00")));
+    }
 }
