@@ -10,9 +10,9 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 /**
- * Clues, their units and messages. Every change is a targeted statement that sets only what its
- * use case changes; a {@code mark...} statement also moves the clue or unit to the status its name
- * says (see the mapper XML).
+ * Clues, their units and messages. Every change is a targeted statement that sets only the columns
+ * its use case changes; where a statement also moves the clue or unit to a fixed status (closed,
+ * merged, awaiting rating, …) that status is written in its SQL beside it.
  */
 @Mapper
 interface ClueMapper {

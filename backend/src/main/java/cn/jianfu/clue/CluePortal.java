@@ -76,7 +76,7 @@ class CluePortal {
         return publicView(clues.load(id));
     }
 
-    /** Adds to a clue still being handled; in one transaction, like every change below. */
+    /** Adds to a clue still being handled, in one transaction. */
     void supplement(long id, String content) {
         transactions.executeWithoutResult(tx -> {
             requireOpenForReporter(clues.lock(id));
@@ -86,7 +86,10 @@ class CluePortal {
         });
     }
 
-    /** The reporter's rating; an unsatisfied reporter may send the clue back into rectification once. */
+    /**
+     * The reporter's rating, in one transaction with the engine; an unsatisfied reporter may send the
+     * clue back into rectification once.
+     */
     void rate(long id, Rating rating, String comment, boolean reopen) {
         transactions.executeWithoutResult(tx -> recordRating(id, rating, comment, reopen));
     }
