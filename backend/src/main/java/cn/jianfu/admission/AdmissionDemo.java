@@ -17,12 +17,21 @@ import org.springframework.stereotype.Component;
 public class AdmissionDemo {
 
     private final AdmissionListService list;
-    private final AdmissionService admission;
+    private final ApplicationDrafts drafts;
+    private final Submissions submissions;
+    private final Decisions decisions;
     private final UserService users;
 
-    AdmissionDemo(AdmissionListService list, AdmissionService admission, UserService users) {
+    AdmissionDemo(
+            AdmissionListService list,
+            ApplicationDrafts drafts,
+            Submissions submissions,
+            Decisions decisions,
+            UserService users) {
         this.list = list;
-        this.admission = admission;
+        this.drafts = drafts;
+        this.submissions = submissions;
+        this.decisions = decisions;
         this.users = users;
     }
 
@@ -141,7 +150,7 @@ public class AdmissionDemo {
         CurrentUser edu = user(applicants.get(0));
         CurrentUser civil = user(applicants.get(1));
         CurrentUser emergency = user(applicants.get(2));
-        ApplicationDetail inReview = admission.createDraft(
+        ApplicationDetail inReview = drafts.create(
                 form(
                         "学生近视防控家访",
                         ItemCategory.NEW,
@@ -155,8 +164,8 @@ public class AdmissionDemo {
                         org.get("hekou")),
                 null,
                 edu);
-        admission.submit(inReview.id(), edu);
-        ApplicationDetail approval = admission.createDraft(
+        submissions.submit(inReview.id(), edu);
+        ApplicationDetail approval = drafts.create(
                 form(
                         "独居老人探访关爱",
                         ItemCategory.COOPERATIVE,
@@ -170,10 +179,10 @@ public class AdmissionDemo {
                         null),
                 null,
                 civil);
-        approval = admission.submit(approval.id(), civil);
+        approval = submissions.submit(approval.id(), civil);
         CurrentUser reviewing = user(reviewer);
-        admission.review(approval.currentTask().taskId(), ReviewDecision.PASS, "材料齐全，同意报批", reviewing);
-        ApplicationDetail returned = admission.createDraft(
+        decisions.review(approval.currentTask().taskId(), ReviewDecision.PASS, "材料齐全，同意报批", reviewing);
+        ApplicationDetail returned = drafts.create(
                 form(
                         "应急演练照片报送",
                         ItemCategory.NEW,
@@ -187,9 +196,9 @@ public class AdmissionDemo {
                         org.get("qingshan")),
                 null,
                 emergency);
-        returned = admission.submit(returned.id(), emergency);
-        admission.review(returned.currentTask().taskId(), ReviewDecision.RETURN, "请补充法定依据，并取消在工作群报送照片的要求", reviewing);
-        admission.createDraft(
+        returned = submissions.submit(returned.id(), emergency);
+        decisions.review(returned.currentTask().taskId(), ReviewDecision.RETURN, "请补充法定依据，并取消在工作群报送照片的要求", reviewing);
+        drafts.create(
                 form(
                         "防汛物资台账更新",
                         ItemCategory.NEW,

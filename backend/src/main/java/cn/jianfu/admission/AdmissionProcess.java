@@ -19,8 +19,6 @@ public final class AdmissionProcess {
     public static final String VAR_APPROVE_GROUPS = "approveGroups";
     public static final String VAR_REVIEW_DECISION = "reviewDecision";
     public static final String VAR_APPROVAL_DECISION = "approvalDecision";
-    public static final String VAR_DECIDED_BY = "decidedBy";
-    public static final String VAR_DECISION_COMMENT = "decisionComment";
 
     /** Subject type of applications in the audit trail and the attachment store. */
     public static final String SUBJECT = "ADMISSION_APPLICATION";

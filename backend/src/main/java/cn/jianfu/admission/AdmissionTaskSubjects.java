@@ -1,7 +1,6 @@
 package cn.jianfu.admission;
 
 import cn.jianfu.attachment.AttachmentAccess;
-import cn.jianfu.common.ApiException;
 import cn.jianfu.org.OrgService;
 import cn.jianfu.org.OrgUnit;
 import cn.jianfu.security.CurrentUser;
@@ -9,12 +8,11 @@ import cn.jianfu.workflow.TaskSubjects;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** How the inbox and the attachment store see admission applications. */
+/** How the inbox, the deadline audit and the attachment store see admission applications. */
 @Component
 class AdmissionTaskSubjects implements TaskSubjects, AttachmentAccess {
 
@@ -57,14 +55,20 @@ class AdmissionTaskSubjects implements TaskSubjects, AttachmentAccess {
     /** Nobody reviews or approves an application they submitted themselves. */
     @Override
     public void checkMayAct(String businessKey, String taskKey, CurrentUser user) {
-        if (!List.of(AdmissionProcess.TASK_REVIEW, AdmissionProcess.TASK_APPROVE)
-                .contains(taskKey)) {
-            return;
-        }
-        ApplicationRow row = applications.findById(Long.parseLong(businessKey)).orElse(null);
-        if (row != null && row.applicantUserId == user.id()) {
-            throw ApiException.forbidden("不能审核或审批本人提交的申请");
-        }
+        applications
+                .findById(Long.parseLong(businessKey))
+                .ifPresent(row -> ApplicationAccess.checkMayDecide(row, taskKey, user));
+    }
+
+    @Override
+    public String subjectType() {
+        return AdmissionProcess.SUBJECT;
+    }
+
+    /** Every overdue step of an application goes to the burden-reduction office. */
+    @Override
+    public String escalatedTo(String activityId) {
+        return "减负办";
     }
 
     @Override
@@ -76,7 +80,7 @@ class AdmissionTaskSubjects implements TaskSubjects, AttachmentAccess {
     public boolean canRead(long ownerId, CurrentUser user) {
         return applications
                 .findById(ownerId)
-                .map(r -> AdmissionService.canRead(r, user))
+                .map(r -> ApplicationAccess.canRead(r, user))
                 .orElse(false);
     }
 }

@@ -1,5 +1,6 @@
 package cn.jianfu.admission;
 
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,11 @@ import org.apache.ibatis.annotations.Param;
 
 @Mapper
 interface ApplicationMapper {
+
+    /** How an organisation relates to an application ({@code relation} of its organisation rows). */
+    String COOPERATING = "COOPERATING";
+
+    String TOWNSHIP = "TOWNSHIP";
 
     Optional<ApplicationRow> findById(long id);
 
@@ -33,11 +39,15 @@ interface ApplicationMapper {
     int updateStatus(
             @Param("id") long id,
             @Param("status") ApplicationStatus status,
-            @Param("updatedAt") java.time.LocalDateTime updatedAt);
+            @Param("updatedAt") LocalDateTime updatedAt);
 
     int markSubmitted(ApplicationRow row);
 
     int markDecided(ApplicationRow row);
+
+    /** The reviewer's or approver's reason for refusing, kept until the engine archives the refusal. */
+    int setRefusalReason(
+            @Param("id") long id, @Param("reason") String reason, @Param("updatedAt") LocalDateTime updatedAt);
 
     int updatePreCheck(ApplicationRow row);
 

@@ -4,16 +4,14 @@ import cn.jianfu.attachment.Attachment;
 import cn.jianfu.common.PageQuery;
 import cn.jianfu.common.PageResult;
 import cn.jianfu.security.CurrentUser;
+import cn.jianfu.workflow.ProcessDiagrams;
 import jakarta.validation.Valid;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,26 +24,35 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The staff side of the clue chain: the office's workbench, the units' tasks, the clue page and statistics. */
+/**
+ * The staff side of the clue chain: the lists, the clue page, clues the office records, files and
+ * typical cases (the steps of the process are in {@link ClueTaskController}).
+ */
 @RestController
 @RequestMapping("/api/clues")
 class ClueController {
 
-    private final ClueService clues;
+    private final ClueIntake intake;
+    private final ClueTriage triage;
+    private final TypicalCases typicalCases;
+    private final ClueAttachments attachments;
+    private final ClueQueries queries;
+    private final ProcessDiagrams diagrams;
 
-    ClueController(ClueService clues) {
-        this.clues = clues;
+    ClueController(
+            ClueIntake intake,
+            ClueTriage triage,
+            TypicalCases typicalCases,
+            ClueAttachments attachments,
+            ClueQueries queries,
+            ProcessDiagrams diagrams) {
+        this.intake = intake;
+        this.triage = triage;
+        this.typicalCases = typicalCases;
+        this.attachments = attachments;
+        this.queries = queries;
+        this.diagrams = diagrams;
     }
-
-    record Verification(VerificationOutcome outcome, String findings) {}
-
-    record Plan(String plan, LocalDate deadline) {}
-
-    record Report(String report) {}
-
-    record Check(AcceptDecision decision, String comment) {}
-
-    record Reply(String reply) {}
 
     record Typical(boolean typical, String summary) {}
 
@@ -61,15 +68,8 @@ class ClueController {
             @RequestParam(required = false) Boolean typical,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return clues.search(
-                scope,
-                status,
-                category,
-                source,
-                keyword,
-                from,
-                to,
-                typical,
+        return queries.search(
+                new ClueQueries.Filter(scope, status, category, source, keyword, from, to, typical),
                 PageQuery.of(page, size),
                 CurrentUser.get());
     }
@@ -79,83 +79,40 @@ class ClueController {
     @PreAuthorize("hasRole('OFFICE')")
     @ResponseStatus(HttpStatus.CREATED)
     ClueReceipt record(@Valid @RequestBody ClueForm form) {
-        return clues.record(form, CurrentUser.get());
+        return intake.record(form, CurrentUser.get());
     }
 
     @GetMapping("/{id}")
     ClueDetail get(@PathVariable long id) {
-        return clues.get(id, CurrentUser.get());
+        return queries.get(id, CurrentUser.get());
     }
 
     @GetMapping("/{id}/progress")
     Map<String, List<String>> progress(@PathVariable long id) {
-        return clues.progress(id, CurrentUser.get());
+        return queries.progress(id, CurrentUser.get());
     }
 
     @GetMapping("/{id}/duplicates")
     @PreAuthorize("hasAnyRole('OFFICE', 'VERIFIER')")
     List<DuplicateSuggestion> duplicates(@PathVariable long id) {
-        return clues.duplicates(id, CurrentUser.get());
+        return triage.duplicates(id, CurrentUser.get());
     }
 
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Attachment upload(@PathVariable long id, @RequestPart("file") MultipartFile file) {
-        return clues.addAttachment(id, file, CurrentUser.get());
+        return attachments.addByStaff(id, file, CurrentUser.get());
     }
 
     @PostMapping("/{id}/typical")
     @PreAuthorize("hasRole('OFFICE')")
     ClueDetail typical(@PathVariable long id, @RequestBody Typical body) {
-        return clues.flagTypical(id, body.typical(), body.summary(), CurrentUser.get());
+        return typicalCases.flag(id, body.typical(), body.summary(), CurrentUser.get());
     }
 
-    @PostMapping("/tasks/{taskId}/triage")
-    @PreAuthorize("hasRole('OFFICE')")
-    ClueDetail triage(@PathVariable String taskId, @RequestBody TriageForm body) {
-        return clues.triage(taskId, body, CurrentUser.get());
-    }
-
-    @PostMapping("/tasks/{taskId}/verify")
-    ClueDetail verify(@PathVariable String taskId, @RequestBody Verification body) {
-        return clues.verify(taskId, body.outcome(), body.findings(), CurrentUser.get());
-    }
-
-    @PostMapping("/tasks/{taskId}/plan")
-    ClueDetail plan(@PathVariable String taskId, @RequestBody Plan body) {
-        return clues.plan(taskId, body.plan(), body.deadline(), CurrentUser.get());
-    }
-
-    @PostMapping("/tasks/{taskId}/report")
-    ClueDetail report(@PathVariable String taskId, @RequestBody Report body) {
-        return clues.report(taskId, body.report(), CurrentUser.get());
-    }
-
-    @PostMapping("/tasks/{taskId}/check")
-    @PreAuthorize("hasRole('OFFICE')")
-    ClueDetail check(@PathVariable String taskId, @RequestBody Check body) {
-        return clues.checkRectification(taskId, body.decision(), body.comment(), CurrentUser.get());
-    }
-
-    @PostMapping("/tasks/{taskId}/reply")
-    @PreAuthorize("hasRole('OFFICE')")
-    ClueDetail reply(@PathVariable String taskId, @RequestBody Reply body) {
-        return clues.reply(taskId, body.reply(), CurrentUser.get());
-    }
-
-    @GetMapping("/statistics")
-    ClueStatistics statistics(
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return clues.statistics(from, to, CurrentUser.get());
-    }
-
-    /** The process model itself, for the diagram on the clue page. */
-    @GetMapping(path = "/process-diagram", produces = MediaType.APPLICATION_XML_VALUE)
-    ResponseEntity<String> diagram() throws java.io.IOException {
-        String xml = new ClassPathResource(ClueProcess.RESOURCE).getContentAsString(StandardCharsets.UTF_8);
-        return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8))
-                .body(xml);
+    /** The process model; the same as {@code /api/processes/clue/diagram}, kept for the current UI. */
+    @GetMapping(path = "/process-diagram", produces = ProcessDiagrams.XML)
+    String diagram() {
+        return diagrams.xml(ClueProcess.KEY);
     }
 }

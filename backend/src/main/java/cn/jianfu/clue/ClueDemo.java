@@ -8,19 +8,37 @@ import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo clues that went through the real service and process: two alike awaiting triage (so the
+ * Demo clues that went through the real use cases and process: two alike awaiting triage (so the
  * duplicate suggestion shows), one dual-assigned in verification, one closed and published as a
  * typical case. Not wired by itself: {@code DemoData} calls {@link #load}.
  */
 @Component
 public class ClueDemo {
 
-    private final ClueService clues;
+    private final ClueIntake intake;
+    private final ClueTriage triage;
+    private final UnitTasks units;
+    private final OfficeTasks officeTasks;
+    private final CluePortal portal;
+    private final TypicalCases typical;
     private final UserService users;
     private final TaskService tasks;
 
-    ClueDemo(ClueService clues, UserService users, TaskService tasks) {
-        this.clues = clues;
+    ClueDemo(
+            ClueIntake intake,
+            ClueTriage triage,
+            UnitTasks units,
+            OfficeTasks officeTasks,
+            CluePortal portal,
+            TypicalCases typical,
+            UserService users,
+            TaskService tasks) {
+        this.intake = intake;
+        this.triage = triage;
+        this.units = units;
+        this.officeTasks = officeTasks;
+        this.portal = portal;
+        this.typical = typical;
         this.users = users;
         this.tasks = tasks;
     }
@@ -32,7 +50,7 @@ public class ClueDemo {
     public void load(Map<String, Long> org, String office, String eduApplicant) {
         CurrentUser officer = user(office);
         CurrentUser edu = user(eduApplicant);
-        clues.submitPublic(new ClueForm(
+        intake.submitPublic(new ClueForm(
                 ClueCategory.FINGERTIP_FORMALISM,
                 ClueSource.PORTAL,
                 org.get("edu"),
@@ -43,7 +61,7 @@ public class ClueDemo {
                 true,
                 null,
                 null));
-        clues.submitPublic(new ClueForm(
+        intake.submitPublic(new ClueForm(
                 ClueCategory.FINGERTIP_FORMALISM,
                 ClueSource.PORTAL,
                 org.get("edu"),
@@ -55,7 +73,7 @@ public class ClueDemo {
                 "张先生",
                 "13900000000"));
 
-        long dual = clues.submitPublic(new ClueForm(
+        long dual = intake.submitPublic(new ClueForm(
                         ClueCategory.CERTIFICATES_AND_SIGNBOARDS,
                         ClueSource.PORTAL,
                         org.get("civil"),
@@ -67,7 +85,7 @@ public class ClueDemo {
                         null,
                         null))
                 .id();
-        clues.triage(
+        triage.triage(
                 task(dual, ClueProcess.TASK_TRIAGE),
                 new TriageForm(
                         TriageDecision.ASSIGN,
@@ -77,7 +95,7 @@ public class ClueDemo {
                         true),
                 officer);
 
-        ClueReceipt done = clues.record(
+        ClueReceipt done = intake.record(
                 new ClueForm(
                         ClueCategory.MEETINGS_AND_DOCUMENTS,
                         ClueSource.HOTLINE,
@@ -90,25 +108,25 @@ public class ClueDemo {
                         null,
                         null),
                 officer);
-        clues.triage(
+        triage.triage(
                 task(done.id(), ClueProcess.TASK_TRIAGE),
                 new TriageForm(TriageDecision.ASSIGN, null, null, List.of(org.get("edu")), false),
                 officer);
-        clues.verify(
+        units.verify(
                 task(done.id(), ClueProcess.TASK_VERIFY),
                 VerificationOutcome.SUBSTANTIATED,
                 "经查，四个通知内容重复，均要求村里填报",
                 edu);
-        clues.plan(
+        units.plan(
                 task(done.id(), ClueProcess.TASK_PLAN),
                 "合并通知，统一由学校填报",
                 cn.jianfu.common.Clock.now().toLocalDate().plusDays(10),
                 edu);
-        clues.report(task(done.id(), ClueProcess.TASK_REPORT), "已合并为一个通知，村里不再填报", edu);
-        clues.checkRectification(task(done.id(), ClueProcess.TASK_ACCEPT), AcceptDecision.ACCEPT, null, officer);
-        clues.reply(task(done.id(), ClueProcess.TASK_REPLY), "经核查问题属实，已督促县教育局合并通知，村里不再填报。", officer);
-        clues.rate(done.id(), Rating.SATISFIED, "改得快", false);
-        clues.flagTypical(done.id(), true, "某部门就同一事项重复发文、要求村里多头填报，已责令合并整改。", officer);
+        units.report(task(done.id(), ClueProcess.TASK_REPORT), "已合并为一个通知，村里不再填报", edu);
+        officeTasks.checkRectification(task(done.id(), ClueProcess.TASK_ACCEPT), AcceptDecision.ACCEPT, null, officer);
+        officeTasks.reply(task(done.id(), ClueProcess.TASK_REPLY), "经核查问题属实，已督促县教育局合并通知，村里不再填报。", officer);
+        portal.rate(done.id(), Rating.SATISFIED, "改得快", false);
+        typical.flag(done.id(), true, "某部门就同一事项重复发文、要求村里多头填报，已责令合并整改。", officer);
     }
 
     private String task(long clueId, String taskKey) {

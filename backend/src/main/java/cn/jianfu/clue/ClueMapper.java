@@ -1,5 +1,7 @@
 package cn.jianfu.clue;
 
+import cn.jianfu.common.ApiException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -7,6 +9,11 @@ import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
+/**
+ * Clues, their units and messages. Every change is a targeted statement that sets only the columns
+ * its use case changes; where a statement also moves the clue or unit to a fixed status (closed,
+ * merged, awaiting rating, …) that status is written in its SQL beside it.
+ */
 @Mapper
 interface ClueMapper {
 
@@ -14,6 +21,14 @@ interface ClueMapper {
 
     /** The row, locked for the rest of the transaction, so two requests cannot change its state at once. */
     Optional<ClueRow> lockById(long id);
+
+    default ClueRow load(long id) {
+        return findById(id).orElseThrow(() -> ApiException.notFound("线索不存在"));
+    }
+
+    default ClueRow lock(long id) {
+        return lockById(id).orElseThrow(() -> ApiException.notFound("线索不存在"));
+    }
 
     Optional<ClueRow> findByClueNo(@Param("clueNo") String clueNo);
 
@@ -28,10 +43,44 @@ interface ClueMapper {
 
     void insert(ClueRow row);
 
+    int setProcessInstance(
+            @Param("id") long id,
+            @Param("processInstanceId") String processInstanceId,
+            @Param("updatedAt") LocalDateTime updatedAt);
+
     int updateStatus(
             @Param("id") long id, @Param("status") ClueStatus status, @Param("updatedAt") LocalDateTime updatedAt);
 
-    int update(ClueRow row);
+    int markAssigned(@Param("id") long id, @Param("dualAssigned") boolean dualAssigned, @Param("at") LocalDateTime at);
+
+    /** The office's reason, kept until the engine records the clue as not accepted. */
+    int setNotAcceptedReason(
+            @Param("id") long id, @Param("reason") String reason, @Param("updatedAt") LocalDateTime updatedAt);
+
+    int markNotAccepted(@Param("id") long id, @Param("at") LocalDateTime at);
+
+    int markMerged(@Param("id") long id, @Param("mergedIntoId") long mergedIntoId, @Param("at") LocalDateTime at);
+
+    /** The office's reply; the clue waits for the reporter's rating. */
+    int markReplied(@Param("id") long id, @Param("reply") String reply, @Param("at") LocalDateTime at);
+
+    int recordRating(
+            @Param("id") long id,
+            @Param("rating") Rating rating,
+            @Param("comment") String comment,
+            @Param("at") LocalDateTime at);
+
+    /** Back into rectification: one more reopening, the earlier reply withdrawn. */
+    int markReopened(@Param("id") long id, @Param("updatedAt") LocalDateTime updatedAt);
+
+    int markClosed(@Param("id") long id, @Param("at") LocalDateTime at);
+
+    int markTypical(
+            @Param("id") long id,
+            @Param("typical") boolean typical,
+            @Param("summary") String summary,
+            @Param("typicalAt") LocalDateTime typicalAt,
+            @Param("updatedAt") LocalDateTime updatedAt);
 
     Integer lockCounter(@Param("year") int year);
 
@@ -43,11 +92,35 @@ interface ClueMapper {
 
     void insertUnit(ClueUnitRow unit);
 
-    int updateUnit(ClueUnitRow unit);
+    int recordVerification(
+            @Param("id") long id,
+            @Param("status") UnitStatus status,
+            @Param("outcome") VerificationOutcome outcome,
+            @Param("findings") String findings,
+            @Param("verifiedBy") String verifiedBy,
+            @Param("at") LocalDateTime at);
+
+    int recordPlan(
+            @Param("id") long id,
+            @Param("plan") String plan,
+            @Param("deadline") LocalDate deadline,
+            @Param("at") LocalDateTime at);
+
+    int recordReport(@Param("id") long id, @Param("report") String report, @Param("at") LocalDateTime at);
+
+    int markUnitAccepted(@Param("id") long id, @Param("at") LocalDateTime at);
+
+    int sendUnitBack(@Param("id") long id);
+
+    /** The units asked for a rectification plan (again). */
+    int markUnitsPlanning(@Param("ids") Collection<Long> ids);
 
     Optional<ClueUnitRow> findUnit(long id);
 
     List<ClueUnitRow> findUnits(@Param("clueId") long clueId);
+
+    /** The units of several clues in one query, for list pages. */
+    List<ClueUnitRow> findUnitsOfClues(@Param("clueIds") Collection<Long> clueIds);
 
     boolean isAssignedTo(@Param("clueId") long clueId, @Param("orgId") long orgId);
 
@@ -60,20 +133,4 @@ interface ClueMapper {
             @Param("createdAt") LocalDateTime createdAt);
 
     List<ClueMessage> findMessages(@Param("clueId") long clueId);
-
-    // ---- statistics --------------------------------------------------------------------------
-
-    List<StatRow> statistics(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
-
-    List<ClueStatistics.UnitCount> countByUnit(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
-
-    /** Light rows for the statistics: one per clue created in the period. */
-    class StatRow {
-        ClueCategory category;
-        ClueStatus status;
-        Rating rating;
-        LocalDateTime createdAt;
-        LocalDateTime closedAt;
-        boolean escalated;
-    }
 }

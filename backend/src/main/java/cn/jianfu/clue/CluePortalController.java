@@ -27,12 +27,12 @@ import org.springframework.web.multipart.MultipartFile;
 class CluePortalController {
 
     private final CluePortal portal;
-    private final ClueService clues;
+    private final TypicalCases typicalCases;
     private final PortalThrottle throttle;
 
-    CluePortalController(CluePortal portal, ClueService clues, PortalThrottle throttle) {
+    CluePortalController(CluePortal portal, TypicalCases typicalCases, PortalThrottle throttle) {
         this.portal = portal;
-        this.clues = clues;
+        this.typicalCases = typicalCases;
         this.throttle = throttle;
     }
 
@@ -102,7 +102,7 @@ class CluePortalController {
     @GetMapping("/typical")
     PageResult<TypicalCase> typical(
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return clues.typicalCases(PageQuery.of(page, size));
+        return typicalCases.published(PageQuery.of(page, size));
     }
 
     private String client(HttpServletRequest request) {

@@ -20,7 +20,6 @@ public final class ClueProcess {
     public static final String VAR_CLUE_ID = "clueId";
     public static final String VAR_OFFICE_GROUPS = "officeGroups";
     public static final String VAR_TRIAGE_DECISION = "triageDecision";
-    public static final String VAR_TRIAGE_COMMENT = "triageComment";
     public static final String VAR_MERGE_INTO = "mergeIntoClueId";
     public static final String VAR_UNIT_KEYS = "unitKeys";
     public static final String VAR_VERIFY_GROUPS = "verifyGroups";

@@ -8,19 +8,25 @@ import cn.jianfu.workflow.TaskSubjects;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** How the inbox and the attachment store see clues. Titles never carry anything about the reporter. */
+/**
+ * How the inbox, the deadline audit and the attachment store see clues. Titles never carry anything
+ * about the reporter.
+ */
 @Component
 class ClueTaskSubjects implements TaskSubjects, AttachmentAccess {
 
     private final ClueMapper clues;
+    private final ClueAccess access;
     private final OrgService orgs;
 
-    ClueTaskSubjects(ClueMapper clues, OrgService orgs) {
+    ClueTaskSubjects(ClueMapper clues, ClueAccess access, OrgService orgs) {
         this.clues = clues;
+        this.access = access;
         this.orgs = orgs;
     }
 
@@ -33,7 +39,7 @@ class ClueTaskSubjects implements TaskSubjects, AttachmentAccess {
     public Map<String, TaskSubject> describe(Collection<String> businessKeys) {
         Set<Long> ids = new HashSet<>();
         businessKeys.forEach(k -> ids.add(Long.parseLong(k)));
-        var rows = ids.isEmpty() ? java.util.List.<ClueRow>of() : clues.findByIds(ids);
+        List<ClueRow> rows = ids.isEmpty() ? List.of() : clues.findByIds(ids);
         Set<Long> orgIds = new HashSet<>();
         rows.forEach(r -> {
             if (r.reportedOrgId != null) {
@@ -57,12 +63,25 @@ class ClueTaskSubjects implements TaskSubjects, AttachmentAccess {
     public void checkMayAct(String businessKey, String taskKey, CurrentUser user) {}
 
     @Override
+    public String subjectType() {
+        return ClueProcess.SUBJECT;
+    }
+
+    /** The office's own steps go to its head; the units' steps also to the unit's head. */
+    @Override
+    public String escalatedTo(String activityId) {
+        return ClueProcess.TASK_TRIAGE.equals(activityId) || ClueProcess.TASK_REPLY.equals(activityId)
+                ? "减负办负责人"
+                : "减负办及承办单位负责人";
+    }
+
+    @Override
     public String ownerType() {
         return ClueProcess.SUBJECT;
     }
 
     @Override
     public boolean canRead(long ownerId, CurrentUser user) {
-        return ClueService.canRead(clues, ownerId, user);
+        return access.canRead(ownerId, user);
     }
 }

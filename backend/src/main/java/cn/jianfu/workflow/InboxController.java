@@ -18,9 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 class InboxController {
 
     private final InboxService inbox;
+    private final TaskActions actions;
 
-    InboxController(InboxService inbox) {
+    InboxController(InboxService inbox, TaskActions actions) {
         this.inbox = inbox;
+        this.actions = actions;
     }
 
     @GetMapping
@@ -45,6 +47,6 @@ class InboxController {
     @PostMapping("/tasks/{taskId}/claim")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void claim(@PathVariable String taskId) {
-        inbox.claim(taskId, CurrentUser.get());
+        actions.claim(taskId, CurrentUser.get());
     }
 }

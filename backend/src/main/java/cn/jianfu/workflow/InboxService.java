@@ -1,6 +1,5 @@
 package cn.jianfu.workflow;
 
-import cn.jianfu.common.ApiException;
 import cn.jianfu.common.Clock;
 import cn.jianfu.common.PageQuery;
 import cn.jianfu.common.PageResult;
@@ -18,12 +17,9 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The inbox (待办), the done list (已办) and the escalations of overdue steps, over every process.
@@ -101,52 +97,6 @@ public class InboxService {
                 })
                 .toList();
         return page.result(done, query.count());
-    }
-
-    /** Takes an open task for the user (签收); refuses if another user has it or the user is not a candidate. */
-    @Transactional
-    public void claim(String taskId, CurrentUser user) {
-        Task task = requireActionable(taskId, user);
-        if (task.getAssignee() == null) {
-            tasks.claim(taskId, user.getUsername());
-        }
-    }
-
-    /**
-     * The open task, if {@code user} may act on it now: a candidate (or its assignee), not vetoed by
-     * the owning feature, and not taken by someone else.
-     */
-    public Task requireActionable(String taskId, CurrentUser user) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            throw ApiException.notFound("待办任务不存在或已办结");
-        }
-        boolean candidate = user.getUsername().equals(task.getAssignee()) || isCandidate(taskId, user);
-        if (!candidate) {
-            throw ApiException.forbidden("您不是该任务的办理人");
-        }
-        if (task.getAssignee() != null && !task.getAssignee().equals(user.getUsername())) {
-            throw ApiException.conflict("该任务已由其他人签收");
-        }
-        TaskSubjects owner = subjects.get(processKey(task.getProcessDefinitionId()));
-        if (owner != null) {
-            owner.checkMayAct(
-                    businessKeys(List.of(task.getProcessInstanceId())).get(task.getProcessInstanceId()),
-                    task.getTaskDefinitionKey(),
-                    user);
-        }
-        return task;
-    }
-
-    private boolean isCandidate(String taskId, CurrentUser user) {
-        Set<String> groups = Set.copyOf(user.candidateGroups());
-        for (IdentityLink link : tasks.getIdentityLinksForTask(taskId)) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType())
-                    && (groups.contains(link.getGroupId()) || user.getUsername().equals(link.getUserId()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private List<InboxTask> describe(List<Task> open) {

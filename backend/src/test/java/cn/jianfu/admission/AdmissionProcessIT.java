@@ -13,6 +13,7 @@ import cn.jianfu.testing.TestCounty;
 import cn.jianfu.testing.TestCounty.County;
 import cn.jianfu.workflow.InboxService;
 import cn.jianfu.workflow.InboxTask;
+import cn.jianfu.workflow.TaskActions;
 import cn.jianfu.workflow.WorkingDayCalendar;
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -27,18 +28,30 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Every path through {@code bpmn/admission.bpmn}, driven through the service as the UI drives it. */
+/** Every path through {@code bpmn/admission.bpmn}, driven through the use cases as the UI drives them. */
 @JianfuTest
 class AdmissionProcessIT {
 
     @Autowired
-    AdmissionService admission;
+    ApplicationDrafts drafts;
+
+    @Autowired
+    Submissions submissions;
+
+    @Autowired
+    Decisions decisions;
+
+    @Autowired
+    AdmissionQueries queries;
 
     @Autowired
     AdmissionListService list;
 
     @Autowired
     InboxService inbox;
+
+    @Autowired
+    TaskActions tasks;
 
     @Autowired
     RuntimeService runtime;
@@ -65,9 +78,8 @@ class AdmissionProcessIT {
     }
 
     private ApplicationDetail submitted(String name) {
-        ApplicationDetail draft =
-                admission.createDraft(TestCounty.form(name, c.deptA(), c.township()), null, c.applicantA());
-        return admission.submit(draft.id(), c.applicantA());
+        ApplicationDetail draft = drafts.create(TestCounty.form(name, c.deptA(), c.township()), null, c.applicantA());
+        return submissions.submit(draft.id(), c.applicantA());
     }
 
     private void assertEndedAt(ApplicationDetail app, String endEventId) {
@@ -101,11 +113,11 @@ class AdmissionProcessIT {
         assertThat(app.preCheck().targetVillageCount()).isEqualTo(2);
         assertThat(app.preCheck().estimatedHoursPerMonthTotal()).isEqualByComparingTo("5.0");
 
-        app = admission.review(app.currentTask().taskId(), ReviewDecision.PASS, null, c.reviewer());
+        app = decisions.review(app.currentTask().taskId(), ReviewDecision.PASS, null, c.reviewer());
         assertThat(app.status()).isEqualTo(ApplicationStatus.IN_APPROVAL);
         assertThat(app.currentTask().taskKey()).isEqualTo(AdmissionProcess.TASK_APPROVE);
 
-        app = admission.approve(app.currentTask().taskId(), ApprovalDecision.APPROVE, "同意", c.approver());
+        app = decisions.approve(app.currentTask().taskId(), ApprovalDecision.APPROVE, "同意", c.approver());
         assertThat(app.status()).isEqualTo(ApplicationStatus.ADMITTED);
         assertThat(app.currentTask()).isNull();
         assertThat(app.listNo()).matches("ZR-\\d{4}-\\d{3}");
@@ -130,17 +142,16 @@ class AdmissionProcessIT {
     @Test
     void returnedApplicationIsRevisedAndResubmittedIntoReview() {
         ApplicationDetail app = submitted("村级组织挂牌清理" + c.suffix());
-        app = admission.review(app.currentTask().taskId(), ReviewDecision.RETURN, "请补充依据", c.reviewer());
+        app = decisions.review(app.currentTask().taskId(), ReviewDecision.RETURN, "请补充依据", c.reviewer());
         assertThat(app.status()).isEqualTo(ApplicationStatus.RETURNED);
         assertThat(app.currentTask().taskKey()).isEqualTo(AdmissionProcess.TASK_REVISE);
         assertThat(app.currentTask().assignee()).isEqualTo(c.applicantA().getUsername());
         assertThat(app.canEdit()).isFalse(); // the reviewer is not the applicant
 
-        ApplicationDetail mine = admission.get(app.id(), c.applicantA());
+        ApplicationDetail mine = queries.get(app.id(), c.applicantA());
         assertThat(mine.canEdit()).isTrue();
-        admission.update(
-                app.id(), TestCounty.form("村级组织挂牌清理（修订）" + c.suffix(), c.deptA(), c.township()), c.applicantA());
-        app = admission.submit(app.id(), c.applicantA());
+        drafts.update(app.id(), TestCounty.form("村级组织挂牌清理（修订）" + c.suffix(), c.deptA(), c.township()), c.applicantA());
+        app = submissions.submit(app.id(), c.applicantA());
         assertThat(app.status()).isEqualTo(ApplicationStatus.IN_REVIEW);
         assertThat(app.itemName()).startsWith("村级组织挂牌清理（修订）");
         assertThat(app.currentTask().taskKey()).isEqualTo(AdmissionProcess.TASK_REVIEW);
@@ -152,19 +163,19 @@ class AdmissionProcessIT {
     @Test
     void refusalAtReviewArchivesWithTheReason() {
         ApplicationDetail app = submitted("每日打卡签到" + c.suffix());
-        app = admission.review(app.currentTask().taskId(), ReviewDecision.REFUSE, "属于负面清单事项", c.reviewer());
+        app = decisions.review(app.currentTask().taskId(), ReviewDecision.REFUSE, "属于负面清单事项", c.reviewer());
         assertThat(app.status()).isEqualTo(ApplicationStatus.REFUSED);
         assertThat(app.refusalReason()).isEqualTo("属于负面清单事项");
         assertThat(app.listNo()).isNull();
         assertEndedAt(app, "End_Refused");
-        assertThat(admission.get(app.id(), c.applicantA()).refusalReason()).isEqualTo("属于负面清单事项");
+        assertThat(queries.get(app.id(), c.applicantA()).refusalReason()).isEqualTo("属于负面清单事项");
     }
 
     @Test
     void refusalAtApprovalArchivesWithTheReason() {
         ApplicationDetail app = submitted("村干部坐班考勤" + c.suffix());
-        app = admission.review(app.currentTask().taskId(), ReviewDecision.PASS, null, c.reviewer());
-        app = admission.approve(app.currentTask().taskId(), ApprovalDecision.REFUSE, "不宜下派", c.approver());
+        app = decisions.review(app.currentTask().taskId(), ReviewDecision.PASS, null, c.reviewer());
+        app = decisions.approve(app.currentTask().taskId(), ApprovalDecision.REFUSE, "不宜下派", c.approver());
         assertThat(app.status()).isEqualTo(ApplicationStatus.REFUSED);
         assertThat(app.refusalReason()).isEqualTo("不宜下派");
         assertEndedAt(app, "End_Refused");
@@ -173,13 +184,13 @@ class AdmissionProcessIT {
     @Test
     void approvalCanSendTheApplicationBackToReview() {
         ApplicationDetail app = submitted("文明家庭评选" + c.suffix());
-        app = admission.review(app.currentTask().taskId(), ReviewDecision.PASS, null, c.reviewer());
-        app = admission.approve(app.currentTask().taskId(), ApprovalDecision.RETURN, "请再核工作量", c.approver());
+        app = decisions.review(app.currentTask().taskId(), ReviewDecision.PASS, null, c.reviewer());
+        app = decisions.approve(app.currentTask().taskId(), ApprovalDecision.RETURN, "请再核工作量", c.approver());
         assertThat(app.status()).isEqualTo(ApplicationStatus.IN_REVIEW);
         assertThat(app.currentTask().taskKey()).isEqualTo(AdmissionProcess.TASK_REVIEW);
         // it was reviewed once already: the department can no longer pull it back
-        assertThat(admission.get(app.id(), c.applicantA()).canWithdraw()).isFalse();
-        app = admission.review(app.currentTask().taskId(), ReviewDecision.PASS, "已核", c.reviewer());
+        assertThat(queries.get(app.id(), c.applicantA()).canWithdraw()).isFalse();
+        app = decisions.review(app.currentTask().taskId(), ReviewDecision.PASS, "已核", c.reviewer());
         assertThat(app.currentTask().taskKey()).isEqualTo(AdmissionProcess.TASK_APPROVE);
     }
 
@@ -187,18 +198,18 @@ class AdmissionProcessIT {
     void applicantWithdrawsUntilAReviewerTakesTheTask() {
         ApplicationDetail app = submitted("入户调查问卷" + c.suffix());
         assertThat(app.canWithdraw()).isTrue();
-        app = admission.withdraw(app.id(), "重复申请", c.applicantA());
+        app = submissions.withdraw(app.id(), "重复申请", c.applicantA());
         assertThat(app.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
         assertEndedAt(app, "End_Withdrawn");
         assertThat(actions(app)).contains(AuditAction.WITHDRAWN);
 
         ApplicationDetail claimed = submitted("入户调查问卷二" + c.suffix());
-        inbox.claim(claimed.currentTask().taskId(), c.reviewer());
-        assertThat(admission.get(claimed.id(), c.applicantA()).canWithdraw()).isFalse();
-        assertThatThrownBy(() -> admission.withdraw(claimed.id(), "重复申请", c.applicantA()))
+        tasks.claim(claimed.currentTask().taskId(), c.reviewer());
+        assertThat(queries.get(claimed.id(), c.applicantA()).canWithdraw()).isFalse();
+        assertThatThrownBy(() -> submissions.withdraw(claimed.id(), "重复申请", c.applicantA()))
                 .isInstanceOf(ApiException.class)
                 .hasMessageContaining("审核人已开始审核");
-        assertThat(admission.get(claimed.id(), c.applicantA()).status()).isEqualTo(ApplicationStatus.IN_REVIEW);
+        assertThat(queries.get(claimed.id(), c.applicantA()).status()).isEqualTo(ApplicationStatus.IN_REVIEW);
     }
 
     @Test
@@ -239,10 +250,10 @@ class AdmissionProcessIT {
         assertThat(inbox.escalations(PageQuery.of(1, 100)).items())
                 .extracting(InboxTask::taskId)
                 .contains(task.taskId());
-        assertThat(actions(admission.get(app.id(), c.applicantA())))
+        assertThat(actions(queries.get(app.id(), c.applicantA())))
                 .containsSubsequence(AuditAction.REMINDED, AuditAction.ESCALATED);
         // the step itself stays open: escalation does not decide for the reviewer
-        assertThat(admission.get(app.id(), c.applicantA()).currentTask().taskKey())
+        assertThat(queries.get(app.id(), c.applicantA()).currentTask().taskKey())
                 .isEqualTo(AdmissionProcess.TASK_REVIEW);
     }
 

@@ -56,7 +56,10 @@ class ClueApiIT {
     JdbcTemplate jdbc;
 
     @Autowired
-    ClueService clues;
+    ClueIntake intake;
+
+    @Autowired
+    CluePortal portal;
 
     @Autowired
     OrgService orgs;
@@ -317,7 +320,7 @@ class ClueApiIT {
 
     @Test
     void unitsVerifyAndRectifyAndTheOfficeRepliesAndPublishesThroughTheApi() throws Exception {
-        long id = clues.submitPublic(ClueTesting.named(c, "县里要求每个村建专门的微信群并每天发工作照片" + c.suffix()))
+        long id = intake.submitPublic(ClueTesting.named(c, "县里要求每个村建专门的微信群并每天发工作照片" + c.suffix()))
                 .id();
         call(
                 c.officer(),
@@ -388,7 +391,7 @@ class ClueApiIT {
                 jsonBody(post("/api/clues/tasks/" + t.taskId(id, TASK_REPLY) + "/reply"), Map.of("reply", "已责令解散工作群")),
                 200);
         assertThat(d.get("status").asText()).isEqualTo("RATING");
-        clues.rate(id, Rating.SATISFIED, null, false);
+        portal.rate(id, Rating.SATISFIED, null, false);
 
         call(
                 c.applicantA(),
@@ -432,7 +435,7 @@ class ClueApiIT {
         assertThat(s.get("total").asLong()).isZero();
         assertThat(s.get("closureRate").isNull()).isTrue();
         assertThat(s.get("byCategory")).hasSize(ClueCategory.values().length);
-        clues.submitPublic(ClueTesting.form(c, "统计接口测试用的线索内容" + c.suffix()));
+        intake.submitPublic(ClueTesting.form(c, "统计接口测试用的线索内容" + c.suffix()));
         String today = Clock.now().toLocalDate().toString();
         JsonNode now = callJson(
                 verifier, get("/api/clues/statistics").param("from", today).param("to", today), 200);

@@ -17,7 +17,10 @@ class ClueDemoIT {
     ClueDemo demo;
 
     @Autowired
-    ClueService clues;
+    ClueTriage triaging;
+
+    @Autowired
+    ClueQueries queries;
 
     @Autowired
     TestCounty counties;
@@ -35,7 +38,10 @@ class ClueDemoIT {
                         c.village1().id()),
                 c.officer().getUsername(),
                 c.applicantA().getUsername());
-        var all = clues.search("all", null, null, null, null, null, null, null, PageQuery.of(1, 100), c.officer())
+        var all = queries.search(
+                        new ClueQueries.Filter("all", null, null, null, null, null, null, null),
+                        PageQuery.of(1, 100),
+                        c.officer())
                 .items();
         var mine = all.stream()
                 .filter(s -> s.reportedUnitName() != null
@@ -52,7 +58,7 @@ class ClueDemoIT {
                 .filter(s -> s.status() == ClueStatus.TRIAGE)
                 .max(java.util.Comparator.comparing(ClueSummary::id))
                 .orElseThrow();
-        assertThat(clues.duplicates(second.id(), c.officer())).isNotEmpty();
+        assertThat(triaging.duplicates(second.id(), c.officer())).isNotEmpty();
         assertThat(mine).filteredOn(ClueSummary::typical).singleElement().satisfies(s -> assertThat(s.status())
                 .isEqualTo(ClueStatus.CLOSED));
     }

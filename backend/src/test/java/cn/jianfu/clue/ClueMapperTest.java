@@ -55,12 +55,13 @@ class ClueMapperTest {
     @Test
     void insertsUpdatesAndFindsByNumber() {
         ClueRow saved = clue("XS-1990-0001", ClueStatus.TRIAGE, LocalDateTime.of(1990, 5, 1, 9, 0));
-        saved.status = ClueStatus.CLOSED;
-        saved.rating = Rating.UNSATISFIED;
-        saved.reopenCount = 1;
-        saved.typical = true;
-        saved.closedAt = LocalDateTime.of(1990, 5, 9, 9, 0);
-        mapper.update(saved);
+        LocalDateTime rated = LocalDateTime.of(1990, 5, 8, 9, 0);
+        LocalDateTime closed = LocalDateTime.of(1990, 5, 9, 9, 0);
+        mapper.markReplied(saved.id, "已整改", LocalDateTime.of(1990, 5, 2, 9, 0));
+        mapper.recordRating(saved.id, Rating.UNSATISFIED, "还没改", rated);
+        mapper.markReopened(saved.id, rated);
+        mapper.markClosed(saved.id, closed);
+        mapper.markTypical(saved.id, true, "典型", closed, closed);
         ClueRow read = mapper.findByClueNo("XS-1990-0001").orElseThrow();
         assertThat(read.id).isEqualTo(saved.id);
         assertThat(read.status).isEqualTo(ClueStatus.CLOSED);
@@ -69,6 +70,43 @@ class ClueMapperTest {
         assertThat(read.typical).isTrue();
         assertThat(read.anonymous).isTrue();
         assertThat(mapper.findByClueNo("XS-1990-0002")).isEmpty();
+        // each statement sets only its own columns
+        assertThat(read.reply).isNull();
+        assertThat(read.repliedAt).isNull();
+        assertThat(read.ratingComment).isEqualTo("还没改");
+        assertThat(read.ratedAt).isEqualTo(rated);
+        assertThat(read.closedAt).isEqualTo(closed);
+        assertThat(read.typicalSummary).isEqualTo("典型");
+        assertThat(read.description).isEqualTo("映射测试：XS-1990-0001");
+        assertThat(read.updatedAt).isEqualTo(closed);
+    }
+
+    @Test
+    void endsAClueNotAcceptedOrMerged() {
+        ClueRow target = clue("XS-1996-0001", ClueStatus.VERIFYING, LocalDateTime.of(1996, 1, 1, 9, 0));
+        ClueRow refused = clue("XS-1996-0002", ClueStatus.TRIAGE, LocalDateTime.of(1996, 1, 2, 9, 0));
+        ClueRow merged = clue("XS-1996-0003", ClueStatus.TRIAGE, LocalDateTime.of(1996, 1, 3, 9, 0));
+        LocalDateTime at = LocalDateTime.of(1996, 1, 4, 9, 0);
+        mapper.setNotAcceptedReason(refused.id, "与减负无关", at);
+        mapper.markNotAccepted(refused.id, at);
+        mapper.markMerged(merged.id, target.id, at);
+        mapper.markAssigned(target.id, true, at);
+        assertThat(mapper.load(refused.id)).satisfies(r -> {
+            assertThat(r.status).isEqualTo(ClueStatus.NOT_ACCEPTED);
+            assertThat(r.notAcceptedReason).isEqualTo("与减负无关");
+            assertThat(r.closedAt).isEqualTo(at);
+        });
+        assertThat(mapper.load(merged.id)).satisfies(r -> {
+            assertThat(r.status).isEqualTo(ClueStatus.MERGED);
+            assertThat(r.mergedIntoId).isEqualTo(target.id);
+            assertThat(r.closedAt).isEqualTo(at);
+        });
+        assertThat(mapper.load(target.id)).satisfies(r -> {
+            assertThat(r.status).isEqualTo(ClueStatus.VERIFYING);
+            assertThat(r.dualAssigned).isTrue();
+            assertThat(r.assignedAt).isEqualTo(at);
+            assertThat(r.closedAt).isNull();
+        });
     }
 
     @Test
@@ -82,7 +120,7 @@ class ClueMapperTest {
     }
 
     @Test
-    void searchesByUnitStatusAndPeriodAndCountsByUnit() {
+    void recordsUnitStepsAndSearchesByUnitStatusAndPeriod() {
         ClueRow a = clue("XS-1993-0001", ClueStatus.VERIFYING, LocalDateTime.of(1993, 3, 1, 9, 0));
         ClueRow b = clue("XS-1993-0002", ClueStatus.TRIAGE, LocalDateTime.of(1993, 3, 2, 9, 0));
         ClueUnitRow unit = new ClueUnitRow();
@@ -91,13 +129,27 @@ class ClueMapperTest {
         unit.unitRole = UnitRole.GRASSROOTS;
         unit.status = UnitStatus.VERIFYING;
         mapper.insertUnit(unit);
-        unit.status = UnitStatus.RECTIFYING;
-        unit.outcome = VerificationOutcome.PARTLY_SUBSTANTIATED;
-        unit.planDeadline = LocalDate.of(1993, 4, 1);
-        mapper.updateUnit(unit);
+        LocalDateTime at = LocalDateTime.of(1993, 3, 3, 9, 0);
+        mapper.recordVerification(
+                unit.id, UnitStatus.VERIFIED, VerificationOutcome.PARTLY_SUBSTANTIATED, "部分属实", "ver", at);
+        mapper.markUnitsPlanning(List.of(unit.id));
+        assertThat(mapper.findUnit(unit.id).orElseThrow().status).isEqualTo(UnitStatus.PLANNING);
+        mapper.recordPlan(unit.id, "整改", LocalDate.of(1993, 4, 1), at);
         assertThat(mapper.findUnits(a.id)).singleElement().satisfies(u -> {
+            assertThat(u.status).isEqualTo(UnitStatus.RECTIFYING);
             assertThat(u.outcome).isEqualTo(VerificationOutcome.PARTLY_SUBSTANTIATED);
+            assertThat(u.findings).isEqualTo("部分属实");
             assertThat(u.planDeadline).isEqualTo(LocalDate.of(1993, 4, 1));
+        });
+        mapper.recordReport(unit.id, "已整改", at);
+        mapper.sendUnitBack(unit.id);
+        mapper.recordReport(unit.id, "已整改，附通知", at);
+        mapper.markUnitAccepted(unit.id, at);
+        assertThat(mapper.findUnitsOfClues(List.of(a.id, b.id))).singleElement().satisfies(u -> {
+            assertThat(u.status).isEqualTo(UnitStatus.DONE);
+            assertThat(u.sendBackCount).isEqualTo(1);
+            assertThat(u.report).isEqualTo("已整改，附通知");
+            assertThat(u.plan).isEqualTo("整改");
         });
         assertThat(mapper.isAssignedTo(a.id, orgB)).isTrue();
         assertThat(mapper.isAssignedTo(b.id, orgB)).isFalse();
@@ -110,12 +162,6 @@ class ClueMapperTest {
                 .isEqualTo(1);
         assertThat(mapper.count(new ClueSearch(null, null, null, null, "XS-1993-0002", null, null, null)))
                 .isEqualTo(1);
-        assertThat(mapper.statistics(from, to)).hasSize(2).allSatisfy(s -> assertThat(s.escalated)
-                .isFalse());
-        assertThat(mapper.countByUnit(from, to)).singleElement().satisfies(c -> {
-            assertThat(c.orgId()).isEqualTo(orgB);
-            assertThat(c.count()).isEqualTo(1);
-        });
     }
 
     @Test

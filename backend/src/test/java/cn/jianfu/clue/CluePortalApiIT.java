@@ -55,7 +55,16 @@ class CluePortalApiIT {
     JdbcTemplate jdbc;
 
     @Autowired
-    ClueService clues;
+    ClueTriage triaging;
+
+    @Autowired
+    UnitTasks unitTasks;
+
+    @Autowired
+    OfficeTasks officeTasks;
+
+    @Autowired
+    ClueQueries queries;
 
     @Autowired
     OrgService orgs;
@@ -161,7 +170,7 @@ class CluePortalApiIT {
         String clueNo = receipt.get("clueNo").asText();
         String code = receipt.get("queryCode").asText();
         ClueTesting t = new ClueTesting(orgs, users, taskService);
-        clues.triage(
+        triaging.triage(
                 t.taskId(id, ClueProcess.TASK_TRIAGE),
                 new TriageForm(
                         TriageDecision.ASSIGN,
@@ -170,12 +179,12 @@ class CluePortalApiIT {
                         java.util.List.of(c.deptA().id()),
                         false),
                 c.officer());
-        clues.verify(
+        unitTasks.verify(
                 t.taskId(id, ClueProcess.TASK_VERIFY),
                 VerificationOutcome.NOT_SUBSTANTIATED,
                 "内部核查意见：无需整改",
                 c.applicantA());
-        clues.reply(t.taskId(id, ClueProcess.TASK_REPLY), "经核查，该表格已合并，不再重复填报。", c.officer());
+        officeTasks.reply(t.taskId(id, ClueProcess.TASK_REPLY), "经核查，该表格已合并，不再重复填报。", c.officer());
 
         JsonNode view = body(query(clueNo, code, address, 200));
         assertThat(view.get("status").asText()).isEqualTo("RATING");
@@ -328,7 +337,7 @@ class CluePortalApiIT {
                 true,
                 null,
                 null));
-        ClueDetail d = clues.get(receipt.get("id").asLong(), c.officer());
+        ClueDetail d = queries.get(receipt.get("id").asLong(), c.officer());
         assertThat(d.source()).isEqualTo(ClueSource.VILLAGE_REFUSAL);
         assertThat(d.category()).isEqualTo(ClueCategory.UNADMITTED_TASK);
         assertThat(d.reportedUnitText()).isEqualTo("县某局");
@@ -351,7 +360,7 @@ class CluePortalApiIT {
         MvcResult r = anonymous(
                 upload(receipt, new MockMultipartFile("file", "big.pdf", "application/pdf", big)), address, 413);
         assertThat(body(r).get("message").asText()).contains("10MB");
-        assertThat(clues.get(receipt.get("id").asLong(), c.officer()).attachments())
+        assertThat(queries.get(receipt.get("id").asLong(), c.officer()).attachments())
                 .isEmpty();
     }
 
@@ -368,7 +377,7 @@ class CluePortalApiIT {
         MvcResult r = anonymous(
                 upload(receipt, new MockMultipartFile("file", "part3.pdf", "application/pdf", nine)), address, 413);
         assertThat(body(r).get("message").asText()).contains("合计不能超过30MB");
-        assertThat(clues.get(receipt.get("id").asLong(), c.officer()).attachments())
+        assertThat(queries.get(receipt.get("id").asLong(), c.officer()).attachments())
                 .hasSize(3);
     }
 
@@ -381,7 +390,7 @@ class CluePortalApiIT {
         anonymous(upload(receipt, new MockMultipartFile("file", "page.html", "text/html", html)), address, 415);
         // a real PDF under an image name is refused too: the extension must agree with the content
         anonymous(upload(receipt, new MockMultipartFile("file", "scan.png", "image/png", PDF)), address, 415);
-        assertThat(clues.get(receipt.get("id").asLong(), c.officer()).attachments())
+        assertThat(queries.get(receipt.get("id").asLong(), c.officer()).attachments())
                 .isEmpty();
     }
 
@@ -408,7 +417,7 @@ class CluePortalApiIT {
         });
 
         // staff download it as an attachment, never inline; a unit that was not assigned cannot see it
-        long attachmentId = clues.get(receipt.get("id").asLong(), c.officer())
+        long attachmentId = queries.get(receipt.get("id").asLong(), c.officer())
                 .attachments()
                 .get(0)
                 .id();

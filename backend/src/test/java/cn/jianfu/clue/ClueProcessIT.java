@@ -9,6 +9,8 @@ import cn.jianfu.audit.AuditEntry;
 import cn.jianfu.common.ApiException;
 import cn.jianfu.common.Clock;
 import cn.jianfu.common.PageQuery;
+import cn.jianfu.monitor.ClueMonitor;
+import cn.jianfu.monitor.ClueStatistics;
 import cn.jianfu.org.OrgService;
 import cn.jianfu.org.UserService;
 import cn.jianfu.security.CurrentUser;
@@ -38,7 +40,28 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ClueProcessIT {
 
     @Autowired
-    ClueService clues;
+    ClueIntake intake;
+
+    @Autowired
+    ClueTriage triaging;
+
+    @Autowired
+    UnitTasks unitTasks;
+
+    @Autowired
+    OfficeTasks officeTasks;
+
+    @Autowired
+    CluePortal portal;
+
+    @Autowired
+    ClueQueries queries;
+
+    @Autowired
+    TypicalCases typicalCases;
+
+    @Autowired
+    ClueMonitor monitor;
 
     @Autowired
     ClueMapper mapper;
@@ -84,29 +107,29 @@ class ClueProcessIT {
     }
 
     private ClueReceipt submitted(String description) {
-        return clues.submitPublic(ClueTesting.form(c, description + c.suffix()));
+        return intake.submitPublic(ClueTesting.form(c, description + c.suffix()));
     }
 
     private ClueDetail assign(ClueReceipt r, boolean dual, Long... unitIds) {
-        return clues.triage(
+        return triaging.triage(
                 t.taskId(r.id(), TASK_TRIAGE),
                 new TriageForm(TriageDecision.ASSIGN, "请核查", null, List.of(unitIds), dual),
                 c.officer());
     }
 
     private void rectify(long id, CurrentUser unitUser, cn.jianfu.org.OrgUnit unit) {
-        clues.plan(
+        unitTasks.plan(
                 t.taskId(id, TASK_PLAN, unit),
                 "立即停用相关App，清理工作群",
                 Clock.now().toLocalDate().plusDays(20),
                 unitUser);
-        clues.report(t.taskId(id, TASK_REPORT, unit), "已全部停用并通报", unitUser);
-        clues.checkRectification(t.taskId(id, TASK_ACCEPT), AcceptDecision.ACCEPT, null, c.officer());
+        unitTasks.report(t.taskId(id, TASK_REPORT, unit), "已全部停用并通报", unitUser);
+        officeTasks.checkRectification(t.taskId(id, TASK_ACCEPT), AcceptDecision.ACCEPT, null, c.officer());
     }
 
     private void replyAndRate(long id, Rating rating) {
-        clues.reply(t.taskId(id, TASK_REPLY), "经核查，问题属实，已督促整改到位。", c.officer());
-        clues.rate(id, rating, rating == Rating.SATISFIED ? null : "还没改", false);
+        officeTasks.reply(t.taskId(id, TASK_REPLY), "经核查，问题属实，已督促整改到位。", c.officer());
+        portal.rate(id, rating, rating == Rating.SATISFIED ? null : "还没改", false);
     }
 
     private String processInstanceOf(long id) {
@@ -133,7 +156,7 @@ class ClueProcessIT {
     }
 
     private List<AuditAction> actions(long id) {
-        return clues.get(id, c.officer()).history().stream()
+        return queries.get(id, c.officer()).history().stream()
                 .map(AuditEntry::action)
                 .toList();
     }
@@ -145,7 +168,7 @@ class ClueProcessIT {
         assertThat(r.queryCode()).hasSize(20).matches("[" + QueryCodes.ALPHABET + "]+");
         ClueRow row = mapper.findById(r.id()).orElseThrow();
         assertThat(row.queryCodeHash).startsWith("$2").doesNotContain(r.queryCode());
-        ClueDetail d = clues.get(r.id(), c.officer());
+        ClueDetail d = queries.get(r.id(), c.officer());
         assertThat(d.status()).isEqualTo(ClueStatus.TRIAGE);
         assertThat(d.currentTasks()).extracting(ClueDetail.CurrentTask::taskKey).containsExactly(TASK_TRIAGE);
         assertThat(inbox.open(c.officer(), PageQuery.of(1, 100)).items()).anySatisfy(task -> {
@@ -158,13 +181,13 @@ class ClueProcessIT {
     @Test
     void notAcceptedClueEndsWithTheReasonForTheReporter() {
         ClueReceipt r = submitted("反映的问题与减负无关的一般投诉内容");
-        assertThatThrownBy(() -> clues.triage(
+        assertThatThrownBy(() -> triaging.triage(
                         t.taskId(r.id(), TASK_TRIAGE),
                         new TriageForm(TriageDecision.NOT_ACCEPTED, " ", null, null, null),
                         c.officer()))
                 .isInstanceOf(ApiException.class)
                 .hasMessageContaining("提交的内容有误");
-        ClueDetail d = clues.triage(
+        ClueDetail d = triaging.triage(
                 t.taskId(r.id(), TASK_TRIAGE),
                 new TriageForm(TriageDecision.NOT_ACCEPTED, "不属于基层减负问题，请向12345反映", null, null, null),
                 c.officer());
@@ -172,7 +195,7 @@ class ClueProcessIT {
         assertThat(d.notAcceptedReason()).isEqualTo("不属于基层减负问题，请向12345反映");
         assertThat(d.closedAt()).isNotNull();
         assertEndedAt(r.id(), "End_NotAccepted");
-        PublicClueView view = clues.publicView(mapper.findById(r.id()).orElseThrow());
+        PublicClueView view = portal.publicView(mapper.findById(r.id()).orElseThrow());
         assertThat(view.messages()).extracting(ClueMessage::content).anyMatch(m -> m.contains("请向12345反映"));
         assertThat(view.canSupplement()).isFalse();
         assertThat(actions(r.id())).containsSubsequence(AuditAction.CLUE_RECEIVED, AuditAction.NOT_ACCEPTED);
@@ -180,26 +203,26 @@ class ClueProcessIT {
 
     @Test
     void duplicateIsSuggestedAndMergedIntoTheEarlierClue() {
-        ClueReceipt first = clues.submitPublic(ClueTesting.form(c, "县教育局要求各村每周上报学生防溺水巡查照片，并在工作群里打卡"));
-        ClueReceipt second = clues.submitPublic(ClueTesting.form(c, "县教育局要求各村每周上报防溺水巡查照片，还要在工作群打卡"));
-        ClueReceipt other = clues.submitPublic(ClueTesting.form(c, "某部门年底组织五次检查考核，层层加码要求台账"));
-        List<DuplicateSuggestion> suggestions = clues.duplicates(second.id(), c.officer());
+        ClueReceipt first = intake.submitPublic(ClueTesting.form(c, "县教育局要求各村每周上报学生防溺水巡查照片，并在工作群里打卡"));
+        ClueReceipt second = intake.submitPublic(ClueTesting.form(c, "县教育局要求各村每周上报防溺水巡查照片，还要在工作群打卡"));
+        ClueReceipt other = intake.submitPublic(ClueTesting.form(c, "某部门年底组织五次检查考核，层层加码要求台账"));
+        List<DuplicateSuggestion> suggestions = triaging.duplicates(second.id(), c.officer());
         assertThat(suggestions)
                 .extracting(DuplicateSuggestion::id)
                 .contains(first.id())
                 .doesNotContain(other.id());
         assertThat(suggestions.get(0).id()).isEqualTo(first.id());
 
-        ClueDetail d = clues.triage(
+        ClueDetail d = triaging.triage(
                 t.taskId(second.id(), TASK_TRIAGE),
                 new TriageForm(TriageDecision.MERGE, null, first.id(), null, null),
                 c.officer());
         assertThat(d.status()).isEqualTo(ClueStatus.MERGED);
         assertThat(d.mergedIntoClueNo()).isEqualTo(first.clueNo());
         assertEndedAt(second.id(), "End_Merged");
-        assertThat(clues.get(first.id(), c.officer()).status()).isEqualTo(ClueStatus.TRIAGE);
+        assertThat(queries.get(first.id(), c.officer()).status()).isEqualTo(ClueStatus.TRIAGE);
         assertThat(actions(first.id())).contains(AuditAction.MERGED);
-        assertThat(clues.publicView(mapper.findById(second.id()).orElseThrow()).mergedIntoClueNo())
+        assertThat(portal.publicView(mapper.findById(second.id()).orElseThrow()).mergedIntoClueNo())
                 .isEqualTo(first.clueNo());
     }
 
@@ -220,34 +243,35 @@ class ClueProcessIT {
         assertThat(inbox.open(verifier, PageQuery.of(1, 100)).items())
                 .extracting(InboxTask::businessId)
                 .contains(String.valueOf(r.id()));
-        assertThatThrownBy(() -> clues.verify(
+        assertThatThrownBy(() -> unitTasks.verify(
                         t.taskId(r.id(), TASK_VERIFY), VerificationOutcome.SUBSTANTIATED, "属实", c.applicantB()))
                 .isInstanceOf(ApiException.class)
                 .hasMessageContaining("不是该任务的办理人");
 
-        d = clues.verify(t.taskId(r.id(), TASK_VERIFY), VerificationOutcome.SUBSTANTIATED, "经查属实", c.applicantA());
+        d = unitTasks.verify(t.taskId(r.id(), TASK_VERIFY), VerificationOutcome.SUBSTANTIATED, "经查属实", c.applicantA());
         assertThat(d.status()).isEqualTo(ClueStatus.RECTIFYING);
         assertThat(d.currentTasks()).singleElement().satisfies(task -> {
             assertThat(task.taskKey()).isEqualTo(TASK_PLAN);
             assertThat(task.unitName()).isEqualTo(c.deptA().name());
         });
         LocalDate deadline = Clock.now().toLocalDate().plusDays(30);
-        clues.plan(t.taskId(r.id(), TASK_PLAN, c.deptA()), "合并为一个填报入口", deadline, c.applicantA());
-        d = clues.get(r.id(), c.officer());
+        unitTasks.plan(t.taskId(r.id(), TASK_PLAN, c.deptA()), "合并为一个填报入口", deadline, c.applicantA());
+        d = queries.get(r.id(), c.officer());
         assertThat(d.currentTasks().get(0).due()).isEqualTo(deadline.plusDays(1).atStartOfDay());
-        clues.report(t.taskId(r.id(), TASK_REPORT, c.deptA()), "已合并", c.applicantA());
-        d = clues.checkRectification(t.taskId(r.id(), TASK_ACCEPT), AcceptDecision.SEND_BACK, "请附停用通知", c.officer());
+        unitTasks.report(t.taskId(r.id(), TASK_REPORT, c.deptA()), "已合并", c.applicantA());
+        d = officeTasks.checkRectification(
+                t.taskId(r.id(), TASK_ACCEPT), AcceptDecision.SEND_BACK, "请附停用通知", c.officer());
         assertThat(d.currentTasks()).extracting(ClueDetail.CurrentTask::taskKey).containsExactly(TASK_REPORT);
         assertThat(d.units().get(0).sendBackCount()).isEqualTo(1);
-        clues.report(t.taskId(r.id(), TASK_REPORT, c.deptA()), "已合并，附停用通知", c.applicantA());
-        d = clues.checkRectification(t.taskId(r.id(), TASK_ACCEPT), AcceptDecision.ACCEPT, null, c.officer());
+        unitTasks.report(t.taskId(r.id(), TASK_REPORT, c.deptA()), "已合并，附停用通知", c.applicantA());
+        d = officeTasks.checkRectification(t.taskId(r.id(), TASK_ACCEPT), AcceptDecision.ACCEPT, null, c.officer());
         assertThat(d.status()).isEqualTo(ClueStatus.REPLYING);
         assertThat(d.units().get(0).status()).isEqualTo(UnitStatus.DONE);
 
-        d = clues.reply(t.taskId(r.id(), TASK_REPLY), "已督促县教育局整改，合并填报入口。", c.officer());
+        d = officeTasks.reply(t.taskId(r.id(), TASK_REPLY), "已督促县教育局整改，合并填报入口。", c.officer());
         assertThat(d.status()).isEqualTo(ClueStatus.RATING);
-        clues.rate(r.id(), Rating.SATISFIED, "好", false);
-        d = clues.get(r.id(), c.officer());
+        portal.rate(r.id(), Rating.SATISFIED, "好", false);
+        d = queries.get(r.id(), c.officer());
         assertThat(d.status()).isEqualTo(ClueStatus.CLOSED);
         assertThat(d.rating()).isEqualTo(Rating.SATISFIED);
         assertEndedAt(r.id(), "End_Closed");
@@ -264,7 +288,7 @@ class ClueProcessIT {
                         AuditAction.REPLIED,
                         AuditAction.RATED,
                         AuditAction.CLOSED);
-        PublicClueView view = clues.publicView(mapper.findById(r.id()).orElseThrow());
+        PublicClueView view = portal.publicView(mapper.findById(r.id()).orElseThrow());
         assertThat(view.outcome()).isEqualTo("经核查，反映的问题属实");
         assertThat(view.messages()).extracting(ClueMessage::content).contains("已督促县教育局整改，合并填报入口。");
     }
@@ -288,28 +312,29 @@ class ClueProcessIT {
                 .extracting(ClueDetail.CurrentTask::unitName)
                 .containsExactlyInAnyOrder(c.village1().name(), c.deptA().name());
         // the village cadre cannot verify the department's part
-        assertThatThrownBy(() -> clues.verify(
+        assertThatThrownBy(() -> unitTasks.verify(
                         t.taskId(r.id(), TASK_VERIFY, c.deptA()), VerificationOutcome.SUBSTANTIATED, "x", c.villager()))
                 .isInstanceOf(ApiException.class);
 
-        clues.verify(
+        unitTasks.verify(
                 t.taskId(r.id(), TASK_VERIFY, c.village1()),
                 VerificationOutcome.PARTLY_SUBSTANTIATED,
                 "部分证明确由社区出具",
                 c.villager());
-        d = clues.get(r.id(), c.officer());
+        d = queries.get(r.id(), c.officer());
         assertThat(d.status()).isEqualTo(ClueStatus.VERIFYING);
         assertThat(d.currentTasks())
                 .extracting(ClueDetail.CurrentTask::unitName)
                 .containsExactly(c.deptA().name());
-        clues.verify(t.taskId(r.id(), TASK_VERIFY, c.deptA()), VerificationOutcome.SUBSTANTIATED, "系部门转嫁", verifier);
+        unitTasks.verify(
+                t.taskId(r.id(), TASK_VERIFY, c.deptA()), VerificationOutcome.SUBSTANTIATED, "系部门转嫁", verifier);
 
-        d = clues.get(r.id(), c.officer());
+        d = queries.get(r.id(), c.officer());
         assertThat(d.currentTasks()).extracting(ClueDetail.CurrentTask::taskKey).containsExactly(TASK_PLAN, TASK_PLAN);
         rectify(r.id(), c.villager(), c.village1());
-        assertThat(clues.get(r.id(), c.officer()).status()).isEqualTo(ClueStatus.RECTIFYING);
+        assertThat(queries.get(r.id(), c.officer()).status()).isEqualTo(ClueStatus.RECTIFYING);
         rectify(r.id(), c.applicantA(), c.deptA());
-        d = clues.get(r.id(), c.officer());
+        d = queries.get(r.id(), c.officer());
         assertThat(d.status()).isEqualTo(ClueStatus.REPLYING);
         assertThat(d.units()).extracting(ClueDetail.Unit::status).containsOnly(UnitStatus.DONE);
         replyAndRate(r.id(), Rating.SATISFIED);
@@ -320,14 +345,14 @@ class ClueProcessIT {
     void notSubstantiatedClueGoesStraightToTheReply() {
         ClueReceipt r = submitted("听说某局要搞创建示范评比，可能要求村里配合");
         assign(r, false, c.deptB().id());
-        ClueDetail d = clues.verify(
+        ClueDetail d = unitTasks.verify(
                 t.taskId(r.id(), TASK_VERIFY), VerificationOutcome.NOT_SUBSTANTIATED, "未发现相关文件", c.applicantB());
         assertThat(d.status()).isEqualTo(ClueStatus.REPLYING);
         assertThat(d.units().get(0).status()).isEqualTo(UnitStatus.NOT_SUBSTANTIATED);
         assertThat(passed(r.id(), TASK_PLAN)).isFalse();
         replyAndRate(r.id(), Rating.SATISFIED);
         assertEndedAt(r.id(), "End_Closed");
-        assertThat(clues.publicView(mapper.findById(r.id()).orElseThrow()).outcome())
+        assertThat(portal.publicView(mapper.findById(r.id()).orElseThrow()).outcome())
                 .isEqualTo("经核查，反映的问题不属实");
     }
 
@@ -335,28 +360,28 @@ class ClueProcessIT {
     void unsatisfiedReporterReopensIntoRectificationOnce() {
         ClueReceipt r = submitted("县里要求每个村建立十二本台账，层层加码");
         assign(r, false, c.deptA().id());
-        clues.verify(t.taskId(r.id(), TASK_VERIFY), VerificationOutcome.SUBSTANTIATED, "属实", c.applicantA());
+        unitTasks.verify(t.taskId(r.id(), TASK_VERIFY), VerificationOutcome.SUBSTANTIATED, "属实", c.applicantA());
         rectify(r.id(), c.applicantA(), c.deptA());
-        clues.reply(t.taskId(r.id(), TASK_REPLY), "已整改", c.officer());
-        assertThatThrownBy(() -> clues.rate(r.id(), Rating.UNSATISFIED, null, true))
+        officeTasks.reply(t.taskId(r.id(), TASK_REPLY), "已整改", c.officer());
+        assertThatThrownBy(() -> portal.rate(r.id(), Rating.UNSATISFIED, null, true))
                 .isInstanceOf(ApiException.class); // a reason is required
 
-        clues.rate(r.id(), Rating.UNSATISFIED, "台账还在", true);
-        ClueDetail d = clues.get(r.id(), c.officer());
+        portal.rate(r.id(), Rating.UNSATISFIED, "台账还在", true);
+        ClueDetail d = queries.get(r.id(), c.officer());
         assertThat(d.status()).isEqualTo(ClueStatus.RECTIFYING);
         assertThat(d.reopenCount()).isEqualTo(1);
         assertThat(d.currentTasks()).extracting(ClueDetail.CurrentTask::taskKey).containsExactly(TASK_PLAN);
         assertThat(actions(r.id())).containsSubsequence(AuditAction.RATED, AuditAction.REOPENED);
 
         rectify(r.id(), c.applicantA(), c.deptA());
-        clues.reply(t.taskId(r.id(), TASK_REPLY), "台账已清理", c.officer());
-        assertThat(clues.publicView(mapper.findById(r.id()).orElseThrow()).canReopen())
+        officeTasks.reply(t.taskId(r.id(), TASK_REPLY), "台账已清理", c.officer());
+        assertThat(portal.publicView(mapper.findById(r.id()).orElseThrow()).canReopen())
                 .isFalse();
-        assertThatThrownBy(() -> clues.rate(r.id(), Rating.UNSATISFIED, "仍不满意", true))
+        assertThatThrownBy(() -> portal.rate(r.id(), Rating.UNSATISFIED, "仍不满意", true))
                 .isInstanceOf(ApiException.class)
                 .hasMessageContaining("已重新整改过一次");
-        clues.rate(r.id(), Rating.UNSATISFIED, "仍不满意", false);
-        d = clues.get(r.id(), c.officer());
+        portal.rate(r.id(), Rating.UNSATISFIED, "仍不满意", false);
+        d = queries.get(r.id(), c.officer());
         assertThat(d.status()).isEqualTo(ClueStatus.CLOSED);
         assertThat(d.rating()).isEqualTo(Rating.UNSATISFIED);
         assertEndedAt(r.id(), "End_Closed");
@@ -367,8 +392,8 @@ class ClueProcessIT {
         ClockUtil.setCurrentTime(Clock.toDate(LocalDateTime.of(2030, 5, 6, 10, 0)));
         ClueReceipt r = submitted("乡镇每周开三次会，村干部疲于应付文山会海");
         assign(r, false, c.township().id());
-        clues.verify(t.taskId(r.id(), TASK_VERIFY), VerificationOutcome.NOT_SUBSTANTIATED, "会议已精简", verifier);
-        clues.reply(t.taskId(r.id(), TASK_REPLY), "经核查不属实", c.officer());
+        unitTasks.verify(t.taskId(r.id(), TASK_VERIFY), VerificationOutcome.NOT_SUBSTANTIATED, "会议已精简", verifier);
+        officeTasks.reply(t.taskId(r.id(), TASK_REPLY), "经核查不属实", c.officer());
         String pi = processInstanceOf(r.id());
         List<Job> timers = management
                 .createJobQuery()
@@ -383,7 +408,7 @@ class ClueProcessIT {
         assertThat(runDueTimers(pi)).isZero();
         ClockUtil.setCurrentTime(Clock.toDate(LocalDateTime.of(2030, 5, 13, 10, 1)));
         assertThat(runDueTimers(pi)).isEqualTo(1);
-        ClueDetail d = clues.get(r.id(), c.officer());
+        ClueDetail d = queries.get(r.id(), c.officer());
         assertThat(d.status()).isEqualTo(ClueStatus.CLOSED);
         assertThat(d.rating()).isNull();
         assertEndedAt(r.id(), "End_ClosedWithoutRating");
@@ -391,7 +416,7 @@ class ClueProcessIT {
             assertThat(e.action()).isEqualTo(AuditAction.CLOSED);
             assertThat(e.comment()).contains("未评价");
         });
-        assertThatThrownBy(() -> clues.rate(r.id(), Rating.SATISFIED, null, false))
+        assertThatThrownBy(() -> portal.rate(r.id(), Rating.SATISFIED, null, false))
                 .isInstanceOf(ApiException.class);
     }
 
@@ -401,7 +426,7 @@ class ClueProcessIT {
         ClockUtil.setCurrentTime(Clock.toDate(monday));
         ClueReceipt r = submitted("县里要求各村每天在工作群接龙报平安");
         LocalDateTime due = WorkingDayCalendar.addWorkingDays(monday, 3);
-        assertThat(clues.get(r.id(), c.officer()).currentTasks().get(0).due()).isEqualTo(due);
+        assertThat(queries.get(r.id(), c.officer()).currentTasks().get(0).due()).isEqualTo(due);
         String pi = processInstanceOf(r.id());
 
         ClockUtil.setCurrentTime(Clock.toDate(LocalDateTime.of(2030, 3, 6, 9, 30)));
@@ -418,9 +443,9 @@ class ClueProcessIT {
 
         // rectification past the unit's own deadline is escalated to the office and the unit's leader
         assign(r, false, c.deptA().id());
-        clues.verify(t.taskId(r.id(), TASK_VERIFY), VerificationOutcome.SUBSTANTIATED, "属实", c.applicantA());
+        unitTasks.verify(t.taskId(r.id(), TASK_VERIFY), VerificationOutcome.SUBSTANTIATED, "属实", c.applicantA());
         LocalDate deadline = LocalDate.of(2030, 3, 20);
-        clues.plan(t.taskId(r.id(), TASK_PLAN, c.deptA()), "解散接龙群", deadline, c.applicantA());
+        unitTasks.plan(t.taskId(r.id(), TASK_PLAN, c.deptA()), "解散接龙群", deadline, c.applicantA());
         // the deadline belongs to this unit's rectification, not to the whole clue
         assertThat(runtime.getVariableLocal(pi, VAR_RECTIFY_DEADLINE)).isNull();
         assertThat(runtime.getVariables(pi)).doesNotContainKey(VAR_RECTIFY_DEADLINE);
@@ -428,7 +453,7 @@ class ClueProcessIT {
         assertThat(runDueTimers(pi)).isZero();
         ClockUtil.setCurrentTime(Clock.toDate(LocalDateTime.of(2030, 3, 21, 0, 1)));
         assertThat(runDueTimers(pi)).isEqualTo(1);
-        ClueDetail d = clues.get(r.id(), c.officer());
+        ClueDetail d = queries.get(r.id(), c.officer());
         assertThat(d.history()).last().satisfies(e -> {
             assertThat(e.action()).isEqualTo(AuditAction.ESCALATED);
             assertThat(e.comment()).contains("报送整改报告").contains("承办单位负责人");
@@ -445,16 +470,17 @@ class ClueProcessIT {
         ClueReceipt closed = submitted("统计用：县里要求村里重复填报");
         ClueReceipt rejected = submitted("统计用：与减负无关的问题");
         submitted("统计用：还在分办的线索");
-        clues.triage(
+        triaging.triage(
                 t.taskId(rejected.id(), TASK_TRIAGE),
                 new TriageForm(TriageDecision.NOT_ACCEPTED, "无关", null, null, null),
                 c.officer());
         assign(closed, false, c.deptA().id());
-        clues.verify(t.taskId(closed.id(), TASK_VERIFY), VerificationOutcome.NOT_SUBSTANTIATED, "无", c.applicantA());
+        unitTasks.verify(
+                t.taskId(closed.id(), TASK_VERIFY), VerificationOutcome.NOT_SUBSTANTIATED, "无", c.applicantA());
         ClockUtil.setCurrentTime(Clock.toDate(LocalDateTime.of(2035, 6, 6, 9, 0)));
         replyAndRate(closed.id(), Rating.SATISFIED);
 
-        ClueStatistics s = clues.statistics(LocalDate.of(2035, 6, 1), LocalDate.of(2035, 6, 30), c.officer());
+        ClueStatistics s = monitor.statistics(LocalDate.of(2035, 6, 1), LocalDate.of(2035, 6, 30), c.officer());
         assertThat(s.total()).isEqualTo(3);
         assertThat(s.accepted()).isEqualTo(1); // the clue still in triage is not accepted yet
         assertThat(s.closed()).isEqualTo(1);
@@ -474,33 +500,33 @@ class ClueProcessIT {
             assertThat(u.orgName()).isEqualTo(c.deptA().name());
             assertThat(u.count()).isEqualTo(1);
         });
-        assertThat(clues.statistics(LocalDate.of(2035, 7, 1), LocalDate.of(2035, 7, 31), c.officer())
+        assertThat(monitor.statistics(LocalDate.of(2035, 7, 1), LocalDate.of(2035, 7, 31), c.officer())
                         .total())
                 .isZero();
-        assertThatThrownBy(() -> clues.statistics(null, null, c.applicantA())).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> monitor.statistics(null, null, c.applicantA())).isInstanceOf(ApiException.class);
     }
 
     @Test
     void officeFlagsAClosedClueAsATypicalCaseWithoutReporterData() {
-        ClueReceipt r = clues.submitPublic(ClueTesting.named(c, "典型：县里要求社区挂十几块牌子" + c.suffix()));
-        assertThatThrownBy(() -> clues.flagTypical(r.id(), true, "x", c.officer()))
+        ClueReceipt r = intake.submitPublic(ClueTesting.named(c, "典型：县里要求社区挂十几块牌子" + c.suffix()));
+        assertThatThrownBy(() -> typicalCases.flag(r.id(), true, "x", c.officer()))
                 .isInstanceOf(ApiException.class)
                 .hasMessageContaining("已办结");
         assign(r, false, c.deptA().id());
-        clues.verify(t.taskId(r.id(), TASK_VERIFY), VerificationOutcome.SUBSTANTIATED, "属实", c.applicantA());
+        unitTasks.verify(t.taskId(r.id(), TASK_VERIFY), VerificationOutcome.SUBSTANTIATED, "属实", c.applicantA());
         rectify(r.id(), c.applicantA(), c.deptA());
         replyAndRate(r.id(), Rating.SATISFIED);
-        assertThatThrownBy(() -> clues.flagTypical(r.id(), true, "群众" + ClueTesting.NAME + "反映挂牌过多", c.officer()))
+        assertThatThrownBy(() -> typicalCases.flag(r.id(), true, "群众" + ClueTesting.NAME + "反映挂牌过多", c.officer()))
                 .isInstanceOf(ApiException.class)
                 .satisfies(e -> assertThat(((ApiException) e).fieldErrors().get("summary"))
                         .contains("不能包含反映人"));
-        ClueDetail d = clues.flagTypical(r.id(), true, "某部门要求社区挂牌过多，已责令摘除", c.officer());
+        ClueDetail d = typicalCases.flag(r.id(), true, "某部门要求社区挂牌过多，已责令摘除", c.officer());
         assertThat(d.typical()).isTrue();
-        assertThat(clues.typicalCases(PageQuery.of(1, 100)).items()).anySatisfy(tc -> {
+        assertThat(typicalCases.published(PageQuery.of(1, 100)).items()).anySatisfy(tc -> {
             assertThat(tc.clueNo()).isEqualTo(r.clueNo());
             assertThat(tc.summary()).isEqualTo("某部门要求社区挂牌过多，已责令摘除");
         });
-        assertThat(clues.typicalCases(PageQuery.of(1, 100)).toString())
+        assertThat(typicalCases.published(PageQuery.of(1, 100)).toString())
                 .doesNotContain(ClueTesting.NAME, ClueTesting.PHONE);
     }
 

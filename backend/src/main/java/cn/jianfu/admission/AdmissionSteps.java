@@ -1,0 +1,103 @@
+package cn.jianfu.admission;
+
+import static cn.jianfu.admission.AdmissionProcess.*;
+
+import cn.jianfu.audit.AuditAction;
+import cn.jianfu.audit.AuditTrail;
+import cn.jianfu.common.Clock;
+import cn.jianfu.org.OrgService;
+import cn.jianfu.org.OrgUnit;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The steps the process engine takes by itself (pre-check, status changes, admission, refusal,
+ * withdrawal), called only by the delegates and the task listener beside this class; they run
+ * inside the engine's transaction.
+ */
+@Component
+class AdmissionSteps {
+
+    private final ApplicationMapper applications;
+    private final PreCheck preCheck;
+    private final AdmissionListService list;
+    private final OrgService orgs;
+    private final AuditTrail audit;
+
+    AdmissionSteps(
+            ApplicationMapper applications,
+            PreCheck preCheck,
+            AdmissionListService list,
+            OrgService orgs,
+            AuditTrail audit) {
+        this.applications = applications;
+        this.preCheck = preCheck;
+        this.list = list;
+        this.orgs = orgs;
+        this.audit = audit;
+    }
+
+    /** Runs the pre-check and keeps its findings for the reviewers (replacing an earlier run's). */
+    void runPreCheck(long id) {
+        ApplicationRow row = load(id);
+        PreCheck.Result result = preCheck.run(row, applications.findOrgIds(id, ApplicationMapper.TOWNSHIP));
+        applications.deleteFindings(id);
+        result.findings().forEach(f -> applications.insertFinding(id, f));
+        row.precheckVillageCount = result.villageCount();
+        row.precheckTotalHours = result.totalHours();
+        row.precheckedAt = Clock.now();
+        applications.updatePreCheck(row);
+        long warnings = result.findings().stream()
+                .filter(f -> f.level() == PreCheckFinding.Level.WARN)
+                .count();
+        audit.recordSystem(SUBJECT, id, AuditAction.PRECHECKED, warnings == 0 ? "未发现问题" : "发现 " + warnings + " 项需关注");
+    }
+
+    /** The process reached a user task: the application's status follows it. */
+    void enteredStep(long id, String taskKey) {
+        ApplicationStatus status =
+                switch (taskKey) {
+                    case TASK_REVIEW -> ApplicationStatus.IN_REVIEW;
+                    case TASK_APPROVE -> ApplicationStatus.IN_APPROVAL;
+                    case TASK_REVISE -> ApplicationStatus.RETURNED;
+                    default -> throw new IllegalArgumentException("unknown admission step " + taskKey);
+                };
+        applications.updateStatus(id, status, Clock.now());
+    }
+
+    /** Puts the approved item on the admission list. */
+    void admit(long id) {
+        ApplicationRow row = load(id);
+        String cooperating = orgs.byIds(applications.findOrgIds(id, ApplicationMapper.COOPERATING)).values().stream()
+                .map(OrgUnit::name)
+                .sorted()
+                .collect(Collectors.joining("、"));
+        AdmissionItem item = list.admit(row, cooperating.isEmpty() ? null : cooperating);
+        finish(row, ApplicationStatus.ADMITTED, null);
+        audit.recordSystem(SUBJECT, id, AuditAction.ADMITTED, "清单编号 " + item.listNo() + "，有效期至 " + item.expiryDate());
+    }
+
+    /** Archives a refused application with the reason the deciding reviewer or approver gave. */
+    void refuse(long id) {
+        ApplicationRow row = load(id);
+        String reason = row.refusalReason;
+        finish(row, ApplicationStatus.REFUSED, reason);
+        audit.recordSystem(SUBJECT, id, AuditAction.REFUSED, reason);
+    }
+
+    void markWithdrawn(long id) {
+        finish(load(id), ApplicationStatus.WITHDRAWN, null);
+    }
+
+    private void finish(ApplicationRow row, ApplicationStatus status, String reason) {
+        row.status = status;
+        row.refusalReason = reason;
+        row.decidedAt = Clock.now();
+        row.updatedAt = row.decidedAt;
+        applications.markDecided(row);
+    }
+
+    private ApplicationRow load(long id) {
+        return applications.findById(id).orElseThrow();
+    }
+}

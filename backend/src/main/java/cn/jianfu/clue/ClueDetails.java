@@ -1,0 +1,157 @@
+package cn.jianfu.clue;
+
+import static cn.jianfu.clue.ClueProcess.SUBJECT;
+import static cn.jianfu.clue.ClueProcess.VAR_UNIT_KEY;
+
+import cn.jianfu.attachment.AttachmentService;
+import cn.jianfu.audit.AuditTrail;
+import cn.jianfu.common.Clock;
+import cn.jianfu.org.OrgService;
+import cn.jianfu.org.OrgUnit;
+import cn.jianfu.security.CurrentUser;
+import cn.jianfu.workflow.OpenTasks;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts together the clue page: the clue, its units, the open steps, messages, files and history.
+ * The reporter's name and phone leave it decrypted only for the office and verifiers.
+ */
+@Component
+class ClueDetails {
+
+    private final ClueMapper clues;
+    private final OrgService orgs;
+    private final ReporterCrypto crypto;
+    private final AttachmentService attachments;
+    private final AuditTrail audit;
+    private final OpenTasks openTasks;
+
+    ClueDetails(
+            ClueMapper clues,
+            OrgService orgs,
+            ReporterCrypto crypto,
+            AttachmentService attachments,
+            AuditTrail audit,
+            OpenTasks openTasks) {
+        this.clues = clues;
+        this.orgs = orgs;
+        this.crypto = crypto;
+        this.attachments = attachments;
+        this.audit = audit;
+        this.openTasks = openTasks;
+    }
+
+    /** The clue as {@code user} sees it now; callers have checked that the user may. */
+    ClueDetail of(long id, CurrentUser user) {
+        return of(clues.load(id), user);
+    }
+
+    ClueDetail of(ClueRow r, CurrentUser user) {
+        List<ClueUnitRow> units = clues.findUnits(r.id);
+        Set<Long> orgIds = new HashSet<>();
+        units.forEach(u -> orgIds.add(u.orgId));
+        if (r.reportedOrgId != null) {
+            orgIds.add(r.reportedOrgId);
+        }
+        Map<Long, OrgUnit> names = orgs.byIds(orgIds);
+        Map<Long, String> unitNames = new HashMap<>();
+        units.forEach(u -> unitNames.put(u.id, name(names, u.orgId)));
+        ClueDetail.Reporter reporter = ClueAccess.maySeeReporter(user)
+                ? new ClueDetail.Reporter(
+                        r.anonymous, crypto.decrypt(r.reporterNameEnc), crypto.decrypt(r.reporterPhoneEnc))
+                : null;
+        String mergedInto = r.mergedIntoId == null ? null : clues.load(r.mergedIntoId).clueNo;
+        return new ClueDetail(
+                r.id,
+                r.clueNo,
+                r.category,
+                r.category.label(),
+                r.source,
+                r.source.label(),
+                r.reportedOrgId,
+                name(names, r.reportedOrgId),
+                r.reportedUnitText,
+                r.place,
+                r.occurredWhen,
+                r.description,
+                reporter,
+                r.status,
+                r.status.label(),
+                r.mergedIntoId,
+                mergedInto,
+                r.notAcceptedReason,
+                r.dualAssigned,
+                r.reopenCount,
+                r.reply,
+                r.repliedAt,
+                r.rating,
+                r.ratingComment,
+                r.ratedAt,
+                r.typical,
+                r.typicalSummary,
+                r.createdAt,
+                r.assignedAt,
+                r.closedAt,
+                units.stream().map(u -> unit(u, names)).toList(),
+                currentTasks(r.processInstanceId, unitNames),
+                clues.findMessages(r.id),
+                attachments.list(SUBJECT, r.id),
+                audit.history(SUBJECT, r.id));
+    }
+
+    /** The open steps, each with the unit it is about (one variable query for all of them). */
+    private List<ClueDetail.CurrentTask> currentTasks(String processInstanceId, Map<Long, String> unitNames) {
+        List<Task> open = openTasks.of(processInstanceId);
+        Map<String, Object> unitKeys = openTasks.scopeVariable(processInstanceId, open, VAR_UNIT_KEY);
+        LocalDateTime now = Clock.now();
+        return open.stream()
+                .map(t -> {
+                    Object key = unitKeys.get(t.getId());
+                    Long unitId = key == null ? null : Long.valueOf(String.valueOf(key));
+                    LocalDateTime due = Clock.toLocal(t.getDueDate());
+                    return new ClueDetail.CurrentTask(
+                            t.getId(),
+                            t.getTaskDefinitionKey(),
+                            t.getName(),
+                            unitId,
+                            unitId == null ? null : unitNames.get(unitId),
+                            t.getAssignee(),
+                            Clock.toLocal(t.getCreateTime()),
+                            due,
+                            due != null && due.isBefore(now));
+                })
+                .toList();
+    }
+
+    private static ClueDetail.Unit unit(ClueUnitRow u, Map<Long, OrgUnit> names) {
+        return new ClueDetail.Unit(
+                u.id,
+                u.orgId,
+                name(names, u.orgId),
+                u.unitRole,
+                u.status,
+                u.status.label(),
+                u.outcome,
+                u.findings,
+                u.verifiedAt,
+                u.plan,
+                u.planDeadline,
+                u.plannedAt,
+                u.report,
+                u.reportedAt,
+                u.acceptedAt,
+                u.sendBackCount);
+    }
+
+    static String name(Map<Long, OrgUnit> names, Long id) {
+        OrgUnit o = id == null ? null : names.get(id);
+        return o == null ? null : o.name();
+    }
+}

@@ -1,0 +1,42 @@
+package cn.jianfu.clue;
+
+import cn.jianfu.common.ApiException;
+import java.util.Map;
+
+/** How the clue chain reads the texts people type: trimmed, bounded, required where the step needs it. */
+final class ClueText {
+
+    static final int MAX_TEXT = 4000;
+
+    private ClueText() {}
+
+    /** The trimmed text; refused when {@code required} and empty, or when longer than {@link #MAX_TEXT}. */
+    static String text(String value, String field, String message, boolean required) {
+        String t = trim(value);
+        if (required && t == null) {
+            throw ApiException.invalid(Map.of(field, message));
+        }
+        if (t != null && t.length() > MAX_TEXT) {
+            throw ApiException.invalid(Map.of(field, "内容不能超过" + MAX_TEXT + "个字"));
+        }
+        return t;
+    }
+
+    static String trim(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    /** An optional comment appended to an audit line: {@code "。comment"}, or nothing. */
+    static String optional(String comment) {
+        String t = trim(comment);
+        return t == null ? "" : "。" + t;
+    }
+
+    static String excerpt(String description) {
+        return description == null || description.length() <= 80 ? description : description.substring(0, 80) + "…";
+    }
+}

@@ -1,0 +1,123 @@
+package cn.jianfu.workflow;
+
+import cn.jianfu.common.ApiException;
+import cn.jianfu.security.CurrentUser;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Acting on a user task, the same way for every process: finding a subject's open step, who may act
+ * on it now, taking it (签收), and claim-then-complete. The features call this instead of the engine's {@link TaskService}.
+ */
+@Component
+public class TaskActions {
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final RepositoryService repository;
+    private final Map<String, TaskSubjects> subjects;
+
+    TaskActions(TaskService tasks, RuntimeService runtime, RepositoryService repository, List<TaskSubjects> subjects) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.repository = repository;
+        this.subjects = subjects.stream().collect(Collectors.toMap(TaskSubjects::processKey, Function.identity()));
+    }
+
+    /** Takes an open task for the user (签收); refuses if another user has it or the user is not a candidate. */
+    @Transactional
+    public void claim(String taskId, CurrentUser user) {
+        claimIfFree(requireActionable(taskId, user), user);
+    }
+
+    /**
+     * The open task, if it is step {@code taskKey} of process {@code processKey} and {@code user} may
+     * act on it now; {@code wrongStep} is the conflict message for any other task.
+     */
+    public Task requireStep(String taskId, String processKey, String taskKey, String wrongStep, CurrentUser user) {
+        Task task = requireActionable(taskId, user);
+        if (!taskKey.equals(task.getTaskDefinitionKey()) || !processKey.equals(processKey(task))) {
+            throw ApiException.conflict(wrongStep);
+        }
+        return task;
+    }
+
+    /** The open task of step {@code taskKey} of the instance with that business key, or null. */
+    public Task open(String processKey, String businessKey, String taskKey) {
+        return tasks.createTaskQuery()
+                .processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey)
+                .taskDefinitionKey(taskKey)
+                .singleResult();
+    }
+
+    /** Completes the task as {@code user}, taking it first when nobody has it yet. */
+    public void complete(Task task, CurrentUser user, Map<String, Object> variables) {
+        claimIfFree(task, user);
+        tasks.complete(task.getId(), variables);
+    }
+
+    /** A variable as the task sees it (its own scope, then the enclosing ones). */
+    public Object variable(Task task, String name) {
+        return tasks.getVariable(task.getId(), name);
+    }
+
+    /**
+     * The open task, if {@code user} may act on it now: a candidate (or its assignee), not vetoed by
+     * the owning feature, and not taken by someone else.
+     */
+    Task requireActionable(String taskId, CurrentUser user) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw ApiException.notFound("待办任务不存在或已办结");
+        }
+        boolean candidate = user.getUsername().equals(task.getAssignee()) || isCandidate(taskId, user);
+        if (!candidate) {
+            throw ApiException.forbidden("您不是该任务的办理人");
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.getUsername())) {
+            throw ApiException.conflict("该任务已由其他人签收");
+        }
+        TaskSubjects owner = subjects.get(processKey(task));
+        if (owner != null) {
+            ProcessInstance instance = runtime.createProcessInstanceQuery()
+                    .processInstanceId(task.getProcessInstanceId())
+                    .singleResult();
+            owner.checkMayAct(instance.getBusinessKey(), task.getTaskDefinitionKey(), user);
+        }
+        return task;
+    }
+
+    private void claimIfFree(Task task, CurrentUser user) {
+        if (task.getAssignee() == null) {
+            tasks.claim(task.getId(), user.getUsername());
+        }
+    }
+
+    private boolean isCandidate(String taskId, CurrentUser user) {
+        Set<String> groups = Set.copyOf(user.candidateGroups());
+        for (IdentityLink link : tasks.getIdentityLinksForTask(taskId)) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType())
+                    && (groups.contains(link.getGroupId()) || user.getUsername().equals(link.getUserId()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String processKey(Task task) {
+        return repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+    }
+}
