@@ -62,7 +62,7 @@ class ClueMonitorTest {
 
     static CurrentUser user(Role role) {
         return new CurrentUser(new UserAccount(
-                1L, "u", "用户", "x", 1L, "O", "单位", OrgType.BURDEN_OFFICE, true, LocalDateTime.now(), List.of(role)));
+                1L, "u", "用户", "x", 1L, "O", "单位", OrgType.BURDEN_OFFICE, true, LocalDateTime.now(), List.of(role), 0));
     }
 
     @Test
