@@ -72,11 +72,18 @@ class ApplicationAccess {
         return user.has(Role.APPLICANT) && Objects.equals(r.applicantOrgId, user.orgId());
     }
 
-    /** Nobody reviews or approves an application they submitted themselves. */
+    /**
+     * Separation of duties: nobody reviews or approves an application they submitted, nor one of
+     * their own organisation (a department whose staff also hold reviewer or approver roles cannot
+     * admit its own item).
+     */
     static void checkMayDecide(ApplicationRow r, String taskKey, CurrentUser user) {
         boolean decision = TASK_REVIEW.equals(taskKey) || TASK_APPROVE.equals(taskKey);
         if (decision && r.applicantUserId == user.id()) {
             throw ApiException.forbidden("不能审核或审批本人提交的申请");
+        }
+        if (decision && (Objects.equals(r.applicantOrgId, user.orgId()) || Objects.equals(r.leadOrgId, user.orgId()))) {
+            throw ApiException.forbidden("不能审核或审批本单位的申请");
         }
     }
 

@@ -62,12 +62,11 @@ class ApplicationDrafts {
                 return details.of(existing.get(), user);
             }
         }
+        requireOwnLead(form, user);
         check(form);
         ApplicationRow row = new ApplicationRow();
         row.apply(form);
-        if (row.leadOrgId == null) {
-            row.leadOrgId = user.orgId();
-        }
+        row.leadOrgId = user.orgId();
         row.clientToken = token;
         row.status = ApplicationStatus.DRAFT;
         row.applicantUserId = user.id();
@@ -91,16 +90,22 @@ class ApplicationDrafts {
         if (!row.status.editable()) {
             throw ApiException.conflict("申请已" + row.status.label() + "，不能修改");
         }
+        requireOwnLead(form, user);
         check(form);
         row.apply(form);
-        if (row.leadOrgId == null) {
-            row.leadOrgId = user.orgId();
-        }
+        row.leadOrgId = user.orgId();
         row.updatedAt = Clock.now();
         applications.updateForm(row);
         saveOrgs(id, form);
         audit.record(SUBJECT, id, AuditAction.UPDATED, user.getUsername(), user.displayName(), null, null);
         return details.of(id, user);
+    }
+
+    /** A department applies for its own item: the lead is the applicant's organisation; others cooperate. */
+    private static void requireOwnLead(ApplicationForm form, CurrentUser user) {
+        if (form.leadOrgId() != null && form.leadOrgId() != user.orgId()) {
+            throw ApiException.invalid(Map.of("leadOrgId", "牵头部门须为本单位；其他部门请列为配合部门"));
+        }
     }
 
     private void check(ApplicationForm form) {

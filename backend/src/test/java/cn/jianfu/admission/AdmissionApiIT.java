@@ -156,6 +156,52 @@ class AdmissionApiIT {
                 403);
     }
 
+    @Autowired
+    cn.jianfu.org.UserService users;
+
+    @Test
+    void aDepartmentCannotAdmitItsOwnItemThroughColleaguesWhoReviewAndApprove() throws Exception {
+        String name = "colleague" + c.suffix();
+        users.create(new cn.jianfu.org.UserForm(
+                name,
+                "同单位审核人",
+                TestCounty.PASSWORD,
+                c.deptA().id(),
+                java.util.Set.of(cn.jianfu.org.Role.REVIEWER, cn.jianfu.org.Role.APPROVER),
+                true));
+        CurrentUser colleague = new CurrentUser(users.findByUsername(name).orElseThrow());
+        long id = call(
+                        c.applicantA(),
+                        jsonBody(
+                                post("/api/admission/applications"),
+                                TestCounty.form("同单位事项" + c.suffix(), c.deptA(), c.township())),
+                        201)
+                .get("id")
+                .asLong();
+        String taskId = submit(c.applicantA(), id).at("/currentTask/taskId").asText();
+        JsonNode error = call(
+                colleague,
+                jsonBody(post("/api/admission/tasks/" + taskId + "/review"), Map.of("decision", "PASS")),
+                403);
+        assertThat(error.get("message").asText()).contains("本单位");
+        call(colleague, post("/api/inbox/tasks/" + taskId + "/claim"), 403);
+        assertThat(call(c.applicantA(), get("/api/admission/applications/" + id), 200)
+                        .get("status")
+                        .asText())
+                .isEqualTo("IN_REVIEW");
+    }
+
+    @Test
+    void theLeadDepartmentIsTheApplicantsOwn() throws Exception {
+        JsonNode error = call(
+                c.applicantA(),
+                jsonBody(
+                        post("/api/admission/applications"),
+                        TestCounty.form("他人牵头" + c.suffix(), c.deptB(), c.township())),
+                400);
+        assertThat(error.at("/fieldErrors/leadOrgId").asText()).contains("本单位");
+    }
+
     @Test
     void anonymousUsersReachOnlyThePublicLookup() throws Exception {
         mvc.perform(get("/api/public/admission-items")).andExpect(status().isOk());
