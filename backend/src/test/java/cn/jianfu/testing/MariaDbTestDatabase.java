@@ -48,6 +48,15 @@ public class MariaDbTestDatabase implements EnvironmentPostProcessor {
         return properties;
     }
 
+    /**
+     * The schema of the full-application tests, created afresh by this JVM if no test has used it
+     * yet: whatever it holds was written by this test run.
+     */
+    public static String applicationSchemaOfThisRun() {
+        properties();
+        return applicationSchema();
+    }
+
     /** The schema of the full-application tests: {@code JIANFU_TEST_DB_NAME}, {@code jianfu_test} by default. */
     public static String applicationSchema() {
         String name = env("JIANFU_TEST_DB_NAME", "jianfu_test");

@@ -61,6 +61,12 @@ public final class ProcessTestEngine {
         return engine;
     }
 
+    /** The engine's schema; the engine (and so the schema, afresh) is created by this JVM if no test has done so yet. */
+    public static String schemaOfThisRun() {
+        get();
+        return MariaDbTestDatabase.engineSchema();
+    }
+
     /** Deploys the model at {@code resource} (a classpath path such as {@code bpmn/clue.bpmn}) alone, once per run. */
     public static synchronized ProcessEngine deploy(String resource) {
         ProcessEngine e = get();
