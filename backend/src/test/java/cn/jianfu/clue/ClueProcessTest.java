@@ -20,7 +20,6 @@ import static cn.jianfu.clue.ClueProcess.VAR_RECTIFY_DEADLINE;
 import static cn.jianfu.clue.ClueProcess.VAR_RECTIFY_GROUPS;
 import static cn.jianfu.clue.ClueProcess.VAR_RECTIFY_UNIT_KEYS;
 import static cn.jianfu.clue.ClueProcess.VAR_REOPEN;
-import static cn.jianfu.clue.ClueProcess.VAR_TRIAGE_COMMENT;
 import static cn.jianfu.clue.ClueProcess.VAR_TRIAGE_DECISION;
 import static cn.jianfu.clue.ClueProcess.VAR_UNIT_KEY;
 import static cn.jianfu.clue.ClueProcess.VAR_UNIT_KEYS;
@@ -209,14 +208,13 @@ class ClueProcessTest {
         long id = IDS.incrementAndGet();
         ProcessInstance pi = received(id);
         assertThat(task()).hasCandidateGroup("OFFICE").hasDueDate(TRIAGE_DUE);
-        complete(task(), withVariables(VAR_TRIAGE_DECISION, "NOT_ACCEPTED", VAR_TRIAGE_COMMENT, "不属于基层减负问题，请向12345反映"));
+        complete(task(), withVariables(VAR_TRIAGE_DECISION, "NOT_ACCEPTED"));
         assertThat(pi)
                 .hasPassedInOrder(
                         "StartEvent_Received", TASK_TRIAGE, "Gateway_Triage", "Task_NotAccepted", "End_NotAccepted")
                 .isEnded();
         assertThat(mocks.calls("clueNotAcceptedDelegate")).singleElement().satisfies(c -> {
             assertThat(c.variable(VAR_CLUE_ID)).isEqualTo(id);
-            assertThat(c.variable(VAR_TRIAGE_COMMENT)).isEqualTo("不属于基层减负问题，请向12345反映");
         });
         verifyNoInteractions(merged, rectification, close);
     }
