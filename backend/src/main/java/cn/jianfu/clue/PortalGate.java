@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lets the reporter in with the clue number and query code. A wrong code and an unknown clue
- * number get the same answer, after the same amount of work, and both count as failures for the
- * client and for the clue number.
+ * number get the same answer, after the same amount of work, and both count as failures of the
+ * client (never of the clue number: see {@link PortalThrottle}).
  */
 @Component
 class PortalGate {
@@ -35,14 +35,14 @@ class PortalGate {
 
     ClueRow authenticate(String clueNo, String code, String client) {
         String number = clueNo == null ? "" : clueNo.strip().toUpperCase(Locale.ROOT);
-        throttle.lookup(client, number);
+        throttle.lookup(client);
         String normalized = QueryCodes.normalize(code);
         Optional<ClueRow> row = number.length() > 20 ? Optional.empty() : clues.findByClueNo(number);
         // always one BCrypt check, so an unknown number does not answer faster than a wrong code
         String hash = row.map(r -> r.queryCodeHash).orElse(dummyHash);
         boolean matches = encoder.matches(normalized == null ? "-" : normalized, hash);
         if (row.isEmpty() || normalized == null || !matches) {
-            throttle.failed(client, number);
+            throttle.failed(client);
             throw ApiException.notFound(NOT_FOUND);
         }
         return row.get();

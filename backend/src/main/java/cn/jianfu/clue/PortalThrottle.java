@@ -19,9 +19,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Limits what one client may do on the public portal: submissions, query-code look-ups, failed
- * look-ups; and failed look-ups per clue number from any client. Clients are told apart by a
- * salted hash of their address, kept only in memory: the address itself is neither stored nor logged,
- * and the salt changes on every start.
+ * look-ups. Clients are told apart by a salted hash of their address, kept only in memory: the
+ * address itself is neither stored nor logged, and the salt changes on every start.
+ *
+ * <p>Deliberately no limit per clue number: a query code is 20 random characters (about 100 bits),
+ * so guessing one is hopeless even without it, while such a limit would let anyone who knows a
+ * clue number lock its reporter out by failing a few times.
  */
 @Component
 class PortalThrottle {
@@ -32,20 +35,17 @@ class PortalThrottle {
     private final Window submissions;
     private final Window lookups;
     private final Window clientFailures;
-    private final Window clueFailures;
     private final AtomicInteger calls = new AtomicInteger();
 
     PortalThrottle(
             @Value("${jianfu.clue.throttle.submissions-per-hour:10}") int submissionsPerHour,
             @Value("${jianfu.clue.throttle.lookups-per-10-minutes:60}") int lookupsPer10Minutes,
             @Value("${jianfu.clue.throttle.failures-per-client:10}") int failuresPerClient,
-            @Value("${jianfu.clue.throttle.failures-per-clue:5}") int failuresPerClue,
             @Value("${jianfu.clue.throttle.failure-window-minutes:15}") int failureWindowMinutes) {
         new SecureRandom().nextBytes(salt);
         this.submissions = new Window(submissionsPerHour, Duration.ofHours(1));
         this.lookups = new Window(lookupsPer10Minutes, Duration.ofMinutes(10));
         this.clientFailures = new Window(failuresPerClient, Duration.ofMinutes(failureWindowMinutes));
-        this.clueFailures = new Window(failuresPerClue, Duration.ofMinutes(failureWindowMinutes));
     }
 
     /** An opaque key for the client at {@code remoteAddress}; the address does not leave this method. */
@@ -67,24 +67,16 @@ class PortalThrottle {
         }
     }
 
-    /** Before checking a query code: refuses when the client or the clue number has failed too often. */
-    void lookup(String client, String clueNo) {
+    /** Before checking a query code: refuses when the client has looked up or failed too often. */
+    void lookup(String client) {
         housekeeping();
         if (clientFailures.full(client) || !lookups.tryAdd(client)) {
             throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, TOO_MANY);
         }
-        if (clueFailures.full(clueKey(clueNo))) {
-            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "该线索编号查询失败次数过多，请15分钟后再试");
-        }
     }
 
-    void failed(String client, String clueNo) {
+    void failed(String client) {
         clientFailures.add(client);
-        clueFailures.add(clueKey(clueNo));
-    }
-
-    private static String clueKey(String clueNo) {
-        return clueNo == null ? "" : clueNo.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
     /** Now and then, forget keys whose window has passed, so the maps cannot grow without bound. */
@@ -93,7 +85,6 @@ class PortalThrottle {
             submissions.prune();
             lookups.prune();
             clientFailures.prune();
-            clueFailures.prune();
         }
     }
 

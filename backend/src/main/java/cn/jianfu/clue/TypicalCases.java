@@ -9,6 +9,7 @@ import cn.jianfu.common.Clock;
 import cn.jianfu.common.PageQuery;
 import cn.jianfu.common.PageResult;
 import cn.jianfu.security.CurrentUser;
+import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -43,8 +44,8 @@ class TypicalCases {
         }
         String text = typical ? ClueText.text(summary, "summary", "请填写通报内容（不得包含反映人信息）", true) : null;
         if (text != null
-                && (mentions(text, crypto.decrypt(row.reporterNameEnc))
-                        || mentions(text, crypto.decrypt(row.reporterPhoneEnc)))) {
+                && (mentionsName(text, crypto.decrypt(row.reporterNameEnc))
+                        || mentionsPhone(text, crypto.decrypt(row.reporterPhoneEnc)))) {
             throw ApiException.invalid(Map.of("summary", "通报内容不能包含反映人的姓名或联系电话"));
         }
         LocalDateTime now = Clock.now();
@@ -71,7 +72,40 @@ class TypicalCases {
                 clues.count(search));
     }
 
-    private static boolean mentions(String text, String secret) {
-        return secret != null && !secret.isBlank() && text.contains(secret.strip());
+    /** The name, however it is spaced or punctuated (王 小明, 王·小明, full-width forms). */
+    static boolean mentionsName(String text, String name) {
+        String wanted = lettersOnly(name);
+        return !wanted.isEmpty() && lettersOnly(text).contains(wanted);
+    }
+
+    /** The phone number, however its digits are grouped (138 0013 8000, 138-0013-8000, full-width). */
+    static boolean mentionsPhone(String text, String phone) {
+        String wanted = digitsOnly(phone);
+        return wanted.length() >= 5 && digitsOnly(text).contains(wanted);
+    }
+
+    private static String lettersOnly(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder kept = new StringBuilder();
+        Normalizer.normalize(s, Normalizer.Form.NFKC)
+                .codePoints()
+                .filter(Character::isLetterOrDigit)
+                .map(Character::toLowerCase)
+                .forEach(kept::appendCodePoint);
+        return kept.toString();
+    }
+
+    private static String digitsOnly(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder kept = new StringBuilder();
+        Normalizer.normalize(s, Normalizer.Form.NFKC)
+                .codePoints()
+                .filter(c -> c >= '0' && c <= '9')
+                .forEach(kept::appendCodePoint);
+        return kept.toString();
     }
 }

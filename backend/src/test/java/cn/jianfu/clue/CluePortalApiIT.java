@@ -242,19 +242,16 @@ class CluePortalApiIT {
     }
 
     @Test
-    void repeatedFailuresForOneClueNumberLockItEvenForTheRightCode() throws Exception {
+    void strangersFailingAgainstAClueNumberCannotLockItsReporterOut() throws Exception {
         JsonNode receipt = submit(ClueTesting.form(c, "工作群每晚十点还要求接龙报数" + c.suffix()));
         String clueNo = receipt.get("clueNo").asText();
         String code = receipt.get("queryCode").asText();
         String wrong = (code.charAt(0) == 'A' ? "B" : "A") + code.substring(1);
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 12; i++) {
             query(clueNo, wrong, newAddress(), 404); // a guesser rotating addresses
         }
-        MvcResult locked = query(clueNo, code, newAddress(), 429);
-        assertThat(body(locked).get("message").asText()).contains("失败次数过多");
-        // other clues are not affected
-        JsonNode other = submit(ClueTesting.form(c, "另一条：村里每月迎检五次" + c.suffix()));
-        query(other.get("clueNo").asText(), other.get("queryCode").asText(), newAddress(), 200);
+        // the reporter, with the right code, still follows the clue
+        query(clueNo, code, newAddress(), 200);
     }
 
     @Test
