@@ -6,6 +6,7 @@ import static cn.jianfu.clue.ClueProcess.VAR_UNIT_KEY;
 import cn.jianfu.attachment.AttachmentService;
 import cn.jianfu.audit.AuditTrail;
 import cn.jianfu.common.Clock;
+import cn.jianfu.common.FieldCipher;
 import cn.jianfu.org.OrgService;
 import cn.jianfu.org.OrgUnit;
 import cn.jianfu.security.CurrentUser;
@@ -28,7 +29,7 @@ class ClueDetails {
 
     private final ClueMapper clues;
     private final OrgService orgs;
-    private final ReporterCrypto crypto;
+    private final FieldCipher crypto;
     private final AttachmentService attachments;
     private final AuditTrail audit;
     private final OpenTasks openTasks;
@@ -36,7 +37,7 @@ class ClueDetails {
     ClueDetails(
             ClueMapper clues,
             OrgService orgs,
-            ReporterCrypto crypto,
+            FieldCipher crypto,
             AttachmentService attachments,
             AuditTrail audit,
             OpenTasks openTasks) {

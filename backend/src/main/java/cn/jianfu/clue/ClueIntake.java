@@ -6,6 +6,7 @@ import cn.jianfu.audit.AuditAction;
 import cn.jianfu.audit.AuditTrail;
 import cn.jianfu.common.ApiException;
 import cn.jianfu.common.Clock;
+import cn.jianfu.common.FieldCipher;
 import cn.jianfu.org.OrgService;
 import cn.jianfu.org.Role;
 import cn.jianfu.security.CurrentUser;
@@ -31,7 +32,7 @@ class ClueIntake {
     static final String REPORTER = "反映人";
 
     private final ClueMapper clues;
-    private final ReporterCrypto crypto;
+    private final FieldCipher crypto;
     private final PasswordEncoder encoder;
     private final OrgService orgs;
     private final AuditTrail audit;
@@ -40,7 +41,7 @@ class ClueIntake {
 
     ClueIntake(
             ClueMapper clues,
-            ReporterCrypto crypto,
+            FieldCipher crypto,
             PasswordEncoder encoder,
             OrgService orgs,
             AuditTrail audit,

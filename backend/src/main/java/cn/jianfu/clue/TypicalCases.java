@@ -6,6 +6,7 @@ import cn.jianfu.audit.AuditAction;
 import cn.jianfu.audit.AuditTrail;
 import cn.jianfu.common.ApiException;
 import cn.jianfu.common.Clock;
+import cn.jianfu.common.FieldCipher;
 import cn.jianfu.common.PageQuery;
 import cn.jianfu.common.PageResult;
 import cn.jianfu.security.CurrentUser;
@@ -23,11 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 class TypicalCases {
 
     private final ClueMapper clues;
-    private final ReporterCrypto crypto;
+    private final FieldCipher crypto;
     private final AuditTrail audit;
     private final ClueDetails details;
 
-    TypicalCases(ClueMapper clues, ReporterCrypto crypto, AuditTrail audit, ClueDetails details) {
+    TypicalCases(ClueMapper clues, FieldCipher crypto, AuditTrail audit, ClueDetails details) {
         this.clues = clues;
         this.crypto = crypto;
         this.audit = audit;

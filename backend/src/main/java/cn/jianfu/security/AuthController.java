@@ -5,6 +5,7 @@ import cn.jianfu.org.OrgType;
 import cn.jianfu.org.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -38,33 +39,56 @@ class AuthController {
     private final SecurityContextRepository contextRepository;
     private final LoginThrottle throttle;
     private final CamundaUserSync camundaUsers;
+    private final TwoFactor twoFactor;
+    private final AccountDetailsService accounts;
 
     AuthController(
             AuthenticationManager authenticationManager,
             SecurityContextRepository contextRepository,
             LoginThrottle throttle,
-            CamundaUserSync camundaUsers) {
+            CamundaUserSync camundaUsers,
+            TwoFactor twoFactor,
+            AccountDetailsService accounts) {
         this.authenticationManager = authenticationManager;
         this.contextRepository = contextRepository;
         this.throttle = throttle;
         this.camundaUsers = camundaUsers;
+        this.twoFactor = twoFactor;
+        this.accounts = accounts;
     }
 
     record LoginRequest(
             @NotBlank(message = "请输入用户名") @Size(max = 50, message = "用户名过长") String username,
             @NotBlank(message = "请输入密码") @Size(max = 72, message = "密码过长") String password) {}
 
-    record Me(String username, String displayName, long orgId, String orgName, OrgType orgType, List<Role> roles) {
-        static Me of(CurrentUser u) {
+    /**
+     * The signed-in user; {@code twoFactorSetupRequired} while their role needs a second factor
+     * that is not set up yet (until then only setting it up is allowed).
+     */
+    record Me(
+            String username,
+            String displayName,
+            long orgId,
+            String orgName,
+            OrgType orgType,
+            List<Role> roles,
+            boolean twoFactorSetupRequired) {
+        static Me of(CurrentUser u, boolean setupRequired) {
             return new Me(
                     u.getUsername(),
                     u.displayName(),
                     u.orgId(),
                     u.orgName(),
                     u.orgType(),
-                    u.roles().stream().sorted().toList());
+                    u.roles().stream().sorted().toList(),
+                    setupRequired);
         }
     }
+
+    /** The password was right; the code from the authenticator app comes next. */
+    record SecondFactorNeeded(boolean twoFactorRequired) {}
+
+    record CodeRequest(@NotBlank(message = "请输入验证码") @Size(max = 40, message = "验证码过长") String code) {}
 
     @GetMapping("/csrf")
     Map<String, String> csrf(CsrfToken token) {
@@ -72,7 +96,7 @@ class AuthController {
     }
 
     @PostMapping("/login")
-    Me login(@Valid @RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
+    Object login(@Valid @RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
         String username = body.username().trim();
         String client = request.getRemoteAddr();
         Optional<Duration> wait = throttle.waitBeforeAttempt(client, username);
@@ -89,16 +113,65 @@ class AuthController {
             throttle.failed(client, username);
             throw new ApiException(HttpStatus.UNAUTHORIZED, "用户名或密码错误");
         }
+        CurrentUser user = (CurrentUser) auth.getPrincipal();
+        if (twoFactor.enabled(user.id())) {
+            HttpSession session = freshSession(request);
+            TwoFactorSession.awaitCode(session, user.getUsername());
+            return new SecondFactorNeeded(true);
+        }
         throttle.succeeded(client, username);
+        return signIn(auth, false, request, response);
+    }
+
+    /** The second step: the code from the authenticator app (or a recovery code) for the pending user. */
+    @PostMapping("/login/two-factor")
+    Me secondFactor(@Valid @RequestBody CodeRequest body, HttpServletRequest request, HttpServletResponse response) {
+        HttpSession session = request.getSession(false);
+        String username = TwoFactorSession.pendingUser(session);
+        if (username == null) {
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "登录已超时，请重新输入用户名和密码");
+        }
+        String client = request.getRemoteAddr();
+        Optional<Duration> wait = throttle.waitBeforeAttempt(client, username);
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, wait.get().toSeconds());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "验证失败次数较多，请" + readable(seconds) + "后再试");
+        }
+        CurrentUser user = (CurrentUser) accounts.loadUserByUsername(username);
+        if (!user.isEnabled() || !twoFactor.verify(user.id(), body.code())) {
+            throttle.failed(client, username);
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "验证码不正确");
+        }
+        throttle.succeeded(client, username);
+        TwoFactorSession.clearPending(session);
+        Authentication auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        return signIn(auth, true, request, response);
+    }
+
+    private Me signIn(
+            Authentication auth, boolean secondFactorGiven, HttpServletRequest request, HttpServletResponse response) {
         CurrentUser user = (CurrentUser) auth.getPrincipal();
         camundaUsers.loggedIn(user);
-        request.getSession(true);
-        request.changeSessionId();
+        HttpSession session = freshSession(request);
+        if (secondFactorGiven) {
+            TwoFactorSession.verified(session);
+        }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(auth);
         SecurityContextHolder.setContext(context);
         contextRepository.saveContext(context, request, response);
-        return Me.of(user);
+        return Me.of(user, twoFactor.required(user) && !secondFactorGiven);
+    }
+
+    /** A session id nobody could have planted before the login. */
+    private static HttpSession freshSession(HttpServletRequest request) {
+        HttpSession old = request.getSession(false);
+        if (old != null) {
+            old.invalidate();
+        }
+        SecurityContextHolder.clearContext();
+        return request.getSession(true);
     }
 
     static String readable(long seconds) {
@@ -113,7 +186,8 @@ class AuthController {
     }
 
     @GetMapping("/me")
-    Me me() {
-        return Me.of(CurrentUser.get());
+    Me me(HttpServletRequest request) {
+        CurrentUser user = CurrentUser.get();
+        return Me.of(user, twoFactor.required(user) && !TwoFactorSession.isVerified(request.getSession(false)));
     }
 }

@@ -89,7 +89,11 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain filterChain(
-            HttpSecurity http, SecurityContextRepository contexts, ObjectMapper json, UserService users)
+            HttpSecurity http,
+            SecurityContextRepository contexts,
+            ObjectMapper json,
+            UserService users,
+            TwoFactor twoFactor)
             throws Exception {
         RequestMatcher camundaWebapps = PathPatternRequestMatcher.withDefaults().matcher("/camunda/**");
         http.securityContext(c -> c.securityContextRepository(contexts))
@@ -105,7 +109,11 @@ class SecurityConfig {
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/api/public/**", "/api/auth/login", "/api/auth/csrf", "/api/auth/me")
+                                "/api/public/**",
+                                "/api/auth/login",
+                                "/api/auth/login/two-factor",
+                                "/api/auth/csrf",
+                                "/api/auth/me")
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info")
                         .permitAll()
@@ -127,6 +135,7 @@ class SecurityConfig {
                                 new LoginUrlAuthenticationEntryPoint("/login?redirectTo=/camunda/app/"), req -> true)
                         .accessDeniedHandler(jsonAccessDenied(json)))
                 .addFilterBefore(new SessionStillValid(users, json), AuthorizationFilter.class)
+                .addFilterAfter(new TwoFactorGate(twoFactor, json), SessionStillValid.class)
                 .formLogin(f -> f.disable())
                 .httpBasic(b -> b.disable())
                 .logout(l -> l.disable());

@@ -1,4 +1,4 @@
-package cn.jianfu.clue;
+package cn.jianfu.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,14 +9,13 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ReporterCryptoTest {
+class FieldCipherTest {
 
     private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
 
     @Test
     void encryptsWithAFreshIvAndDecryptsBack(@TempDir Path dir) {
-        ReporterCrypto crypto =
-                new ReporterCrypto(KEY, dir.resolve("unused.key").toString());
+        FieldCipher crypto = new FieldCipher(KEY, dir.resolve("unused.key").toString());
         String a = crypto.encrypt("13912345678");
         String b = crypto.encrypt("13912345678");
         assertThat(a).isNotEqualTo(b).doesNotContain("13912345678");
@@ -28,26 +27,26 @@ class ReporterCryptoTest {
 
     @Test
     void tamperedOrForeignCiphertextIsRejected(@TempDir Path dir) {
-        ReporterCrypto crypto = new ReporterCrypto(KEY, dir.resolve("k").toString());
+        FieldCipher crypto = new FieldCipher(KEY, dir.resolve("k").toString());
         byte[] sealed = Base64.getDecoder().decode(crypto.encrypt("张三"));
         sealed[sealed.length - 1] ^= 1;
         assertThatThrownBy(() -> crypto.decrypt(Base64.getEncoder().encodeToString(sealed)))
                 .isInstanceOf(IllegalStateException.class);
-        ReporterCrypto other = new ReporterCrypto("", dir.resolve("dev.key").toString());
+        FieldCipher other = new FieldCipher("", dir.resolve("dev.key").toString());
         assertThatThrownBy(() -> other.decrypt(crypto.encrypt("张三"))).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void developmentKeyIsGeneratedOnceAndKept(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("data/clue-encryption.key");
-        String sealed = new ReporterCrypto("", file.toString()).encrypt("李四");
+        String sealed = new FieldCipher("", file.toString()).encrypt("李四");
         assertThat(Base64.getDecoder().decode(Files.readString(file))).hasSize(32);
-        assertThat(new ReporterCrypto("", file.toString()).decrypt(sealed)).isEqualTo("李四");
+        assertThat(new FieldCipher("", file.toString()).decrypt(sealed)).isEqualTo("李四");
     }
 
     @Test
     void aConfiguredKeyMustHave256Bits(@TempDir Path dir) {
-        assertThatThrownBy(() -> new ReporterCrypto(Base64.getEncoder().encodeToString(new byte[16]), dir.toString()))
+        assertThatThrownBy(() -> new FieldCipher(Base64.getEncoder().encodeToString(new byte[16]), dir.toString()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("32");
     }

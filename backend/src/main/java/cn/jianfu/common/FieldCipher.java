@@ -1,4 +1,4 @@
-package cn.jianfu.clue;
+package cn.jianfu.common;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,27 +20,28 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts the reporter's name and phone at rest with AES-256-GCM: a random 12-byte IV per value,
- * stored as {@code base64(iv || ciphertext+tag)}. The key comes from {@code jianfu.clue.encryption-key}
- * (base64 of 32 bytes); without it a development key is generated once into {@code jianfu.clue.key-file}.
+ * Encrypts sensitive fields at rest (a reporter's name and phone, two-factor secrets) with
+ * AES-256-GCM: a random 12-byte IV per value, stored as {@code base64(iv || ciphertext+tag)}. The
+ * key comes from {@code jianfu.clue.encryption-key} (base64 of 32 bytes); without it a development
+ * key is generated once into {@code jianfu.clue.key-file}.
  */
 @Component
-class ReporterCrypto {
+public class FieldCipher {
 
-    private static final Logger log = LoggerFactory.getLogger(ReporterCrypto.class);
+    private static final Logger log = LoggerFactory.getLogger(FieldCipher.class);
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
 
     private final SecretKey key;
     private final SecureRandom random = new SecureRandom();
 
-    ReporterCrypto(
+    FieldCipher(
             @Value("${jianfu.clue.encryption-key:}") String configuredKey,
             @Value("${jianfu.clue.key-file:./data/clue-encryption.key}") String keyFile) {
         this.key = new SecretKeySpec(configuredKey.isBlank() ? devKey(Path.of(keyFile)) : decode(configuredKey), "AES");
     }
 
-    String encrypt(String plain) {
+    public String encrypt(String plain) {
         if (plain == null) {
             return null;
         }
@@ -60,7 +61,7 @@ class ReporterCrypto {
         }
     }
 
-    String decrypt(String stored) {
+    public String decrypt(String stored) {
         if (stored == null) {
             return null;
         }
@@ -70,7 +71,7 @@ class ReporterCrypto {
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
             return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("cannot decrypt reporter data (wrong jianfu.clue.encryption-key?)", e);
+            throw new IllegalStateException("cannot decrypt a stored secret (wrong jianfu.clue.encryption-key?)", e);
         }
     }
 

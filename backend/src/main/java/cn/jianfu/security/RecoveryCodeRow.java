@@ -1,0 +1,3 @@
+package cn.jianfu.security;
+
+record RecoveryCodeRow(long id, String codeHash) {}
