@@ -5,6 +5,11 @@ import cn.jianfu.common.PageQuery;
 import cn.jianfu.common.PageResult;
 import cn.jianfu.security.CurrentUser;
 import cn.jianfu.workflow.ProcessDiagrams;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -29,7 +34,10 @@ import org.springframework.web.multipart.MultipartFile;
 /** An application's life on the applicant's side, and the application pages (decisions: {@link AdmissionTaskController}). */
 @RestController
 @RequestMapping("/api/admission")
+@Tag(name = "准入申请", description = "县级部门经办人起草、修改、提交、撤回村(社区)工作事务准入申请并上传佐证材料；查看申请、流程进度与流程图。审核与审批的决定见“准入审核审批”。")
 class AdmissionController {
+
+    private static final String ID = "申请 id";
 
     private final ApplicationDrafts drafts;
     private final Submissions submissions;
@@ -50,71 +58,119 @@ class AdmissionController {
         this.diagrams = diagrams;
     }
 
-    record Withdrawal(@Size(max = 2000, message = "撤回原因不能超过2000个字") String reason) {}
+    @Schema(description = "撤回申请")
+    record Withdrawal(
+            @Schema(description = "撤回原因，可不填，最多2000个字") @Size(max = 2000, message = "撤回原因不能超过2000个字") String reason) {}
 
     @GetMapping("/applications")
+    @Operation(
+            summary = "申请列表",
+            description = "任何已登录用户。scope=mine（默认）列出本单位提交的申请（含草稿）；scope=all 列出除草稿外的全部申请，"
+                    + "仅审核人、审批人、减负办和系统管理员可用，其他人 403。可按状态和事项名称关键字筛选，分页。")
     PageResult<ApplicationSummary> list(
-            @RequestParam(defaultValue = "mine") String scope,
-            @RequestParam(required = false) ApplicationStatus status,
-            @RequestParam(required = false) String keyword,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
+            @Parameter(description = "范围：mine 本单位的申请（默认，其他值同 mine）；all 全部已提交的申请") @RequestParam(defaultValue = "mine")
+                    String scope,
+            @Parameter(description = "按申请状态筛选") @RequestParam(required = false) ApplicationStatus status,
+            @Parameter(description = "事项名称包含的文字") @RequestParam(required = false) String keyword,
+            @Parameter(description = "页码，从 1 开始，默认 1") @RequestParam(required = false) Integer page,
+            @Parameter(description = "每页条数，默认 20，最大 100") @RequestParam(required = false) Integer size) {
         return queries.search(scope, status, keyword, PageQuery.of(page, size), CurrentUser.get());
     }
 
     @PostMapping("/applications")
     @PreAuthorize("hasRole('APPLICANT')")
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "新建申请草稿",
+            description = "仅部门经办人（APPLICANT）。以本单位为牵头部门保存草稿：保存时只检查长度、取值范围和所选机构是否存在"
+                    + "（指定乡镇须为乡镇/街道），填写 leadOrgId 时须为本单位，否则 400；完整性在提交时检查。"
+                    + "带相同 Idempotency-Key 的重试返回第一次创建的草稿，不会重复创建。")
+    @ApiResponse(responseCode = "201", description = "新建的草稿（重试时为第一次创建的草稿）")
     ApplicationDetail create(
             @Valid @RequestBody ApplicationForm form,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+            @Parameter(description = "幂等键（如 UUID），同一次新建的重试带相同的值；与用户 id 合计超过64个字符时 400")
+                    @RequestHeader(name = "Idempotency-Key", required = false)
+                    String idempotencyKey) {
         return drafts.create(form, idempotencyKey, CurrentUser.get());
     }
 
     @PutMapping("/applications/{id}")
     @PreAuthorize("hasRole('APPLICANT')")
-    ApplicationDetail update(@PathVariable long id, @Valid @RequestBody ApplicationForm form) {
+    @Operation(summary = "修改申请", description = "仅申请单位的部门经办人，申请须为草稿或退回修改状态，否则 409；其他单位的申请按不存在处理（404）。整份表单替换，检查同新建草稿。")
+    ApplicationDetail update(
+            @Parameter(description = ID) @PathVariable long id, @Valid @RequestBody ApplicationForm form) {
         return drafts.update(id, form, CurrentUser.get());
     }
 
     @PostMapping("/applications/{id}/submit")
     @PreAuthorize("hasRole('APPLICANT')")
-    ApplicationDetail submit(@PathVariable long id) {
+    @Operation(
+            summary = "提交申请",
+            description = "仅申请单位的部门经办人。草稿提交后启动准入流程（自动预审后交社会工作部审核）；退回修改的申请重新提交后"
+                    + "再经自动预审回到审核。须填齐事项名称、类别、事项内容、履职标准、牵头部门、实施范围（指定乡镇时至少一个）、"
+                    + "每村每月工作量、工作频次和自评说明，选择费随事转时须说明经费，有效期截止须晚于开始，否则 400 并按字段提示；"
+                    + "已提交或已办结的申请 409。")
+    ApplicationDetail submit(@Parameter(description = ID) @PathVariable long id) {
         return submissions.submit(id, CurrentUser.get());
     }
 
     @PostMapping("/applications/{id}/withdraw")
     @PreAuthorize("hasRole('APPLICANT')")
-    ApplicationDetail withdraw(@PathVariable long id, @Valid @RequestBody(required = false) Withdrawal body) {
+    @Operation(
+            summary = "撤回申请",
+            description = "仅申请单位的部门经办人。退回修改的申请随时可撤回；审核中的申请只在审核任务尚无人签收、且未经审批退回时可撤回，其他情况 409。请求体可省略。撤回后流程结束，状态为已撤回。")
+    ApplicationDetail withdraw(
+            @Parameter(description = ID) @PathVariable long id, @Valid @RequestBody(required = false) Withdrawal body) {
         return submissions.withdraw(id, body == null ? null : body.reason(), CurrentUser.get());
     }
 
     @GetMapping("/applications/{id}")
-    ApplicationDetail get(@PathVariable long id) {
+    @Operation(
+            summary = "申请详情",
+            description = "申请单位的用户随时可看；审核人、审批人、减负办和系统管理员可看已提交（非草稿）的申请；其他人 404，"
+                    + "不透露申请是否存在。含表单内容、当前环节、自动预审结果、附件、办理记录和当前用户可做的操作。")
+    ApplicationDetail get(@Parameter(description = ID) @PathVariable long id) {
         return queries.get(id, CurrentUser.get());
     }
 
     @GetMapping("/applications/{id}/progress")
-    Map<String, List<String>> progress(@PathVariable long id) {
+    @Operation(
+            summary = "申请流程进度",
+            description = "查看权限同申请详情。返回流程图节点 id：activeActivityIds 为当前所在节点，completedActivityIds 为已走过的节点；未提交的草稿两者都为空。")
+    Map<String, List<String>> progress(@Parameter(description = ID) @PathVariable long id) {
         return queries.progress(id, CurrentUser.get());
     }
 
     @PostMapping(path = "/applications/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('APPLICANT')")
     @ResponseStatus(HttpStatus.CREATED)
-    Attachment upload(@PathVariable long id, @RequestPart("file") MultipartFile file) {
+    @Operation(
+            summary = "上传申请附件",
+            description = "仅申请单位的部门经办人，申请须为草稿或退回修改状态，否则 409。只收 PDF、PNG/JPG、Word、Excel，"
+                    + "按文件内容识别且须与扩展名一致，否则 415；单个文件不超过10MB，否则 413；每份申请最多20个附件，否则 400。")
+    @ApiResponse(responseCode = "201", description = "已保存的附件")
+    Attachment upload(
+            @Parameter(description = ID) @PathVariable long id,
+            @Parameter(description = "要上传的文件（multipart 字段 file）") @RequestPart("file") MultipartFile file) {
         return attachments.add(id, file, CurrentUser.get());
     }
 
     @DeleteMapping("/applications/{id}/attachments/{attachmentId}")
     @PreAuthorize("hasRole('APPLICANT')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void removeAttachment(@PathVariable long id, @PathVariable long attachmentId) {
+    @Operation(summary = "删除申请附件", description = "仅申请单位的部门经办人，申请须为草稿或退回修改状态，否则 409；附件不属于该申请时 404。")
+    @ApiResponse(responseCode = "204", description = "已删除")
+    void removeAttachment(
+            @Parameter(description = ID) @PathVariable long id,
+            @Parameter(description = "附件 id") @PathVariable long attachmentId) {
         attachments.remove(id, attachmentId, CurrentUser.get());
     }
 
     /** The process model; the same as {@code /api/processes/admission/diagram}, kept for the current UI. */
     @GetMapping(path = "/process-diagram", produces = ProcessDiagrams.XML)
+    @Operation(
+            summary = "准入流程图（BPMN XML）",
+            description = "任何已登录用户。准入流程最新版本的 BPMN 2.0 XML，与 GET /api/processes/admission/diagram 相同，为现有页面保留。")
     String diagram() {
         return diagrams.xml(AdmissionProcess.KEY);
     }

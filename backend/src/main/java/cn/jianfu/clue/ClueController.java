@@ -5,6 +5,11 @@ import cn.jianfu.common.PageQuery;
 import cn.jianfu.common.PageResult;
 import cn.jianfu.security.CurrentUser;
 import cn.jianfu.workflow.ProcessDiagrams;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +35,10 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/clues")
+@Tag(name = "问题线索", description = "工作人员一侧的问题线索：线索列表与详情、减负办登记线索、疑似重复线索、附件、典型问题通报和流程图。流程各环节的办理见“线索办理”，反映人一侧见“线索反映（公开）”。")
 class ClueController {
+
+    private static final String ID = "线索 id";
 
     private final ClueIntake intake;
     private final ClueTriage triage;
@@ -54,20 +62,35 @@ class ClueController {
         this.diagrams = diagrams;
     }
 
-    record Typical(boolean typical, String summary) {}
+    @Schema(description = "典型问题通报设置")
+    record Typical(
+            @Schema(description = "true 作为典型问题公开通报；false 撤回通报") boolean typical,
+            @Schema(description = "通报内容（公开显示），通报时必填，最多4000个字，不得包含反映人的姓名或联系电话") String summary) {}
 
     @GetMapping
+    @Operation(
+            summary = "线索列表",
+            description = "任何已登录用户。scope=unit（默认）列出交办给本单位的线索；scope=all 列出全部线索，仅减负办、核查人员和"
+                    + "系统管理员可用，其他人 403。可按状态、类别、来源、是否典型、收到日期和关键字筛选，分页。列表不含反映人信息。")
     PageResult<ClueSummary> list(
-            @RequestParam(defaultValue = "unit") String scope,
-            @RequestParam(required = false) ClueStatus status,
-            @RequestParam(required = false) ClueCategory category,
-            @RequestParam(required = false) ClueSource source,
-            @RequestParam(required = false) String keyword,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) Boolean typical,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
+            @Parameter(description = "范围：unit 交办给本单位的线索（默认，其他值同 unit）；all 全部线索") @RequestParam(defaultValue = "unit")
+                    String scope,
+            @Parameter(description = "按线索状态筛选") @RequestParam(required = false) ClueStatus status,
+            @Parameter(description = "按问题类别筛选") @RequestParam(required = false) ClueCategory category,
+            @Parameter(description = "按线索来源筛选") @RequestParam(required = false) ClueSource source,
+            @Parameter(description = "关键字：与线索编号完全相同，或包含在问题描述、地点中") @RequestParam(required = false) String keyword,
+            @Parameter(description = "收到日期自（含当天），yyyy-MM-dd")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate from,
+            @Parameter(description = "收到日期至（含当天），yyyy-MM-dd")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate to,
+            @Parameter(description = "true 只列典型问题通报的线索，false 只列未通报的；不填不限") @RequestParam(required = false)
+                    Boolean typical,
+            @Parameter(description = "页码，从 1 开始，默认 1") @RequestParam(required = false) Integer page,
+            @Parameter(description = "每页条数，默认 20，最大 100") @RequestParam(required = false) Integer size) {
         return queries.search(
                 new ClueQueries.Filter(scope, status, category, source, keyword, from, to, typical),
                 PageQuery.of(page, size),
@@ -78,40 +101,71 @@ class ClueController {
     @PostMapping
     @PreAuthorize("hasRole('OFFICE')")
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "登记线索",
+            description = "仅减负办（OFFICE）。登记从热线电话、意见信箱或督查检查收到的线索：source 须为 HOTLINE、MAILBOX 或 "
+                    + "INSPECTION，否则 400。须选问题类别、选择或填写被反映单位、问题描述10至4000个字；实名时至少填姓名或联系电话，"
+                    + "匿名时不保存姓名和电话。登记后进入快速分办。")
+    @ApiResponse(responseCode = "201", description = "线索编号和查询码；查询码只在此时返回一次")
     ClueReceipt record(@Valid @RequestBody ClueForm form) {
         return intake.record(form, CurrentUser.get());
     }
 
     @GetMapping("/{id}")
-    ClueDetail get(@PathVariable long id) {
+    @Operation(
+            summary = "线索详情",
+            description = "减负办、核查人员和系统管理员可看全部线索，其他用户只能看交办给本单位的线索，否则 404，不透露线索是否存在。"
+                    + "反映人信息（reporter）只返回给减负办和核查人员，其他人的回答中没有该字段。")
+    ClueDetail get(@Parameter(description = ID) @PathVariable long id) {
         return queries.get(id, CurrentUser.get());
     }
 
     @GetMapping("/{id}/progress")
-    Map<String, List<String>> progress(@PathVariable long id) {
+    @Operation(
+            summary = "线索流程进度",
+            description = "查看权限同线索详情。返回流程图节点 id：activeActivityIds 为当前所在节点，completedActivityIds 为已走过的节点。")
+    Map<String, List<String>> progress(@Parameter(description = ID) @PathVariable long id) {
         return queries.progress(id, CurrentUser.get());
     }
 
     @GetMapping("/{id}/duplicates")
     @PreAuthorize("hasAnyRole('OFFICE', 'VERIFIER')")
-    List<DuplicateSuggestion> duplicates(@PathVariable long id) {
+    @Operation(
+            summary = "疑似重复线索",
+            description = "仅减负办和核查人员，用于快速分办时判断是否合并。在该线索收到前一年以来收到、未被不予受理或合并的其他线索中，"
+                    + "找出问题描述相近的（被反映单位相同时相似度略加），相似度不低于0.35，从高到低最多5条。线索不存在 404。")
+    List<DuplicateSuggestion> duplicates(@Parameter(description = ID) @PathVariable long id) {
         return triage.duplicates(id, CurrentUser.get());
     }
 
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    Attachment upload(@PathVariable long id, @RequestPart("file") MultipartFile file) {
+    @Operation(
+            summary = "上传线索附件",
+            description = "能查看该线索的已登录用户（同线索详情，否则 404）；线索已不予受理、已合并或已办结时 409。只收 PDF、PNG/JPG、"
+                    + "Word、Excel，按内容识别且须与扩展名一致，否则 415；单个文件不超过10MB、每条线索附件合计不超过30MB（默认），"
+                    + "否则 413；每条线索最多20个附件，否则 400。")
+    @ApiResponse(responseCode = "201", description = "已保存的附件")
+    Attachment upload(
+            @Parameter(description = ID) @PathVariable long id,
+            @Parameter(description = "要上传的文件（multipart 字段 file）") @RequestPart("file") MultipartFile file) {
         return attachments.addByStaff(id, file, CurrentUser.get());
     }
 
     @PostMapping("/{id}/typical")
     @PreAuthorize("hasRole('OFFICE')")
-    ClueDetail typical(@PathVariable long id, @RequestBody Typical body) {
+    @Operation(
+            summary = "设置典型问题通报",
+            description = "仅减负办。把已办结的线索作为典型问题公开通报（须填写通报内容，不得包含反映人的姓名或联系电话，否则 400），或撤回通报。线索未办结时 409，不存在时 404。")
+    ClueDetail typical(@Parameter(description = ID) @PathVariable long id, @RequestBody Typical body) {
         return typicalCases.flag(id, body.typical(), body.summary(), CurrentUser.get());
     }
 
     /** The process model; the same as {@code /api/processes/clue/diagram}, kept for the current UI. */
     @GetMapping(path = "/process-diagram", produces = ProcessDiagrams.XML)
+    @Operation(
+            summary = "线索流程图（BPMN XML）",
+            description = "任何已登录用户。线索流程最新版本的 BPMN 2.0 XML，与 GET /api/processes/clue/diagram 相同，为现有页面保留。")
     String diagram() {
         return diagrams.xml(ClueProcess.KEY);
     }

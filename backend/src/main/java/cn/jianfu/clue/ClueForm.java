@@ -1,5 +1,6 @@
 package cn.jianfu.clue;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -10,17 +11,32 @@ import jakarta.validation.constraints.Size;
  * the hotline, the mailbox or an inspection. Anonymous unless {@code anonymous} is false; name and
  * phone of an anonymous report are dropped, never stored.
  */
+@Schema(description = "问题线索：反映人在线索征集专区填写，或减负办按热线、信箱、督查检查登记")
 public record ClueForm(
-        @NotNull(message = "请选择问题类别") ClueCategory category,
-        ClueSource source,
-        Long reportedOrgId,
-        @Size(max = 100, message = "被反映单位不能超过100个字") String reportedUnitText,
-        @Size(max = 200, message = "地点不能超过200个字") String place,
-        @Size(max = 100, message = "发生时间不能超过100个字") String occurredWhen,
-        @NotBlank(message = "请描述反映的问题") @Size(min = 10, max = 4000, message = "问题描述应在10到4000个字之间") String description,
-        Boolean anonymous,
-        @Size(max = 50, message = "姓名不能超过50个字") String reporterName,
-        @Pattern(regexp = "^$|^[0-9+\\- ]{5,20}$", message = "联系电话格式不正确") String reporterPhone) {
+        @Schema(description = ClueDocs.CATEGORY + "。必填；来源为 VILLAGE_REFUSAL 时固定为 UNADMITTED_TASK")
+                @NotNull(message = "请选择问题类别")
+                ClueCategory category,
+        @Schema(
+                        description = ClueDocs.SOURCE + "。公开反映只能用 PORTAL（不填即此）或 VILLAGE_REFUSAL；"
+                                + "减负办登记时须为 HOTLINE、MAILBOX 或 INSPECTION")
+                ClueSource source,
+        @Schema(description = "被反映单位 id（从机构列表选择）；与 reportedUnitText 至少填一项") Long reportedOrgId,
+        @Schema(description = "被反映单位名称（机构列表中没有时填写），最多100个字；填了 reportedOrgId 时不保存")
+                @Size(max = 100, message = "被反映单位不能超过100个字")
+                String reportedUnitText,
+        @Schema(description = "地点，最多200个字") @Size(max = 200, message = "地点不能超过200个字") String place,
+        @Schema(description = "发生时间，自由填写（如“2026年3月”），最多100个字") @Size(max = 100, message = "发生时间不能超过100个字")
+                String occurredWhen,
+        @Schema(description = "问题描述，必填，10至4000个字")
+                @NotBlank(message = "请描述反映的问题")
+                @Size(min = 10, max = 4000, message = "问题描述应在10到4000个字之间")
+                String description,
+        @Schema(description = "是否匿名，不填即匿名；匿名时不保存姓名和联系电话") Boolean anonymous,
+        @Schema(description = "反映人姓名，最多50个字；实名时姓名和联系电话至少填一项。加密保存，只有减负办和核查人员可见") @Size(max = 50, message = "姓名不能超过50个字")
+                String reporterName,
+        @Schema(description = "反映人联系电话，5–20位数字、+、-或空格；加密保存，只有减负办和核查人员可见")
+                @Pattern(regexp = "^$|^[0-9+\\- ]{5,20}$", message = "联系电话格式不正确")
+                String reporterPhone) {
 
     public boolean isAnonymous() {
         return anonymous == null || anonymous;

@@ -13,6 +13,7 @@ import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.util.Utils;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,7 +49,11 @@ public class TwoFactor {
     }
 
     /** What to show while setting up: the secret, the otpauth link, and the link as a QR image. */
-    public record Setup(String secret, String otpauthUri, String qrImage) {}
+    @Schema(description = "绑定信息：在验证器应用中扫描二维码，或手动输入密钥")
+    public record Setup(
+            @Schema(description = "密钥（Base32）") String secret,
+            @Schema(description = "otpauth:// 链接") String otpauthUri,
+            @Schema(description = "二维码图片，data:image/png;base64 URI") String qrImage) {}
 
     boolean enabled(long userId) {
         TwoFactorRow row = rows.find(userId);

@@ -1,5 +1,8 @@
 package cn.jianfu.workflow;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -9,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code /api/processes/admission/diagram}, {@code /api/processes/clue/diagram}.
  */
 @RestController
+@Tag(name = "流程图", description = "准入申请和问题线索两条流程的 BPMN 模型，用于在申请或线索旁显示流程图。")
 class ProcessDiagramController {
 
     private final ProcessDiagrams diagrams;
@@ -18,7 +22,8 @@ class ProcessDiagramController {
     }
 
     @GetMapping(path = "/api/processes/{processKey}/diagram", produces = ProcessDiagrams.XML)
-    String diagram(@PathVariable String processKey) {
+    @Operation(summary = "流程图（BPMN XML）", description = "任何已登录用户。该流程最新版本的 BPMN 2.0 XML；流程不存在 404。")
+    String diagram(@Parameter(description = "流程：admission 准入申请，clue 问题线索") @PathVariable String processKey) {
         return diagrams.xml(processKey);
     }
 }
