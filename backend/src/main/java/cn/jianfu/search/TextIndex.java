@@ -124,13 +124,21 @@ final class TextIndex {
             for (ScoreDoc sd : docs) {
                 Document doc = stored.document(sd.doc);
                 String haystack = doc.get(TEXT);
-                List<String> matched = terms.stream().filter(haystack::contains).toList();
+                List<String> matched =
+                        mostSpecific(terms.stream().filter(haystack::contains).toList());
                 hits.add(new SearchHit(doc.getField(ID).numericValue().longValue(), sd.score, matched));
             }
             return hits;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Leaves out terms that are part of another matched term (低 and 保 when 低保 matched). */
+    private static List<String> mostSpecific(List<String> matched) {
+        return matched.stream()
+                .filter(t -> matched.stream().noneMatch(o -> o.length() > t.length() && o.contains(t)))
+                .toList();
     }
 
     private static String cut(String text) {
