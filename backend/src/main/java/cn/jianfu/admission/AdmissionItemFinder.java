@@ -5,7 +5,6 @@ import cn.jianfu.search.SearchHit;
 import cn.jianfu.search.SearchIndex;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -78,10 +77,9 @@ class AdmissionItemFinder {
         Map<Long, AdmissionItem> passing = items.findByIds(filters, ids).stream()
                 .collect(Collectors.toMap(AdmissionItem::id, Function.identity()));
         List<ItemHit> result = new ArrayList<>();
-        Map<Long, Boolean> seen = new HashMap<>();
         for (SearchHit hit : hits) {
             AdmissionItem item = passing.get(hit.id());
-            if (item != null && seen.putIfAbsent(hit.id(), true) == null && result.size() < limit) {
+            if (item != null && result.size() < limit) {
                 result.add(new ItemHit(item, Math.round(hit.score() * 100) / 100f, hit.matchedTerms()));
             }
         }

@@ -99,7 +99,11 @@ public class SearchIndex {
         return new ArrayList<>(patterns).subList(0, Math.min(max, patterns.size()));
     }
 
-    /** Announces a change to every node; call it in the transaction that makes the change. */
+    /**
+     * Announces a change to every node. Call it in the transaction that makes the change, after
+     * its writes: a search in the same transaction before them would otherwise build a snapshot
+     * carrying the new version without the new data.
+     */
     public void markChanged() {
         store.bump();
     }

@@ -23,6 +23,11 @@ public class SearchStore {
         versions.bump();
     }
 
+    /** Locks the version row for the rest of the transaction (without changing it). */
+    void lockForChange() {
+        versions.lock();
+    }
+
     List<List<String>> synonymGroups() {
         return synonyms.findAll().stream().map(SynonymGroupRow::termList).toList();
     }

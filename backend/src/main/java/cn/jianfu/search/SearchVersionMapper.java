@@ -9,4 +9,6 @@ interface SearchVersionMapper {
     long current();
 
     void bump();
+
+    long lock();
 }

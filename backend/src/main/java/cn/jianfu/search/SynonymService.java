@@ -13,20 +13,27 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The office's synonym list. Every change is audited and bumps the index version in the same
- * transaction, so every node searches with the new groups from its next query on.
+ * The office's synonym list. Every change is audited and, after its writes, bumps the index
+ * version in the same transaction, so every node searches with the new groups from its next query
+ * on. Each change first locks the version row, which queues concurrent edits: two groups cannot
+ * claim one word at once.
  */
 @Service
 class SynonymService {
 
     static final String SUBJECT = "SEARCH_SYNONYM";
 
+    /** Checks terms with the plain analysis: the index must not be rebuilt in the middle of a change. */
+    private static final Analysis WORDS = Analysis.withSynonyms(List.of());
+
     private final SynonymMapper groups;
+    private final SearchStore store;
     private final SearchIndex index;
     private final AuditTrail audit;
 
-    SynonymService(SynonymMapper groups, SearchIndex index, AuditTrail audit) {
+    SynonymService(SynonymMapper groups, SearchStore store, SearchIndex index, AuditTrail audit) {
         this.groups = groups;
+        this.store = store;
         this.index = index;
         this.audit = audit;
     }
@@ -37,6 +44,7 @@ class SynonymService {
 
     @Transactional
     public SynonymGroup create(SynonymForm form, CurrentUser user) {
+        store.lockForChange();
         List<String> terms = checked(form, null);
         SynonymGroupRow row = new SynonymGroupRow();
         row.terms = String.join(SynonymGroupRow.SEPARATOR, terms);
@@ -57,6 +65,7 @@ class SynonymService {
 
     @Transactional
     public SynonymGroup update(long id, SynonymForm form, CurrentUser user) {
+        store.lockForChange();
         SynonymGroupRow row = groups.lockById(id).orElseThrow(() -> ApiException.notFound("同义词组不存在"));
         List<String> before = row.termList();
         List<String> terms = checked(form, id);
@@ -77,6 +86,7 @@ class SynonymService {
 
     @Transactional
     public void delete(long id, CurrentUser user) {
+        store.lockForChange();
         SynonymGroupRow row = groups.lockById(id).orElseThrow(() -> ApiException.notFound("同义词组不存在"));
         groups.delete(id);
         audit.record(

@@ -113,6 +113,9 @@ class SearchClusterIT {
                 .getContentAsString();
         long group = json.readTree(created).get("id").asLong();
         assertThat(onNodeB(query)).containsExactly(id);
+        assertThat(nodeA.find(AdmissionItemDocuments.KIND, query, 100))
+                .extracting(SearchHit::id)
+                .containsExactly(id);
 
         mvc.perform(delete("/api/search/synonyms/" + group)
                         .with(user(c.officer()))
