@@ -142,7 +142,7 @@ final class TextIndex {
     }
 
     private static String cut(String text) {
-        String t = text == null ? "" : text.strip();
+        String t = Analysis.normalize(text).strip();
         if (t.codePointCount(0, t.length()) <= MAX_QUERY_CHARS) {
             return t;
         }

@@ -70,6 +70,10 @@ class SearchIndexTest {
         assertThat(find("签到")).containsExactly(3L);
         assertThat(find("工作群")).containsExactly(4L);
         assertThat(find("app")).containsExactly(6L);
+        assertThat(find("ＡＰＰ")).as("full-width letters").containsExactly(6L);
+        assertThat(find("特困\u2F08员"))
+                .as("a compatibility character (Kangxi radical 人)")
+                .containsExactly(5L);
         assertThat(index.find(KIND, "签到", 10).get(0).matchedTerms()).containsExactly("打卡");
         // the segmenter cuts 低保 into 低/保: those parts of a matched term are left out
         assertThat(index.find(KIND, "低保", 10).get(0).matchedTerms()).containsExactly("低保", "最低生活保障");
