@@ -1,8 +1,22 @@
 package cn.jianfu.admission;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
-/** An entry of the admission list (准入清单): what was approved, by whom it is led, and for how long. */
+/**
+ * An entry of the admission list (准入清单): what was approved, by whom it is led and with whom,
+ * where it applies, what it costs a village, and for how long. Scope and workload come from the
+ * application the entry was admitted from; entries registered outside the platform have none
+ * ({@code targetScope} null).
+ *
+ * @param cooperatingOrgs the cooperating departments' names as admitted, joined by 、 (also as a
+ *     list in {@code cooperatingOrgNames})
+ * @param targetScope {@code ALL} villages of the county, or the {@code SELECTED} townships' villages
+ * @param workloadHoursPerMonth expected hours per village per month
+ */
 public record AdmissionItem(
         Long id,
         String listNo,
@@ -17,7 +31,88 @@ public record AdmissionItem(
         Frequency frequency,
         LocalDate effectiveDate,
         LocalDate expiryDate,
-        Long applicationId) {
+        Long applicationId,
+        TargetScope targetScope,
+        List<String> targetTownshipNames,
+        BigDecimal workloadHoursPerMonth) {
+
+    static final String NAME_SEPARATOR = "、";
+
+    public AdmissionItem {
+        targetTownshipNames = targetTownshipNames == null ? List.of() : List.copyOf(targetTownshipNames);
+    }
+
+    /** As read by the mapper, one argument per column; the townships are added by {@link #withTownships}. */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    AdmissionItem(
+            Long id,
+            String listNo,
+            String itemName,
+            ItemCategory category,
+            Long leadOrgId,
+            String leadOrgName,
+            String cooperatingOrgs,
+            String legalBasis,
+            String content,
+            String performanceStandard,
+            Frequency frequency,
+            LocalDate effectiveDate,
+            LocalDate expiryDate,
+            Long applicationId,
+            TargetScope targetScope,
+            BigDecimal workloadHoursPerMonth) {
+        this(
+                id,
+                listNo,
+                itemName,
+                category,
+                leadOrgId,
+                leadOrgName,
+                cooperatingOrgs,
+                legalBasis,
+                content,
+                performanceStandard,
+                frequency,
+                effectiveDate,
+                expiryDate,
+                applicationId,
+                targetScope,
+                List.of(),
+                workloadHoursPerMonth);
+    }
+
+    /** The cooperating departments by name (配合部门), empty when there are none. */
+    @JsonProperty("cooperatingOrgNames")
+    public List<String> cooperatingOrgNames() {
+        if (cooperatingOrgs == null || cooperatingOrgs.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(cooperatingOrgs.split(NAME_SEPARATOR))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    AdmissionItem withTownships(List<String> names) {
+        return new AdmissionItem(
+                id,
+                listNo,
+                itemName,
+                category,
+                leadOrgId,
+                leadOrgName,
+                cooperatingOrgs,
+                legalBasis,
+                content,
+                performanceStandard,
+                frequency,
+                effectiveDate,
+                expiryDate,
+                applicationId,
+                targetScope,
+                names,
+                workloadHoursPerMonth);
+    }
 
     /** The same entry without the internal link to the application, for the public lookup. */
     public AdmissionItem forPublic() {
@@ -35,6 +130,9 @@ public record AdmissionItem(
                 frequency,
                 effectiveDate,
                 expiryDate,
-                null);
+                null,
+                targetScope,
+                targetTownshipNames,
+                workloadHoursPerMonth);
     }
 }

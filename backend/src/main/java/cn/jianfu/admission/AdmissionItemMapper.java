@@ -1,5 +1,6 @@
 package cn.jianfu.admission;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
@@ -8,19 +9,28 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface AdmissionItemMapper {
 
+    /** One page in list-number order, by the filters only (the keyword is the search index's). */
     List<AdmissionItem> search(
             @Param("q") AdmissionItemSearch search, @Param("offset") int offset, @Param("limit") int limit);
 
     long count(@Param("q") AdmissionItemSearch search);
 
+    /** The entries among {@code ids} that pass the filters, in no particular order. */
+    List<AdmissionItem> findByIds(@Param("q") AdmissionItemSearch search, @Param("ids") Collection<Long> ids);
+
     Optional<AdmissionItem> findById(long id);
 
     Optional<AdmissionItem> findByApplicationId(long applicationId);
 
-    /** Every entry valid on the day, for duplicate detection (the list is small: hundreds at most). */
-    List<AdmissionItem> findActive(@Param("on") java.time.LocalDate on);
+    /** Every entry, in force or not, for the search index (the list is small: thousands at most). */
+    List<AdmissionItem> findAll();
+
+    /** The townships the given applications were aimed at. */
+    List<Township> findTownships(@Param("applicationIds") Collection<Long> applicationIds);
 
     int countListNoPrefix(@Param("prefix") String prefix);
 
     void insert(AdmissionItemRow row);
+
+    record Township(long applicationId, String name) {}
 }

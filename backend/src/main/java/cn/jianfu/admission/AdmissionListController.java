@@ -59,7 +59,7 @@ class AdmissionListController {
     }
 
     @GetMapping("/api/public/admission-items")
-    PageResult<AdmissionItem> publicSearch(
+    AdmissionLookup publicSearch(
             @RequestParam(required = false) String keyword,
             @RequestParam(required = false) ItemCategory category,
             @RequestParam(required = false) Integer page,

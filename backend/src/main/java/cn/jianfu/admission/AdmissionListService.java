@@ -4,11 +4,14 @@ import cn.jianfu.common.ApiException;
 import cn.jianfu.common.Clock;
 import cn.jianfu.common.PageQuery;
 import cn.jianfu.common.PageResult;
+import cn.jianfu.search.SearchIndex;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -16,7 +19,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Service;
 
-/** The admission list (准入清单): search, the public lookup, Excel export, and admitting approved items. */
+/**
+ * The admission list (准入清单): search (keywords through the Chinese-aware search index), the
+ * public lookup, Excel export, and admitting approved items. Every entry put on the list bumps the
+ * index version in the same transaction, so every node finds it from its next search on.
+ */
 @Service
 public class AdmissionListService {
 
@@ -24,34 +31,61 @@ public class AdmissionListService {
     public static final int VALID_YEARS = 2;
 
     static final int EXPORT_LIMIT = 5000;
+    static final int MAX_KEYWORD = 100;
+    /** How many nearest entries the public lookup offers when nothing matched. */
+    static final int NEAREST = 5;
 
     private final AdmissionItemMapper items;
+    private final AdmissionItemFinder finder;
+    private final SearchIndex index;
 
-    AdmissionListService(AdmissionItemMapper items) {
+    AdmissionListService(AdmissionItemMapper items, AdmissionItemFinder finder, SearchIndex index) {
         this.items = items;
+        this.finder = finder;
+        this.index = index;
     }
 
-    static final int MAX_KEYWORD = 100;
-
+    /** Entries passing the filters; with a keyword, those matching it, best first, else in list-number order. */
     public PageResult<AdmissionItem> search(AdmissionItemSearch search, PageQuery page) {
-        if (search.keyword() != null && search.keyword().length() > MAX_KEYWORD) {
-            throw ApiException.invalid(java.util.Map.of("keyword", "关键词不能超过" + MAX_KEYWORD + "个字"));
+        String keyword = keyword(search.keyword());
+        if (keyword == null) {
+            List<AdmissionItem> rows = items.search(search, page.offset(), page.size());
+            return page.result(finder.withTownships(rows), items.count(search));
         }
-        return page.result(items.search(search, page.offset(), page.size()), items.count(search));
+        List<ItemHit> hits = finder.matching(keyword, search);
+        return page.result(pageOf(hits, page).stream().map(ItemHit::item).toList(), hits.size());
     }
 
-    /** What a village cadre sees without an account: only entries in force today, without internal links. */
-    public PageResult<AdmissionItem> searchPublic(String keyword, ItemCategory category, PageQuery page) {
-        AdmissionItemSearch search = new AdmissionItemSearch(
-                keyword == null ? null : keyword.strip(),
-                category,
-                null,
-                Clock.now().toLocalDate());
-        return search(search, page).map(AdmissionItem::forPublic);
+    /**
+     * What a village cadre sees without an account: only entries in force today, without internal
+     * links, each with its score and matched words; the nearest entries when nothing matched.
+     */
+    public AdmissionLookup searchPublic(String keyword, ItemCategory category, PageQuery page) {
+        LocalDate today = Clock.now().toLocalDate();
+        String k = keyword(keyword);
+        AdmissionItemSearch search = new AdmissionItemSearch(k, category, null, today);
+        if (k == null) {
+            PageResult<AdmissionItem> all = search(search, page);
+            List<ItemHit> shown = all.items().stream()
+                    .map(i -> ItemHit.unranked(i.forPublic()))
+                    .toList();
+            return new AdmissionLookup(shown, all.total(), page.page(), page.size(), false, List.of());
+        }
+        List<ItemHit> hits = finder.matching(k, search);
+        if (!hits.isEmpty()) {
+            List<ItemHit> shown =
+                    pageOf(hits, page).stream().map(ItemHit::forPublic).toList();
+            return new AdmissionLookup(shown, hits.size(), page.page(), page.size(), false, List.of());
+        }
+        List<ItemHit> nearest = withTownships(finder.nearest(k, search, NEAREST)).stream()
+                .map(ItemHit::forPublic)
+                .toList();
+        return new AdmissionLookup(List.of(), 0, page.page(), page.size(), true, nearest);
     }
 
     public AdmissionItem get(long id) {
-        return items.findById(id).orElseThrow(() -> ApiException.notFound("准入事项不存在"));
+        AdmissionItem item = items.findById(id).orElseThrow(() -> ApiException.notFound("准入事项不存在"));
+        return finder.withTownships(List.of(item)).get(0);
     }
 
     public AdmissionItem getPublic(long id) {
@@ -63,12 +97,37 @@ public class AdmissionListService {
         return item.forPublic();
     }
 
+    private static String keyword(String keyword) {
+        String k = keyword == null ? null : keyword.strip();
+        if (k != null && k.codePointCount(0, k.length()) > MAX_KEYWORD) {
+            throw ApiException.invalid(Map.of("keyword", "关键词不能超过" + MAX_KEYWORD + "个字"));
+        }
+        return k == null || k.isEmpty() ? null : k;
+    }
+
+    /** One page of ranked hits, with their townships. */
+    private List<ItemHit> pageOf(List<ItemHit> hits, PageQuery page) {
+        int from = Math.min(page.offset(), hits.size());
+        return withTownships(hits.subList(from, Math.min(from + page.size(), hits.size())));
+    }
+
+    private List<ItemHit> withTownships(List<ItemHit> hits) {
+        List<AdmissionItem> full =
+                finder.withTownships(hits.stream().map(ItemHit::item).toList());
+        List<ItemHit> result = new ArrayList<>(hits.size());
+        for (int i = 0; i < hits.size(); i++) {
+            result.add(new ItemHit(full.get(i), hits.get(i).score(), hits.get(i).matchedTerms()));
+        }
+        return result;
+    }
+
     AdmissionItem findByApplication(long applicationId) {
         return items.findByApplicationId(applicationId).orElse(null);
     }
 
-    List<AdmissionItem> active() {
-        return items.findActive(Clock.now().toLocalDate());
+    /** Entries in force closest to {@code text}, at most {@code limit}: the pre-check's duplicate candidates. */
+    List<AdmissionItem> similarInForce(String text, int limit) {
+        return finder.similarInForce(text, limit);
     }
 
     /** Puts an approved application on the list with the next list number of the year. */
@@ -90,6 +149,7 @@ public class AdmissionListService {
             row.expiryDate = today.plusYears(VALID_YEARS);
             row.createdAt = Clock.now();
             items.insert(row);
+            index.markChanged();
             return get(row.id);
         });
     }
@@ -101,6 +161,7 @@ public class AdmissionListService {
         }
         row.createdAt = Clock.now();
         items.insert(row);
+        index.markChanged();
         return get(row.id);
     }
 
@@ -110,7 +171,13 @@ public class AdmissionListService {
     }
 
     public byte[] export(AdmissionItemSearch search) {
-        List<AdmissionItem> rows = items.search(search, 0, EXPORT_LIMIT);
+        String keyword = keyword(search.keyword());
+        List<AdmissionItem> rows = keyword == null
+                ? finder.withTownships(items.search(search, 0, EXPORT_LIMIT))
+                : finder.withTownships(finder.matching(keyword, search).stream()
+                        .limit(EXPORT_LIMIT)
+                        .map(ItemHit::item)
+                        .toList());
         try (SXSSFWorkbook wb = new SXSSFWorkbook(100);
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("准入清单");
@@ -118,7 +185,21 @@ public class AdmissionListService {
             Font font = wb.createFont();
             font.setBold(true);
             bold.setFont(font);
-            String[] headers = {"清单编号", "事项名称", "类别", "牵头部门", "配合部门", "法定依据", "事项内容", "履职标准", "频次", "生效日期", "到期日期"};
+            String[] headers = {
+                "清单编号",
+                "事项名称",
+                "类别",
+                "牵头部门",
+                "配合部门",
+                "法定依据",
+                "事项内容",
+                "履职标准",
+                "频次",
+                "生效日期",
+                "到期日期",
+                "实施范围",
+                "每村每月工作量(小时)"
+            };
             Row head = sheet.createRow(0);
             for (int i = 0; i < headers.length; i++) {
                 head.createCell(i).setCellValue(headers[i]);
@@ -138,7 +219,11 @@ public class AdmissionListService {
                     item.performanceStandard(),
                     item.frequency() == null ? null : item.frequency().label(),
                     item.effectiveDate().toString(),
-                    item.expiryDate().toString()
+                    item.expiryDate().toString(),
+                    scope(item),
+                    item.workloadHoursPerMonth() == null
+                            ? null
+                            : item.workloadHoursPerMonth().stripTrailingZeros().toPlainString()
                 };
                 for (int i = 0; i < values.length; i++) {
                     row.createCell(i).setCellValue(values[i] == null ? "" : values[i]);
@@ -150,5 +235,14 @@ public class AdmissionListService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String scope(AdmissionItem item) {
+        if (item.targetScope() == null) {
+            return null;
+        }
+        return item.targetScope() == TargetScope.ALL
+                ? "全县村(社区)"
+                : String.join(AdmissionItem.NAME_SEPARATOR, item.targetTownshipNames());
     }
 }

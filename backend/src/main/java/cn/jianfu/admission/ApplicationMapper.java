@@ -29,8 +29,12 @@ interface ApplicationMapper {
 
     long count(@Param("q") ApplicationSearch search);
 
-    /** Applications in flight (not draft, not finished) other than {@code exceptId}, for duplicate checks. */
-    List<ApplicationRow> findInFlight(@Param("exceptId") long exceptId);
+    /**
+     * At most {@code limit} applications in flight (not draft, not finished) other than
+     * {@code exceptId} whose name contains one of {@code patterns}: the duplicate check's candidates.
+     */
+    List<ApplicationRow> findInFlightLike(
+            @Param("exceptId") long exceptId, @Param("patterns") List<String> patterns, @Param("limit") int limit);
 
     void insert(ApplicationRow row);
 

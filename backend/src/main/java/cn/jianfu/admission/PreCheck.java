@@ -1,39 +1,42 @@
 package cn.jianfu.admission;
 
 import cn.jianfu.admission.PreCheckFinding.Level;
-import cn.jianfu.common.TextSimilarity;
 import cn.jianfu.org.OrgService;
+import cn.jianfu.search.NegativeListScreen;
+import cn.jianfu.search.NegativeMention;
+import cn.jianfu.search.NegativePractice;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
  * The automatic pre-check run before every review: it does not decide, it points the reviewers at
- * what deserves a look — missing basis, items on the negative list, probable duplicates and the
- * workload the item puts on villages.
+ * what deserves a look — missing basis, items on the negative list (ticked, or only spoken of in
+ * the application's own text), probable duplicates and 多头指派, and the workload the item puts
+ * on villages.
  */
 @Component
 class PreCheck {
 
-    /** Name similarity (character bigrams, Jaccard) from which two items are reported as probable duplicates. */
-    static final double DUPLICATE_SIMILARITY = 0.5;
     /** Hours per village per month above which the workload is flagged. */
     static final BigDecimal HEAVY_HOURS = new BigDecimal("8");
 
     static final int MIN_BASIS_LENGTH = 8;
 
     private final OrgService orgs;
-    private final AdmissionListService list;
-    private final ApplicationMapper applications;
+    private final PreCheckDuplicates duplicates;
+    private final NegativeListScreen screen;
 
-    PreCheck(OrgService orgs, AdmissionListService list, ApplicationMapper applications) {
+    PreCheck(OrgService orgs, PreCheckDuplicates duplicates, NegativeListScreen screen) {
         this.orgs = orgs;
-        this.list = list;
-        this.applications = applications;
+        this.duplicates = duplicates;
+        this.screen = screen;
     }
 
     record Result(List<PreCheckFinding> findings, int villageCount, BigDecimal totalHours) {}
@@ -44,10 +47,11 @@ class PreCheck {
             findings.add(new PreCheckFinding("MISSING_BASIS", Level.WARN, "未填写或未具体写明法定、政策依据"));
         }
         negativeList(app, findings);
+        negativeText(app, findings);
         if (!app.fundingFollows) {
             findings.add(new PreCheckFinding("NO_FUNDING", Level.INFO, "未安排随事转移的工作经费（费随事转）"));
         }
-        duplicates(app, findings);
+        findings.addAll(duplicates.find(app));
 
         int villages = orgs.countVillages(app.targetScope == TargetScope.SELECTED ? townshipIds : null);
         BigDecimal perVillage = app.workloadHoursPerMonth == null ? BigDecimal.ZERO : app.workloadHoursPerMonth;
@@ -92,37 +96,38 @@ class PreCheck {
         return new PreCheckFinding("NEGATIVE_" + code, Level.WARN, "涉及负面清单事项：" + what);
     }
 
-    private void duplicates(ApplicationRow app, List<PreCheckFinding> findings) {
-        if (app.itemName == null) {
-            return;
-        }
-        for (AdmissionItem item : list.active()) {
-            if (similarity(app.itemName, item.itemName()) >= DUPLICATE_SIMILARITY) {
-                findings.add(new PreCheckFinding(
-                        "DUPLICATE_ITEM",
-                        Level.WARN,
-                        "可能与准入清单已有事项重复：" + item.listNo() + "《" + item.itemName() + "》（" + item.leadOrgName() + "）",
-                        Map.of(
-                                "listNo",
-                                item.listNo(),
-                                "itemName",
-                                item.itemName(),
-                                "leadOrg",
-                                Objects.requireNonNullElse(item.leadOrgName(), ""))));
+    /**
+     * Negative-list practices the name, content or performance standard speak of while the matching
+     * box is not ticked ({@code NEGATIVE_TEXT_<PRACTICE>}, param {@code phrase}); pledges and
+     * signatures have no box, so they are reported whenever the text speaks of them.
+     */
+    private void negativeText(ApplicationRow app, List<PreCheckFinding> findings) {
+        String text = Stream.of(app.itemName, app.content, app.performanceStandard)
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining("\n"));
+        for (NegativeMention mention : screen.screen(text)) {
+            if (ticked(app, mention.practice())) {
+                continue;
             }
-        }
-        for (ApplicationRow other : applications.findInFlight(app.id)) {
-            if (other.itemName != null && similarity(app.itemName, other.itemName) >= DUPLICATE_SIMILARITY) {
-                findings.add(new PreCheckFinding(
-                        "DUPLICATE_APPLICATION",
-                        Level.WARN,
-                        "可能与正在办理的申请重复：第" + other.id + "号《" + other.itemName + "》",
-                        Map.of("applicationId", String.valueOf(other.id), "itemName", other.itemName)));
-            }
+            boolean hasBox = mention.practice() != NegativePractice.PLEDGE;
+            findings.add(new PreCheckFinding(
+                    "NEGATIVE_TEXT_" + mention.practice().name(),
+                    Level.WARN,
+                    "申请内容提到“" + mention.phrase() + "”，涉及负面清单事项："
+                            + mention.practice().label() + (hasBox ? "，但未勾选相应选项" : ""),
+                    Map.of("phrase", mention.phrase())));
         }
     }
 
-    static double similarity(String a, String b) {
-        return TextSimilarity.of(a, b);
+    private static boolean ticked(ApplicationRow app, NegativePractice practice) {
+        return switch (practice) {
+            case CHECK_IN -> app.requiresCheckIn;
+            case APP_OR_CHAT_GROUP -> app.requiresAppOrChatGroup;
+            case PHOTO_PROOF -> app.requiresPhotoProof;
+            case SIGNBOARD -> app.requiresSignboard;
+            case CERTIFICATE -> app.requiresCertificate;
+            case DATA_REPORTING -> app.requiresDataReporting;
+            case PLEDGE -> false;
+        };
     }
 }

@@ -29,7 +29,10 @@ public enum AuditAction {
     RATED("反映人评价"),
     REOPENED("重新整改"),
     CLOSED("办结"),
-    TYPICAL_FLAGGED("典型问题通报");
+    TYPICAL_FLAGGED("典型问题通报"),
+    SYNONYMS_ADDED("新增同义词组"),
+    SYNONYMS_CHANGED("修改同义词组"),
+    SYNONYMS_DELETED("删除同义词组");
 
     private final String label;
 

@@ -127,7 +127,7 @@ class AdmissionProcessIT {
         assertThat(item.itemName()).isEqualTo(app.itemName());
         assertThat(item.expiryDate()).isEqualTo(item.effectiveDate().plusYears(2));
         assertThat(list.searchPublic(app.itemName(), null, PageQuery.of(1, 10)).items())
-                .extracting(AdmissionItem::listNo)
+                .extracting(hit -> hit.item().listNo())
                 .containsExactly(app.listNo());
         assertThat(actions(app))
                 .containsSubsequence(

@@ -116,13 +116,24 @@ class ApplicationMapperTest {
     @Test
     void inFlightExcludesDraftsFinishedOnesAndItself() {
         ApplicationRow self = row("在办一", ApplicationStatus.IN_REVIEW);
-        ApplicationRow other = row("在办二", ApplicationStatus.IN_APPROVAL);
-        row("已准入", ApplicationStatus.ADMITTED);
-        row("草稿", ApplicationStatus.DRAFT);
-        assertThat(mapper.findInFlight(self.id))
+        row("在办二", ApplicationStatus.IN_APPROVAL);
+        row("已准入在办", ApplicationStatus.ADMITTED);
+        row("草稿在办", ApplicationStatus.DRAFT);
+        assertThat(mapper.findInFlightLike(self.id, List.of("在办"), 10))
                 .extracting(r -> r.itemName)
                 .contains("在办二")
-                .doesNotContain("在办一", "已准入", "草稿");
-        assertThat(other.id).isNotNull();
+                .doesNotContain("在办一", "已准入在办", "草稿在办");
+    }
+
+    @Test
+    void inFlightCandidatesShareAPatternAndAreBounded() {
+        ApplicationRow self = row("界限一", ApplicationStatus.IN_REVIEW);
+        row("界限二", ApplicationStatus.RETURNED);
+        row("界限三", ApplicationStatus.IN_REVIEW);
+        row("毫不相干", ApplicationStatus.IN_REVIEW);
+        assertThat(mapper.findInFlightLike(self.id, List.of("界限", "𠀾😀"), 10))
+                .extracting(r -> r.itemName)
+                .containsExactlyInAnyOrder("界限二", "界限三");
+        assertThat(mapper.findInFlightLike(self.id, List.of("界限"), 1)).hasSize(1);
     }
 }

@@ -1,0 +1,88 @@
+package cn.jianfu.admission;
+
+import cn.jianfu.common.Clock;
+import cn.jianfu.search.SearchHit;
+import cn.jianfu.search.SearchIndex;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds list entries by keyword through the search index and applies the remaining filters
+ * (category, department, validity) in SQL to the index's candidates, keeping the index's order.
+ */
+@Component
+class AdmissionItemFinder {
+
+    /** How many ranked candidates a keyword search considers before the SQL filters and paging. */
+    static final int MAX_CANDIDATES = 2000;
+    /** How many index neighbours are looked at for nearest entries or probable duplicates. */
+    static final int NEIGHBOURS = 50;
+
+    private final SearchIndex index;
+    private final AdmissionItemMapper items;
+
+    AdmissionItemFinder(SearchIndex index, AdmissionItemMapper items) {
+        this.index = index;
+        this.items = items;
+    }
+
+    /** Entries matching every word of {@code keyword} (synonyms count) and the filters, best first. */
+    List<ItemHit> matching(String keyword, AdmissionItemSearch filters) {
+        return filtered(index.find(AdmissionItemDocuments.KIND, keyword, MAX_CANDIDATES), filters, MAX_CANDIDATES);
+    }
+
+    /** The {@code limit} entries passing the filters that share most with {@code text}. */
+    List<ItemHit> nearest(String text, AdmissionItemSearch filters, int limit) {
+        return filtered(index.nearest(AdmissionItemDocuments.KIND, text, NEIGHBOURS), filters, limit);
+    }
+
+    /** Entries in force today closest to {@code text}, at most {@code limit}: duplicate candidates. */
+    List<AdmissionItem> similarInForce(String text, int limit) {
+        AdmissionItemSearch inForce =
+                new AdmissionItemSearch(null, null, null, Clock.now().toLocalDate());
+        return nearest(text, inForce, limit).stream().map(ItemHit::item).toList();
+    }
+
+    /** Adds the townships of the entries' applications. */
+    List<AdmissionItem> withTownships(List<AdmissionItem> list) {
+        List<Long> apps = list.stream()
+                .map(AdmissionItem::applicationId)
+                .filter(Objects::nonNull)
+                .toList();
+        if (apps.isEmpty()) {
+            return list;
+        }
+        Map<Long, List<String>> names = items.findTownships(apps).stream()
+                .collect(Collectors.groupingBy(
+                        AdmissionItemMapper.Township::applicationId,
+                        Collectors.mapping(AdmissionItemMapper.Township::name, Collectors.toList())));
+        return list.stream()
+                .map(i -> i.applicationId() == null
+                        ? i
+                        : i.withTownships(names.getOrDefault(i.applicationId(), List.of())))
+                .toList();
+    }
+
+    private List<ItemHit> filtered(List<SearchHit> hits, AdmissionItemSearch filters, int limit) {
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        Collection<Long> ids = hits.stream().map(SearchHit::id).toList();
+        Map<Long, AdmissionItem> passing = items.findByIds(filters, ids).stream()
+                .collect(Collectors.toMap(AdmissionItem::id, Function.identity()));
+        List<ItemHit> result = new ArrayList<>();
+        for (SearchHit hit : hits) {
+            AdmissionItem item = passing.get(hit.id());
+            if (item != null && result.size() < limit) {
+                result.add(new ItemHit(item, Math.round(hit.score() * 100) / 100f, hit.matchedTerms()));
+            }
+        }
+        return result;
+    }
+}
