@@ -3,6 +3,8 @@ package cn.jianfu.admission;
 import cn.jianfu.common.Clock;
 import cn.jianfu.common.PageQuery;
 import cn.jianfu.common.PageResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "准入清单", description = "已准入事项的清单：工作人员检索与导出，以及无需登录的公开查询（村(社区)据此判断可否拒绝）。")
 class AdmissionListController {
 
     private static final MediaType XLSX =
@@ -26,6 +29,9 @@ class AdmissionListController {
     }
 
     @GetMapping("/api/admission-items")
+    @Operation(
+            summary = "检索准入清单",
+            description = "已登录用户。关键词经中文分词检索（词序不限、同义词可替换），按相关度排序；无关键词时按清单编号排序。" + "可按类别、牵头部门筛选，含已过期事项。关键词超过100个字 400。")
     PageResult<AdmissionItem> search(
             @RequestParam(required = false) String keyword,
             @RequestParam(required = false) ItemCategory category,
@@ -36,11 +42,13 @@ class AdmissionListController {
     }
 
     @GetMapping("/api/admission-items/{id}")
+    @Operation(summary = "清单事项详情", description = "已登录用户。不存在 404。")
     AdmissionItem get(@PathVariable long id) {
         return list.get(id);
     }
 
     @GetMapping("/api/admission-items/export")
+    @Operation(summary = "导出准入清单（Excel）", description = "已登录用户。条件同检索，最多导出5000条，返回 xlsx 文件。")
     ResponseEntity<byte[]> export(
             @RequestParam(required = false) String keyword,
             @RequestParam(required = false) ItemCategory category,
@@ -59,6 +67,10 @@ class AdmissionListController {
     }
 
     @GetMapping("/api/public/admission-items")
+    @Operation(
+            summary = "公开查询准入事项",
+            description = "无需登录。只查当日有效的事项。每条结果带 score 与 matchedTerms；没有匹配时 noMatch 为 true，"
+                    + "并在 nearest 中给出最接近的有效事项，请先核对再决定是否拒绝。关键词超过100个字 400。")
     AdmissionLookup publicSearch(
             @RequestParam(required = false) String keyword,
             @RequestParam(required = false) ItemCategory category,
@@ -68,6 +80,7 @@ class AdmissionListController {
     }
 
     @GetMapping("/api/public/admission-items/{id}")
+    @Operation(summary = "公开的清单事项详情", description = "无需登录。只含当日有效事项，不含内部关联；不存在或已失效 404。")
     AdmissionItem publicGet(@PathVariable long id) {
         return list.getPublic(id);
     }

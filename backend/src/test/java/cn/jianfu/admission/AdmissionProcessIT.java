@@ -270,7 +270,8 @@ class AdmissionProcessIT {
 
     private InboxTask inboxTask(ApplicationDetail app) {
         return inbox.open(c.reviewer(), PageQuery.of(1, 100)).items().stream()
-                .filter(t -> t.businessId().equals(String.valueOf(app.id())))
+                .filter(t ->
+                        t.processKey().equals("admission") && t.businessId().equals(String.valueOf(app.id())))
                 .findFirst()
                 .orElseThrow();
     }

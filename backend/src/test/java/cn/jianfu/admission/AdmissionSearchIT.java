@@ -29,7 +29,13 @@ class AdmissionSearchIT {
     AdmissionListService list;
 
     @Autowired
-    AdmissionService admission;
+    ApplicationDrafts drafts;
+
+    @Autowired
+    Submissions submissions;
+
+    @Autowired
+    Decisions decisions;
 
     @Autowired
     MockMvc mvc;
@@ -175,10 +181,10 @@ class AdmissionSearchIT {
                 null,
                 null,
                 base.selfAssessment());
-        ApplicationDetail app = admission.createDraft(form, null, c.applicantA());
-        app = admission.submit(app.id(), c.applicantA());
-        app = admission.review(app.currentTask().taskId(), ReviewDecision.PASS, null, c.reviewer());
-        app = admission.approve(app.currentTask().taskId(), ApprovalDecision.APPROVE, null, c.approver());
+        ApplicationDetail app = drafts.create(form, null, c.applicantA());
+        app = submissions.submit(app.id(), c.applicantA());
+        app = decisions.review(app.currentTask().taskId(), ReviewDecision.PASS, null, c.reviewer());
+        app = decisions.approve(app.currentTask().taskId(), ApprovalDecision.APPROVE, null, c.approver());
 
         JsonNode found = hit(lookup(name).get("items"), app.admissionItemId());
         assertThat(found.get("cooperatingOrgNames").toString())

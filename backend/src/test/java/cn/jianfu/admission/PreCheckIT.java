@@ -19,7 +19,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PreCheckIT {
 
     @Autowired
-    AdmissionService admission;
+    ApplicationDrafts drafts;
+
+    @Autowired
+    Submissions submissions;
+
+    @Autowired
+    Decisions decisions;
 
     @Autowired
     AdmissionListService list;
@@ -62,8 +68,8 @@ class PreCheckIT {
     }
 
     private List<PreCheckFinding> submitted(CurrentUser applicant, ApplicationForm form) {
-        ApplicationDetail draft = admission.createDraft(form, null, applicant);
-        return admission.submit(draft.id(), applicant).preCheck().findings();
+        ApplicationDetail draft = drafts.create(form, null, applicant);
+        return submissions.submit(draft.id(), applicant).preCheck().findings();
     }
 
     private static PreCheckFinding only(List<PreCheckFinding> findings, String code) {

@@ -434,7 +434,7 @@ class ClueProcessIT {
         ClockUtil.setCurrentTime(Clock.toDate(due.plusMinutes(1)));
         assertThat(runDueTimers(pi)).isEqualTo(1); // the escalation
         InboxTask triage = inbox.escalations(PageQuery.of(1, 100)).items().stream()
-                .filter(x -> x.businessId().equals(String.valueOf(r.id())))
+                .filter(x -> x.processKey().equals("clue") && x.businessId().equals(String.valueOf(r.id())))
                 .findFirst()
                 .orElseThrow();
         assertThat(triage.escalated()).isTrue();

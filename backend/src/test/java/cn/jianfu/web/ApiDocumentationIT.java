@@ -34,7 +34,7 @@ class ApiDocumentationIT {
      * Operations of {@code AdmissionListController}, which is being reworked in parallel: exempt from
      * the Chinese-summary check until that work lands, then this list goes.
      */
-    static final List<String> BEING_REWORKED = List.of("/api/admission-items", "/api/public/admission-items");
+    static final List<String> BEING_REWORKED = List.of();
 
     static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
 
