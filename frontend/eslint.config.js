@@ -42,7 +42,8 @@ export default defineConfig([
               target: `./src/features/${feature}`,
               from: './src/features',
               except: [`./${feature}`],
-              message: 'A feature does not import another feature: move what both need to src/components, src/lib or src/config.',
+              message:
+                'A feature does not import another feature: move what both need to src/components, src/lib or src/config.',
             })),
             {
               target: [...SHARED, './src/features'],

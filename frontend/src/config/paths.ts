@@ -26,7 +26,8 @@ export const paths = {
   },
   applications: {
     path: '/applications',
-    getHref: (scope: 'mine' | 'all' = 'mine') => withQuery('/applications', { scope: scope === 'mine' ? undefined : scope }),
+    getHref: (scope: 'mine' | 'all' = 'mine') =>
+      withQuery('/applications', { scope: scope === 'mine' ? undefined : scope }),
   },
   applicationNew: {
     path: '/applications/new',

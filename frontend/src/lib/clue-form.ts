@@ -46,59 +46,59 @@ function blank(v: unknown): boolean {
  * HOTLINE / MAILBOX / INSPECTION). Name and phone are dropped when anonymous.
  */
 export function createClueFormSchema(t: Translate = tZh, sources: readonly ClueSource[] = CLUE_SOURCES) {
-  return z
-    .object({
-      category: z.enum(CLUE_CATEGORIES, { error: t('clueForm.categoryRequired') }),
-      source: z.enum(CLUE_SOURCES, { error: t('clueForm.sourceRequired') }).refine((s) => sources.includes(s), {
-        message: t('clueForm.sourceRequired'),
-      }),
-      reportedOrgId: z
-        .number()
-        .int()
-        .positive()
-        .nullish()
-        .transform((v) => v ?? null),
-      reportedUnitText: optionalText(UNIT_TEXT_MAX, t('clueForm.unitTooLong')),
-      place: optionalText(PLACE_MAX, t('clueForm.placeTooLong')),
-      occurredWhen: optionalText(OCCURRED_MAX, t('clueForm.occurredTooLong')),
-      description: z
-        .string({ error: t('clueForm.descriptionRequired') })
-        .trim()
-        .min(1, t('clueForm.descriptionRequired'))
-        .min(DESCRIPTION_MIN, t('clueForm.descriptionLength'))
-        .max(DESCRIPTION_MAX, t('clueForm.descriptionLength')),
-      anonymous: z
-        .boolean()
-        .nullish()
-        .transform((v) => v ?? true),
-      reporterName: optionalText(NAME_MAX, t('clueForm.nameTooLong')),
-      reporterPhone: z
-        .string()
-        .trim()
-        .nullish()
-        .transform((v) => (v ? v : null))
-        .refine((v) => v === null || PHONE_PATTERN.test(v), { message: t('clueForm.phoneInvalid') }),
-    })
-    // these two also run when other fields are wrong, so that every error shows at once
-    .refine((v) => !blank(v.reportedOrgId) || !blank(v.reportedUnitText), {
-      path: ['reportedOrgId'],
-      message: t('clueForm.unitRequired'),
-      when: () => true,
-    })
-    .refine((v) => v.anonymous !== false || !blank(v.reporterName) || !blank(v.reporterPhone), {
-      path: ['reporterName'],
-      message: t('clueForm.contactRequired'),
-      when: () => true,
-    })
-    .transform(
-      (v): ClueFormPayload => ({
+  return (
+    z
+      .object({
+        category: z.enum(CLUE_CATEGORIES, { error: t('clueForm.categoryRequired') }),
+        source: z.enum(CLUE_SOURCES, { error: t('clueForm.sourceRequired') }).refine((s) => sources.includes(s), {
+          message: t('clueForm.sourceRequired'),
+        }),
+        reportedOrgId: z
+          .number()
+          .int()
+          .positive()
+          .nullish()
+          .transform((v) => v ?? null),
+        reportedUnitText: optionalText(UNIT_TEXT_MAX, t('clueForm.unitTooLong')),
+        place: optionalText(PLACE_MAX, t('clueForm.placeTooLong')),
+        occurredWhen: optionalText(OCCURRED_MAX, t('clueForm.occurredTooLong')),
+        description: z
+          .string({ error: t('clueForm.descriptionRequired') })
+          .trim()
+          .min(1, t('clueForm.descriptionRequired'))
+          .min(DESCRIPTION_MIN, t('clueForm.descriptionLength'))
+          .max(DESCRIPTION_MAX, t('clueForm.descriptionLength')),
+        anonymous: z
+          .boolean()
+          .nullish()
+          .transform((v) => v ?? true),
+        reporterName: optionalText(NAME_MAX, t('clueForm.nameTooLong')),
+        reporterPhone: z
+          .string()
+          .trim()
+          .nullish()
+          .transform((v) => (v ? v : null))
+          .refine((v) => v === null || PHONE_PATTERN.test(v), { message: t('clueForm.phoneInvalid') }),
+      })
+      // these two also run when other fields are wrong, so that every error shows at once
+      .refine((v) => !blank(v.reportedOrgId) || !blank(v.reportedUnitText), {
+        path: ['reportedOrgId'],
+        message: t('clueForm.unitRequired'),
+        when: () => true,
+      })
+      .refine((v) => v.anonymous !== false || !blank(v.reporterName) || !blank(v.reporterPhone), {
+        path: ['reporterName'],
+        message: t('clueForm.contactRequired'),
+        when: () => true,
+      })
+      .transform((v): ClueFormPayload => ({
         ...v,
         // the unit picked from the list wins over the typed one
         reportedUnitText: v.reportedOrgId !== null ? null : v.reportedUnitText,
         reporterName: v.anonymous ? null : v.reporterName,
         reporterPhone: v.anonymous ? null : v.reporterPhone,
-      }),
-    );
+      }))
+  );
 }
 
 export type ClueFormValues = z.input<ReturnType<typeof createClueFormSchema>>;

@@ -1,7 +1,15 @@
 // Enumerations of the API (docs/api.md) with their labels (from the i18n dictionary) and colours.
 import type { MessageKey, Translate } from './i18n';
 
-export const APPLICATION_STATUSES = ['DRAFT', 'IN_REVIEW', 'RETURNED', 'IN_APPROVAL', 'ADMITTED', 'REFUSED', 'WITHDRAWN'] as const;
+export const APPLICATION_STATUSES = [
+  'DRAFT',
+  'IN_REVIEW',
+  'RETURNED',
+  'IN_APPROVAL',
+  'ADMITTED',
+  'REFUSED',
+  'WITHDRAWN',
+] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 export const CATEGORIES = ['BASIC', 'COOPERATIVE', 'NEW'] as const;
@@ -64,7 +72,11 @@ export function categoryColor(category: string | null | undefined): string {
 }
 
 /** Options for an antd Select/Radio group. */
-export function enumOptions<V extends string>(values: readonly V[], toLabel: (t: Translate, v: V) => string, t: Translate) {
+export function enumOptions<V extends string>(
+  values: readonly V[],
+  toLabel: (t: Translate, v: V) => string,
+  t: Translate,
+) {
   return values.map((value) => ({ value, label: toLabel(t, value) }));
 }
 
@@ -96,10 +108,27 @@ export type ClueSource = (typeof CLUE_SOURCES)[number];
 /** Sources the office records itself (POST /api/clues). */
 export const STAFF_CLUE_SOURCES = ['HOTLINE', 'MAILBOX', 'INSPECTION'] as const satisfies readonly ClueSource[];
 
-export const CLUE_STATUSES = ['TRIAGE', 'NOT_ACCEPTED', 'MERGED', 'VERIFYING', 'RECTIFYING', 'REPLYING', 'RATING', 'CLOSED'] as const;
+export const CLUE_STATUSES = [
+  'TRIAGE',
+  'NOT_ACCEPTED',
+  'MERGED',
+  'VERIFYING',
+  'RECTIFYING',
+  'REPLYING',
+  'RATING',
+  'CLOSED',
+] as const;
 export type ClueStatus = (typeof CLUE_STATUSES)[number];
 
-export const UNIT_STATUSES = ['VERIFYING', 'NOT_SUBSTANTIATED', 'VERIFIED', 'PLANNING', 'RECTIFYING', 'ACCEPTING', 'DONE'] as const;
+export const UNIT_STATUSES = [
+  'VERIFYING',
+  'NOT_SUBSTANTIATED',
+  'VERIFIED',
+  'PLANNING',
+  'RECTIFYING',
+  'ACCEPTING',
+  'DONE',
+] as const;
 export type UnitStatus = (typeof UNIT_STATUSES)[number];
 
 export const VERIFICATION_OUTCOMES = ['SUBSTANTIATED', 'PARTLY_SUBSTANTIATED', 'NOT_SUBSTANTIATED'] as const;
@@ -108,11 +137,13 @@ export type VerificationOutcome = (typeof VERIFICATION_OUTCOMES)[number];
 export const RATINGS = ['SATISFIED', 'UNSATISFIED'] as const;
 export type Rating = (typeof RATINGS)[number];
 
-export const clueCategoryLabel = (t: Translate, v: string | null | undefined) => label(t, 'clueCategory', v, CLUE_CATEGORIES);
+export const clueCategoryLabel = (t: Translate, v: string | null | undefined) =>
+  label(t, 'clueCategory', v, CLUE_CATEGORIES);
 export const clueSourceLabel = (t: Translate, v: string | null | undefined) => label(t, 'clueSource', v, CLUE_SOURCES);
 export const clueStatusLabel = (t: Translate, v: string | null | undefined) => label(t, 'clueStatus', v, CLUE_STATUSES);
 export const unitStatusLabel = (t: Translate, v: string | null | undefined) => label(t, 'unitStatus', v, UNIT_STATUSES);
-export const outcomeLabel = (t: Translate, v: string | null | undefined) => label(t, 'outcome', v, VERIFICATION_OUTCOMES);
+export const outcomeLabel = (t: Translate, v: string | null | undefined) =>
+  label(t, 'outcome', v, VERIFICATION_OUTCOMES);
 export const ratingLabel = (t: Translate, v: string | null | undefined) => label(t, 'rating', v, RATINGS);
 
 const CLUE_STATUS_COLORS: Record<ClueStatus, string> = {

@@ -48,7 +48,12 @@ export function clearFieldErrors(form: FormInstance, names: readonly string[]): 
 type Notifier = { error: (content: string) => unknown };
 
 /** Standard handling of a failed form request: field errors on the fields, the message as a toast. */
-export function handleFormError(form: FormInstance, error: unknown, message: Notifier, knownFields?: readonly string[]): void {
+export function handleFormError(
+  form: FormInstance,
+  error: unknown,
+  message: Notifier,
+  knownFields?: readonly string[],
+): void {
   if (error instanceof ApiError) {
     const rest = error.hasFieldErrors ? applyFieldErrors(form, error.fieldErrors, knownFields) : [];
     message.error(rest.length ? `${error.message}：${rest.join('；')}` : error.message);

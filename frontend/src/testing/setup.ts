@@ -31,7 +31,8 @@ if (!('ResizeObserver' in window)) {
 }
 // antd measures scrollbars through getComputedStyle with a pseudo element, which jsdom does not implement
 const originalGetComputedStyle = window.getComputedStyle;
-window.getComputedStyle = (elt: Element, pseudo?: string | null) => originalGetComputedStyle(elt, pseudo ? undefined : pseudo);
+window.getComputedStyle = (elt: Element, pseudo?: string | null) =>
+  originalGetComputedStyle(elt, pseudo ? undefined : pseudo);
 
 afterEach(() => {
   cleanup();

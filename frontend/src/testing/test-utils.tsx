@@ -31,7 +31,11 @@ export function mockFetch(routes: Record<string, Handler | unknown>) {
 }
 
 /** Renders routes inside the app's providers, at `path`, with a fresh query cache. */
-export function renderRoutes(routes: RouteObject[], path: string, options: { language?: Language; extra?: ReactNode } = {}) {
+export function renderRoutes(
+  routes: RouteObject[],
+  path: string,
+  options: { language?: Language; extra?: ReactNode } = {},
+) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { retry: false, staleTime: 0 }, mutations: { retry: false } });

@@ -52,7 +52,11 @@ export function AppLayout() {
 
   const items = useMemo<MenuItem[]>(() => {
     const list: MenuItem[] = [
-      { key: 'inbox', icon: <InboxOutlined aria-hidden />, label: <Link to={paths.inbox.getHref()}>{t('nav.inbox')}</Link> },
+      {
+        key: 'inbox',
+        icon: <InboxOutlined aria-hidden />,
+        label: <Link to={paths.inbox.getHref()}>{t('nav.inbox')}</Link>,
+      },
     ];
     if (hasRole(roles, 'APPLICANT')) {
       list.push(
@@ -102,8 +106,16 @@ export function AppLayout() {
     }
     if (hasRole(roles, 'ADMIN')) {
       list.push(
-        { key: 'users', icon: <TeamOutlined aria-hidden />, label: <Link to={paths.adminUsers.getHref()}>{t('nav.users')}</Link> },
-        { key: 'orgs', icon: <ApartmentOutlined aria-hidden />, label: <Link to={paths.adminOrgs.getHref()}>{t('nav.orgs')}</Link> },
+        {
+          key: 'users',
+          icon: <TeamOutlined aria-hidden />,
+          label: <Link to={paths.adminUsers.getHref()}>{t('nav.users')}</Link>,
+        },
+        {
+          key: 'orgs',
+          icon: <ApartmentOutlined aria-hidden />,
+          label: <Link to={paths.adminOrgs.getHref()}>{t('nav.orgs')}</Link>,
+        },
         {
           key: 'camunda',
           icon: <DashboardOutlined aria-hidden />,

@@ -25,7 +25,14 @@ export function AttachmentUpload({ upload, pending }: { upload: (file: File) => 
   };
 
   return (
-    <Upload name="file" accept={ACCEPTED_FILES} customRequest={customRequest} showUploadList={false} multiple disabled={pending}>
+    <Upload
+      name="file"
+      accept={ACCEPTED_FILES}
+      customRequest={customRequest}
+      showUploadList={false}
+      multiple
+      disabled={pending}
+    >
       <Button icon={<UploadOutlined aria-hidden />} loading={pending}>
         {t('attachments.upload')}
       </Button>

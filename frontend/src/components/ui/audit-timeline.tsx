@@ -30,7 +30,9 @@ export function AuditTimeline({ history, color, decisionLabel }: AuditTimelinePr
               </Typography.Text>
             </div>
             {h.comment ? (
-              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{h.comment}</Typography.Paragraph>
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+                {h.comment}
+              </Typography.Paragraph>
             ) : null}
           </div>
         ),

@@ -58,13 +58,28 @@ export function ClueFormFields({
         <Input maxLength={OCCURRED_MAX} placeholder={t('clueForm.occurredWhenPlaceholder')} />
       </Form.Item>
       <Form.Item name="description" label={t('clueForm.description')} required>
-        <Input.TextArea rows={6} maxLength={DESCRIPTION_MAX} showCount placeholder={t('clueForm.descriptionPlaceholder')} />
+        <Input.TextArea
+          rows={6}
+          maxLength={DESCRIPTION_MAX}
+          showCount
+          placeholder={t('clueForm.descriptionPlaceholder')}
+        />
       </Form.Item>
       <Form.Item name="anonymous" label={t('clueForm.anonymous')} valuePropName="checked">
-        <Switch aria-label={t('clueForm.anonymous')} checkedChildren={t('clueForm.anonymousOn')} unCheckedChildren={t('clueForm.anonymousOff')} />
+        <Switch
+          aria-label={t('clueForm.anonymous')}
+          checkedChildren={t('clueForm.anonymousOn')}
+          unCheckedChildren={t('clueForm.anonymousOff')}
+        />
       </Form.Item>
       {anonymous ? (
-        <Alert type="info" showIcon title={t('clueForm.anonymousExplained')} description={contactHint} style={{ marginBottom: 16 }} />
+        <Alert
+          type="info"
+          showIcon
+          title={t('clueForm.anonymousExplained')}
+          description={contactHint}
+          style={{ marginBottom: 16 }}
+        />
       ) : (
         <>
           <Alert type="info" showIcon title={t('clueForm.namedExplained')} style={{ marginBottom: 16 }} />

@@ -6,7 +6,10 @@ import type { ClueReceipt } from '@/lib/clue-form';
 import { useI18n } from '@/lib/i18n';
 
 /** The text of the "save as text file" download. */
-export function receiptText(receipt: Pick<ClueReceipt, 'clueNo' | 'queryCode'>, t: (k: 'receipt.fileHeader' | 'receipt.clueNo' | 'receipt.queryCode' | 'receipt.fileNote') => string): string {
+export function receiptText(
+  receipt: Pick<ClueReceipt, 'clueNo' | 'queryCode'>,
+  t: (k: 'receipt.fileHeader' | 'receipt.clueNo' | 'receipt.queryCode' | 'receipt.fileNote') => string,
+): string {
   return [
     t('receipt.fileHeader'),
     `${t('receipt.clueNo')}：${receipt.clueNo}`,
@@ -22,7 +25,15 @@ export function receiptText(receipt: Pick<ClueReceipt, 'clueNo' | 'queryCode'>, 
  * server's answer and in this component's props: it is never stored, never put in a URL, and
  * after "我已保存" (onDone) the caller drops it, so it cannot be shown again.
  */
-export function QueryCodeReceipt({ receipt, onDone, children }: { receipt: ClueReceipt; onDone: () => void; children?: ReactNode }) {
+export function QueryCodeReceipt({
+  receipt,
+  onDone,
+  children,
+}: {
+  receipt: ClueReceipt;
+  onDone: () => void;
+  children?: ReactNode;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
 
@@ -51,7 +62,12 @@ export function QueryCodeReceipt({ receipt, onDone, children }: { receipt: ClueR
             <Typography.Text strong className="receipt-value" data-testid="receipt-clue-no">
               {receipt.clueNo}
             </Typography.Text>
-            <Button size="small" icon={<CopyOutlined aria-hidden />} onClick={() => void copy(receipt.clueNo)} aria-label={t('receipt.copyClueNo')}>
+            <Button
+              size="small"
+              icon={<CopyOutlined aria-hidden />}
+              onClick={() => void copy(receipt.clueNo)}
+              aria-label={t('receipt.copyClueNo')}
+            >
               {t('receipt.copy')}
             </Button>
           </Flex>
@@ -61,7 +77,12 @@ export function QueryCodeReceipt({ receipt, onDone, children }: { receipt: ClueR
             <Typography.Text strong code className="receipt-value" data-testid="receipt-query-code">
               {receipt.queryCode}
             </Typography.Text>
-            <Button size="small" icon={<CopyOutlined aria-hidden />} onClick={() => void copy(receipt.queryCode)} aria-label={t('receipt.copyQueryCode')}>
+            <Button
+              size="small"
+              icon={<CopyOutlined aria-hidden />}
+              onClick={() => void copy(receipt.queryCode)}
+              aria-label={t('receipt.copyQueryCode')}
+            >
               {t('receipt.copy')}
             </Button>
           </Flex>
@@ -80,7 +101,12 @@ export function QueryCodeReceipt({ receipt, onDone, children }: { receipt: ClueR
       </Flex>
       {children}
       <Flex justify="flex-end" style={{ marginTop: 16 }}>
-        <Popconfirm title={t('receipt.doneConfirm')} okText={t('receipt.doneOk')} cancelText={t('common.cancel')} onConfirm={onDone}>
+        <Popconfirm
+          title={t('receipt.doneConfirm')}
+          okText={t('receipt.doneOk')}
+          cancelText={t('common.cancel')}
+          onConfirm={onDone}
+        >
           <Button type="primary">{t('receipt.done')}</Button>
         </Popconfirm>
       </Flex>

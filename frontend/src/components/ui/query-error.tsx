@@ -14,9 +14,7 @@ export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () =>
       title={status === 404 ? t('notFound.title') : status === 403 ? t('error.forbidden') : t('common.loadFailed')}
       subTitle={message}
       extra={
-        onRetry && status !== 403 && status !== 404 ? (
-          <Button onClick={onRetry}>{t('common.retry')}</Button>
-        ) : undefined
+        onRetry && status !== 403 && status !== 404 ? <Button onClick={onRetry}>{t('common.retry')}</Button> : undefined
       }
     />
   );

@@ -7,7 +7,11 @@ let current: ReturnType<typeof useUrlParams>;
 
 function Probe() {
   current = useUrlParams();
-  return <p>page {current.paging.page} size {current.paging.size}</p>;
+  return (
+    <p>
+      page {current.paging.page} size {current.paging.size}
+    </p>
+  );
 }
 
 describe('useUrlParams', () => {

@@ -24,7 +24,10 @@ describe('AuditTimeline', () => {
   it('shows each entry with its actor, time, comment and (when labelled) decision', () => {
     const color = vi.fn(() => 'green');
     renderTimeline({
-      history: [entry(), entry({ id: 2, actorName: null, action: 'SUBMITTED', actionLabel: null, decision: null, comment: null })],
+      history: [
+        entry(),
+        entry({ id: 2, actorName: null, action: 'SUBMITTED', actionLabel: null, decision: null, comment: null }),
+      ],
       color,
       decisionLabel: (h) => `决定${h.decision}`,
     });

@@ -12,7 +12,17 @@ import { EditModal } from './editing';
 const FIELDS = ['code', 'name', 'type', 'parentId'];
 
 /** Create (org = null) or edit an organisation. */
-export function OrgModal({ open, org, orgs, onClose }: { open: boolean; org: Org | null; orgs: Org[]; onClose: () => void }) {
+export function OrgModal({
+  open,
+  org,
+  orgs,
+  onClose,
+}: {
+  open: boolean;
+  org: Org | null;
+  orgs: Org[];
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm();
@@ -23,7 +33,8 @@ export function OrgModal({ open, org, orgs, onClose }: { open: boolean; org: Org
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    if (org) form.setFieldsValue({ code: org.code, name: org.name, type: org.type, parentId: org.parentId ?? undefined });
+    if (org)
+      form.setFieldsValue({ code: org.code, name: org.name, type: org.type, parentId: org.parentId ?? undefined });
   }, [open, org, form]);
 
   const onOk = () => {
@@ -45,8 +56,19 @@ export function OrgModal({ open, org, orgs, onClose }: { open: boolean; org: Org
   };
 
   return (
-    <EditModal open={open} title={org ? t('admin.editOrg') : t('admin.newOrg')} busy={busy} onOk={onOk} onClose={onClose}>
-      <Form form={form} name="org" layout="vertical" onValuesChange={(changed) => clearChangedFieldErrors(form, changed)}>
+    <EditModal
+      open={open}
+      title={org ? t('admin.editOrg') : t('admin.newOrg')}
+      busy={busy}
+      onOk={onOk}
+      onClose={onClose}
+    >
+      <Form
+        form={form}
+        name="org"
+        layout="vertical"
+        onValuesChange={(changed) => clearChangedFieldErrors(form, changed)}
+      >
         <Form.Item name="code" label={t('admin.orgCode')} required>
           <Input autoComplete="off" />
         </Form.Item>

@@ -28,13 +28,20 @@ export function OrgsPage() {
     { title: t('admin.orgCode'), dataIndex: 'code' },
     { title: t('admin.orgName'), dataIndex: 'name' },
     { title: t('admin.orgType'), dataIndex: 'type', render: (v: string) => <Tag>{orgTypeLabel(t, v)}</Tag> },
-    { title: t('admin.orgParent'), dataIndex: 'parentId', render: (v: number | null) => (v ? nameById.get(v) ?? v : '') },
+    {
+      title: t('admin.orgParent'),
+      dataIndex: 'parentId',
+      render: (v: number | null) => (v ? (nameById.get(v) ?? v) : ''),
+    },
     editColumn,
   ];
 
   return (
     <>
-      <PageHeader title={t('admin.orgsTitle')} extra={<NewButton onClick={editing.create}>{t('admin.newOrg')}</NewButton>} />
+      <PageHeader
+        title={t('admin.orgsTitle')}
+        extra={<NewButton onClick={editing.create}>{t('admin.newOrg')}</NewButton>}
+      />
       <Card>
         <Input
           style={{ maxWidth: 360, marginBottom: 16 }}

@@ -46,7 +46,10 @@ export function UsersPage() {
 
   return (
     <>
-      <PageHeader title={t('admin.usersTitle')} extra={<NewButton onClick={editing.create}>{t('admin.newUser')}</NewButton>} />
+      <PageHeader
+        title={t('admin.usersTitle')}
+        extra={<NewButton onClick={editing.create}>{t('admin.newUser')}</NewButton>}
+      />
       <Card>
         <KeywordSearch
           style={{ maxWidth: 360, marginBottom: 16 }}
@@ -54,7 +57,14 @@ export function UsersPage() {
           onSearch={(k) => setParams(k ? { keyword: k } : {})}
           placeholder={t('admin.userKeyword')}
         />
-        <PagedTable<User> query={query} columns={columns} rowKey="id" {...paging} emptyText={t('admin.usersEmpty')} scrollX={900} />
+        <PagedTable<User>
+          query={query}
+          columns={columns}
+          rowKey="id"
+          {...paging}
+          emptyText={t('admin.usersEmpty')}
+          scrollX={900}
+        />
       </Card>
       <UserModal open={editing.open} user={editing.item} onClose={editing.close} />
     </>

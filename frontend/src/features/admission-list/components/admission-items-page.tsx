@@ -27,7 +27,9 @@ export function AdmissionItemsPage() {
 
   const filters: AdmissionItemFilters = {
     keyword: params.get('keyword') || null,
-    category: (CATEGORIES as readonly string[]).includes(params.get('category') ?? '') ? (params.get('category') as Category) : null,
+    category: (CATEGORIES as readonly string[]).includes(params.get('category') ?? '')
+      ? (params.get('category') as Category)
+      : null,
     leadOrgId: Number(params.get('leadOrgId')) || null,
   };
   const { page, size } = paging;
@@ -128,7 +130,14 @@ export function AdmissionItemsPage() {
         </Form>
       </Card>
       <Card>
-        <PagedTable<AdmissionItem> query={query} columns={columns} rowKey="id" {...paging} emptyText={t('items.empty')} scrollX={800} />
+        <PagedTable<AdmissionItem>
+          query={query}
+          columns={columns}
+          rowKey="id"
+          {...paging}
+          emptyText={t('items.empty')}
+          scrollX={800}
+        />
       </Card>
     </>
   );

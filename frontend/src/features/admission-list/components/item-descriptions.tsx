@@ -18,7 +18,13 @@ const multiline = (v: string | null | undefined): ReactNode =>
   v ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{v}</Typography.Paragraph> : '—';
 
 /** All fields of an admitted item; `extra` rows are appended (e.g. the source application link). */
-export function ItemDescriptions({ item, extra }: { item: AdmissionItem; extra?: { label: string; children: ReactNode }[] }) {
+export function ItemDescriptions({
+  item,
+  extra,
+}: {
+  item: AdmissionItem;
+  extra?: { label: string; children: ReactNode }[];
+}) {
   const { t } = useI18n();
   const rows = [
     { key: 'listNo', label: t('items.col.listNo'), children: item.listNo },

@@ -1,4 +1,10 @@
-import { CheckCircleTwoTone, FileSearchOutlined, FormOutlined, InfoCircleOutlined, StopOutlined } from '@ant-design/icons';
+import {
+  CheckCircleTwoTone,
+  FileSearchOutlined,
+  FormOutlined,
+  InfoCircleOutlined,
+  StopOutlined,
+} from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Input, Pagination, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -65,7 +71,12 @@ export function PublicLookupPage() {
             role="status"
             description={
               q?.trim() ? (
-                <Button danger icon={<StopOutlined aria-hidden />} style={{ marginTop: 8 }} onClick={() => navigate(paths.publicReport.getHref(q.trim()))}>
+                <Button
+                  danger
+                  icon={<StopOutlined aria-hidden />}
+                  style={{ marginTop: 8 }}
+                  onClick={() => navigate(paths.publicReport.getHref(q.trim()))}
+                >
                   {t('lookup.refuseAndReport')}
                 </Button>
               ) : undefined

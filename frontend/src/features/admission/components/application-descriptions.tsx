@@ -25,8 +25,14 @@ export function ApplicationDescriptions({ application: a }: { application: Appli
     { key: 'itemName', label: t('form.itemName'), children: a.itemName || '—', span: full },
     ...group([
       { key: 'status', label: t('common.status'), children: <StatusTag status={a.status} /> },
-      { key: 'category', label: t('form.category'), children: a.category ? <CategoryTag category={a.category} /> : '—' },
-      ...(a.listNo ? [{ key: 'listNo', label: t('detail.listNo'), children: <Tag color="green">{a.listNo}</Tag> }] : []),
+      {
+        key: 'category',
+        label: t('form.category'),
+        children: a.category ? <CategoryTag category={a.category} /> : '—',
+      },
+      ...(a.listNo
+        ? [{ key: 'listNo', label: t('detail.listNo'), children: <Tag color="green">{a.listNo}</Tag> }]
+        : []),
       { key: 'leadOrg', label: t('form.leadOrg'), children: a.leadOrgName ?? '—' },
       {
         key: 'coop',
@@ -43,11 +49,16 @@ export function ApplicationDescriptions({ application: a }: { application: Appli
       },
       { key: 'workload', label: t('form.workload'), children: a.workloadHoursPerMonth ?? '—' },
       { key: 'frequency', label: t('form.frequency'), children: frequencyLabel(t, a.frequency) || '—' },
-      { key: 'funding', label: t('form.fundingFollows'), children: a.fundingFollows ? t('common.yes') : t('common.no') },
+      {
+        key: 'funding',
+        label: t('form.fundingFollows'),
+        children: a.fundingFollows ? t('common.yes') : t('common.no'),
+      },
       {
         key: 'validity',
         label: t('detail.validity'),
-        children: a.validFrom || a.validTo ? `${formatDate(a.validFrom) || '…'} ~ ${formatDate(a.validTo) || '…'}` : '—',
+        children:
+          a.validFrom || a.validTo ? `${formatDate(a.validFrom) || '…'} ~ ${formatDate(a.validTo) || '…'}` : '—',
       },
     ]),
     { key: 'legalBasis', label: t('form.legalBasis'), children: multiline(a.legalBasis), span: full },
@@ -81,7 +92,9 @@ export function ApplicationDescriptions({ application: a }: { application: Appli
       { key: 'applicantOrg', label: t('detail.applicantOrg'), children: a.applicantOrgName },
       { key: 'submittedAt', label: t('detail.submittedAt'), children: formatDateTime(a.submittedAt) || '—' },
       { key: 'updatedAt', label: t('detail.updatedAt'), children: formatDateTime(a.updatedAt) || '—' },
-      ...(a.decidedAt ? [{ key: 'decidedAt', label: t('detail.decidedAt'), children: formatDateTime(a.decidedAt) }] : []),
+      ...(a.decidedAt
+        ? [{ key: 'decidedAt', label: t('detail.decidedAt'), children: formatDateTime(a.decidedAt) }]
+        : []),
     ]),
   ];
   return <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2 }} items={items} />;

@@ -62,12 +62,23 @@ export function ApplicationDetailPage() {
 
   const actions = [
     a.canEdit ? (
-      <Button key="edit" icon={<EditOutlined aria-hidden />} onClick={() => navigate(paths.applicationEdit.getHref(a.id))}>
+      <Button
+        key="edit"
+        icon={<EditOutlined aria-hidden />}
+        onClick={() => navigate(paths.applicationEdit.getHref(a.id))}
+      >
         {t('detail.edit')}
       </Button>
     ) : null,
     a.canSubmit ? (
-      <Button key="submit" type="primary" icon={<SendOutlined aria-hidden />} onClick={onSubmit} loading={submit.isPending} disabled={submit.isPending}>
+      <Button
+        key="submit"
+        type="primary"
+        icon={<SendOutlined aria-hidden />}
+        onClick={onSubmit}
+        loading={submit.isPending}
+        disabled={submit.isPending}
+      >
         {a.status === 'RETURNED' ? t('detail.resubmit') : t('detail.submit')}
       </Button>
     ) : null,
@@ -94,7 +105,12 @@ export function ApplicationDetailPage() {
         extra={actions.length ? actions : undefined}
       />
       {a.status === 'ADMITTED' && a.listNo ? (
-        <Alert type="success" showIcon style={{ marginBottom: 16 }} title={`${t('status.ADMITTED')} · ${t('detail.listNo')}：${a.listNo}`} />
+        <Alert
+          type="success"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={`${t('status.ADMITTED')} · ${t('detail.listNo')}：${a.listNo}`}
+        />
       ) : null}
       {a.status === 'REFUSED' ? (
         <Alert
@@ -106,7 +122,13 @@ export function ApplicationDetailPage() {
         />
       ) : null}
       {returnComment ? (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('status.RETURNED')} description={returnComment} />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('status.RETURNED')}
+          description={returnComment}
+        />
       ) : null}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
@@ -132,9 +154,14 @@ export function ApplicationDetailPage() {
             </SectionCard>
           </Row>
         </Col>
-        <ProcessDiagramCard diagramQuery={getProcessDiagramQueryOptions()} progressQuery={getProgressQueryOptions(a.id)} />
+        <ProcessDiagramCard
+          diagramQuery={getProcessDiagramQueryOptions()}
+          progressQuery={getProgressQueryOptions(a.id)}
+        />
       </Row>
-      {a.canWithdraw ? <WithdrawModal applicationId={a.id} open={withdrawOpen} onClose={() => setWithdrawOpen(false)} /> : null}
+      {a.canWithdraw ? (
+        <WithdrawModal applicationId={a.id} open={withdrawOpen} onClose={() => setWithdrawOpen(false)} />
+      ) : null}
     </>
   );
 }

@@ -20,7 +20,15 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useBlocker, useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { ApiError, type FieldErrors } from '@/lib/api-client';
-import { CATEGORIES, categoryLabel, enumOptions, FREQUENCIES, frequencyLabel, scopeLabel, TARGET_SCOPES } from '@/lib/enums';
+import {
+  CATEGORIES,
+  categoryLabel,
+  enumOptions,
+  FREQUENCIES,
+  frequencyLabel,
+  scopeLabel,
+  TARGET_SCOPES,
+} from '@/lib/enums';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { orgOptions, useOrgs } from '@/lib/orgs';
@@ -31,7 +39,14 @@ import { useUpdateApplication } from '../api/update-application';
 import { createDraftSchema, createSubmitSchema, LIMITS } from '../schemas/application-form-schema';
 import { RED_FLAG_FIELDS, type ApplicationDetail, type ApplicationFormPayload } from '../types';
 import { clearFormDraft, loadFormDraft, saveFormDraft } from '../utils/form-draft-storage';
-import { emptyPayload, FORM_FIELDS, pickPayload, toFormState, toPayload, type ApplicationFormState } from '../utils/form-values';
+import {
+  emptyPayload,
+  FORM_FIELDS,
+  pickPayload,
+  toFormState,
+  toPayload,
+  type ApplicationFormState,
+} from '../utils/form-values';
 import { AttachmentsEditor } from './attachments-editor';
 
 const RED_FLAG_LABELS: Record<(typeof RED_FLAG_FIELDS)[number], MessageKey> = {
@@ -96,8 +111,13 @@ export function ApplicationForm({ application, defaultLeadOrgId, initialFieldErr
   // warn before leaving with unsaved changes: in-app navigation…
   const blocker = useBlocker(
     useCallback(
-      ({ currentLocation, nextLocation }: { currentLocation: { pathname: string }; nextLocation: { pathname: string } }) =>
-        dirtyRef.current && currentLocation.pathname !== nextLocation.pathname,
+      ({
+        currentLocation,
+        nextLocation,
+      }: {
+        currentLocation: { pathname: string };
+        nextLocation: { pathname: string };
+      }) => dirtyRef.current && currentLocation.pathname !== nextLocation.pathname,
       [],
     ),
   );
@@ -209,7 +229,10 @@ export function ApplicationForm({ application, defaultLeadOrgId, initialFieldErr
   };
 
   const orgList = orgs.data;
-  const deptOptions = useMemo(() => orgOptions(orgList, (o) => o.type !== 'TOWNSHIP' && o.type !== 'VILLAGE'), [orgList]);
+  const deptOptions = useMemo(
+    () => orgOptions(orgList, (o) => o.type !== 'TOWNSHIP' && o.type !== 'VILLAGE'),
+    [orgList],
+  );
   const townshipOptions = useMemo(() => orgOptions(orgList, (o) => o.type === 'TOWNSHIP'), [orgList]);
   const textArea = (max: number, rows = 4) => <Input.TextArea rows={rows} maxLength={max} showCount />;
   const orgSelect = (options: typeof deptOptions, multiple = false) => (
@@ -346,7 +369,12 @@ export function ApplicationForm({ application, defaultLeadOrgId, initialFieldErr
         </Card>
 
         <Card title={t('form.section.self')} className="form-section">
-          <Form.Item name="selfAssessment" label={t('form.selfAssessment')} extra={t('form.selfAssessmentHelp')} required>
+          <Form.Item
+            name="selfAssessment"
+            label={t('form.selfAssessment')}
+            extra={t('form.selfAssessmentHelp')}
+            required
+          >
             {textArea(LIMITS.selfAssessment, 5)}
           </Form.Item>
         </Card>

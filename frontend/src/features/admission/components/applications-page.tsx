@@ -24,7 +24,9 @@ export function ApplicationsPage() {
   const scope: ApplicationScope = params.get('scope') === 'all' ? 'all' : 'mine';
   const keyword = params.get('keyword') ?? '';
   const statusParam = params.get('status');
-  const status = (APPLICATION_STATUSES as readonly string[]).includes(statusParam ?? '') ? (statusParam as ApplicationStatus) : null;
+  const status = (APPLICATION_STATUSES as readonly string[]).includes(statusParam ?? '')
+    ? (statusParam as ApplicationStatus)
+    : null;
   const { page, size } = paging;
   const query = useApplications({ scope, status, keyword: keyword || null, page, size });
 
@@ -34,14 +36,22 @@ export function ApplicationsPage() {
       dataIndex: 'itemName',
       render: (v: string, r) => <Link to={paths.applicationDetail.getHref(r.id)}>{v || '—'}</Link>,
     },
-    { title: t('applications.col.category'), dataIndex: 'category', render: (v: string | null) => <CategoryTag category={v} /> },
+    {
+      title: t('applications.col.category'),
+      dataIndex: 'category',
+      render: (v: string | null) => <CategoryTag category={v} />,
+    },
     { title: t('applications.col.leadOrg'), dataIndex: 'leadOrgName', render: (v: string | null) => v ?? '' },
     ...(scope === 'all'
       ? [{ title: t('applications.col.applicant'), dataIndex: 'applicantName', render: (v: string | null) => v ?? '' }]
       : []),
     { title: t('applications.col.status'), dataIndex: 'status', render: (v: string) => <StatusTag status={v} /> },
     { title: t('applications.col.currentStep'), dataIndex: 'currentStep', render: (v: string | null) => v ?? '—' },
-    { title: t('applications.col.submittedAt'), dataIndex: 'submittedAt', render: (v: string | null) => formatDateTime(v) || '—' },
+    {
+      title: t('applications.col.submittedAt'),
+      dataIndex: 'submittedAt',
+      render: (v: string | null) => formatDateTime(v) || '—',
+    },
     { title: t('applications.col.updatedAt'), dataIndex: 'updatedAt', render: (v: string | null) => formatDateTime(v) },
   ];
 
@@ -51,7 +61,11 @@ export function ApplicationsPage() {
         title={scope === 'all' ? t('applications.allTitle') : t('applications.mineTitle')}
         extra={
           scope === 'mine' && hasRole(user?.roles, 'APPLICANT') ? (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate(paths.applicationNew.getHref())}>
+            <Button
+              type="primary"
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => navigate(paths.applicationNew.getHref())}
+            >
               {t('nav.newApplication')}
             </Button>
           ) : undefined
@@ -75,7 +89,14 @@ export function ApplicationsPage() {
             options={enumOptions(APPLICATION_STATUSES, statusLabel, t)}
           />
         </Flex>
-        <PagedTable<ApplicationSummary> query={query} columns={columns} rowKey="id" {...paging} emptyText={t('applications.empty')} scrollX={900} />
+        <PagedTable<ApplicationSummary>
+          query={query}
+          columns={columns}
+          rowKey="id"
+          {...paging}
+          emptyText={t('applications.empty')}
+          scrollX={900}
+        />
       </Card>
     </>
   );

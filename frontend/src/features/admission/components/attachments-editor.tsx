@@ -35,7 +35,10 @@ export function AttachmentsEditor({ application }: { application: ApplicationDet
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space wrap>
-        <AttachmentUpload upload={(file) => upload.mutateAsync({ applicationId: application.id, file })} pending={upload.isPending} />
+        <AttachmentUpload
+          upload={(file) => upload.mutateAsync({ applicationId: application.id, file })}
+          pending={upload.isPending}
+        />
         <Typography.Text type="secondary">{t('attachments.hint')}</Typography.Text>
       </Space>
       <AttachmentList attachments={application.attachments ?? []} onDelete={onDelete} deletingId={deletingId} />

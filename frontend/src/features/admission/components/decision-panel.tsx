@@ -11,13 +11,22 @@ import { useI18n, type MessageKey } from '@/lib/i18n';
 import { useApproveTask } from '../api/approve-task';
 import { useClaimTask } from '../api/claim-task';
 import { useReviewTask } from '../api/review-task';
-import { APPROVE_DECISIONS, COMMENT_MAX, createApproveSchema, createReviewSchema, REVIEW_DECISIONS } from '../schemas/decision-schema';
+import {
+  APPROVE_DECISIONS,
+  COMMENT_MAX,
+  createApproveSchema,
+  createReviewSchema,
+  REVIEW_DECISIONS,
+} from '../schemas/decision-schema';
 import type { ApplicationDetail, ApproveDecision, ReviewDecision } from '../types';
 
 export type DecisionKind = 'review' | 'approve';
 
 /** Which decision (if any) the user may take on the application's open task. */
-export function decisionKind(application: Pick<ApplicationDetail, 'currentTask'>, roles: readonly string[] | undefined): DecisionKind | null {
+export function decisionKind(
+  application: Pick<ApplicationDetail, 'currentTask'>,
+  roles: readonly string[] | undefined,
+): DecisionKind | null {
   const task = application.currentTask;
   if (!task) return null;
   if (task.taskKey === 'Task_Review' && hasRole(roles, 'REVIEWER')) return 'review';

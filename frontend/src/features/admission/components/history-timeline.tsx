@@ -6,7 +6,10 @@ import type { AuditEntry } from '../types';
 export function decisionLabel(t: Translate, action: string, decision: string | null): string {
   if (!decision) return '';
   const approve = action === 'APPROVED' || action === 'APPROVE';
-  const key = approve && (decision === 'REFUSE' || decision === 'RETURN') ? `decision.APPROVE_${decision}` : `decision.${decision}`;
+  const key =
+    approve && (decision === 'REFUSE' || decision === 'RETURN')
+      ? `decision.APPROVE_${decision}`
+      : `decision.${decision}`;
   const known: string[] = ['PASS', 'RETURN', 'REFUSE', 'APPROVE'];
   return known.includes(decision) ? t(key as MessageKey) : decision;
 }
@@ -21,5 +24,7 @@ function color(entry: AuditEntry): string {
 
 export function HistoryTimeline({ history }: { history: AuditEntry[] }) {
   const { t } = useI18n();
-  return <AuditTimeline history={history} color={color} decisionLabel={(h) => decisionLabel(t, h.action, h.decision)} />;
+  return (
+    <AuditTimeline history={history} color={color} decisionLabel={(h) => decisionLabel(t, h.action, h.decision)} />
+  );
 }

@@ -7,7 +7,9 @@ import type { PreCheck } from '../types';
 export function PreCheckPanel({ preCheck }: { preCheck: PreCheck | null }) {
   const { t } = useI18n();
   if (!preCheck) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('detail.precheckNone')} />;
-  const findings = [...(preCheck.findings ?? [])].sort((a, b) => (a.level === b.level ? 0 : a.level === 'WARN' ? -1 : 1));
+  const findings = [...(preCheck.findings ?? [])].sort((a, b) =>
+    a.level === b.level ? 0 : a.level === 'WARN' ? -1 : 1,
+  );
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       {/* label above value: in the narrow side column a label beside the value squeezes numbers into one digit a line */}

@@ -6,7 +6,15 @@ import { useWithdrawApplication } from '../api/withdraw-application';
 import { COMMENT_MAX, createWithdrawSchema } from '../schemas/decision-schema';
 
 /** 撤回: asks for a reason. */
-export function WithdrawModal({ applicationId, open, onClose }: { applicationId: number; open: boolean; onClose: () => void }) {
+export function WithdrawModal({
+  applicationId,
+  open,
+  onClose,
+}: {
+  applicationId: number;
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();

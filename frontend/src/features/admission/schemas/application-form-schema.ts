@@ -137,16 +137,31 @@ export function createSubmitSchema(t: Translate = tZh) {
 export function createDraftSchema(t: Translate = tZh) {
   const base = z.object({
     itemName: requiredText(LIMITS.itemName, t('v.itemNameRequired'), t('v.itemNameMax')),
-    category: z.enum(CATEGORIES).nullish().transform((v) => v ?? null),
+    category: z
+      .enum(CATEGORIES)
+      .nullish()
+      .transform((v) => v ?? null),
     legalBasis: optionalText(LIMITS.legalBasis, t('v.legalBasisMax')),
     content: optionalText(LIMITS.content, t('v.contentMax')),
     performanceStandard: optionalText(LIMITS.performanceStandard, t('v.performanceStandardMax')),
-    leadOrgId: z.number().int().nullish().transform((v) => v ?? null),
+    leadOrgId: z
+      .number()
+      .int()
+      .nullish()
+      .transform((v) => v ?? null),
     cooperatingOrgIds: ids,
-    targetScope: z.enum(TARGET_SCOPES).nullish().transform((v) => v ?? null),
+    targetScope: z
+      .enum(TARGET_SCOPES)
+      .nullish()
+      .transform((v) => v ?? null),
     targetTownshipIds: ids,
-    workloadHoursPerMonth: workload(t).nullish().transform((v) => v ?? null),
-    frequency: z.enum(FREQUENCIES).nullish().transform((v) => v ?? null),
+    workloadHoursPerMonth: workload(t)
+      .nullish()
+      .transform((v) => v ?? null),
+    frequency: z
+      .enum(FREQUENCIES)
+      .nullish()
+      .transform((v) => v ?? null),
     ...checkboxesAndDates(t),
     selfAssessment: optionalText(LIMITS.selfAssessment, t('v.selfAssessmentMax')),
   });

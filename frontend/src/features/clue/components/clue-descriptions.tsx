@@ -14,12 +14,18 @@ export function ClueDescriptions({ clue }: { clue: ClueDetail }) {
       <Descriptions.Item label={t('clueForm.category')}>{clue.categoryLabel}</Descriptions.Item>
       <Descriptions.Item label={t('clue.col.source')}>{clue.sourceLabel}</Descriptions.Item>
       <Descriptions.Item label={t('clue.col.createdAt')}>{formatDateTime(clue.createdAt)}</Descriptions.Item>
-      <Descriptions.Item label={t('clueForm.reportedOrg')}>{clue.reportedOrgName ?? clue.reportedUnitText ?? '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('clueForm.reportedOrg')}>
+        {clue.reportedOrgName ?? clue.reportedUnitText ?? '—'}
+      </Descriptions.Item>
       <Descriptions.Item label={t('clueForm.place')}>{clue.place || '—'}</Descriptions.Item>
       <Descriptions.Item label={t('clueForm.occurredWhen')}>{clue.occurredWhen || '—'}</Descriptions.Item>
-      <Descriptions.Item label={t('clue.dual')}>{clue.dualAssigned ? <Tag color="volcano">{t('clue.dualYes')}</Tag> : t('common.no')}</Descriptions.Item>
+      <Descriptions.Item label={t('clue.dual')}>
+        {clue.dualAssigned ? <Tag color="volcano">{t('clue.dualYes')}</Tag> : t('common.no')}
+      </Descriptions.Item>
       <Descriptions.Item label={t('clueForm.description')} span={2}>
-        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{clue.description}</Typography.Paragraph>
+        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+          {clue.description}
+        </Typography.Paragraph>
       </Descriptions.Item>
       {r ? (
         <Descriptions.Item label={t('clue.reporter')} span={2}>

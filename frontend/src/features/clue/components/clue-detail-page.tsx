@@ -64,9 +64,13 @@ export function ClueDetailPage() {
                     color: m.kind === 'REPLY' ? 'green' : 'blue',
                     content: (
                       <>
-                        <Typography.Text strong>{m.kind === 'REPLY' ? t('clue.message.REPLY') : t('clue.message.SUPPLEMENT')}</Typography.Text>{' '}
+                        <Typography.Text strong>
+                          {m.kind === 'REPLY' ? t('clue.message.REPLY') : t('clue.message.SUPPLEMENT')}
+                        </Typography.Text>{' '}
                         <Typography.Text type="secondary">{formatDateTime(m.at)}</Typography.Text>
-                        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{m.content}</Typography.Paragraph>
+                        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+                          {m.content}
+                        </Typography.Paragraph>
                       </>
                     ),
                   }))}
@@ -90,14 +94,21 @@ export function ClueDetailPage() {
               </Col>
             ) : null}
             <SectionCard title={t('detail.section.attachments')}>
-              <ClueAttachments clueId={c.id} attachments={c.attachments ?? []} canUpload={!FINISHED.includes(c.status)} />
+              <ClueAttachments
+                clueId={c.id}
+                attachments={c.attachments ?? []}
+                canUpload={!FINISHED.includes(c.status)}
+              />
             </SectionCard>
             <SectionCard title={t('detail.section.history')}>
               <ClueHistory history={c.history ?? []} />
             </SectionCard>
           </Row>
         </Col>
-        <ProcessDiagramCard diagramQuery={getClueProcessDiagramQueryOptions()} progressQuery={getClueProgressQueryOptions(c.id)} />
+        <ProcessDiagramCard
+          diagramQuery={getClueProcessDiagramQueryOptions()}
+          progressQuery={getClueProgressQueryOptions(c.id)}
+        />
       </Row>
     </>
   );

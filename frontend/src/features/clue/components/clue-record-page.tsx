@@ -57,12 +57,22 @@ export function ClueRecordPage() {
           layout="vertical"
           initialValues={{ source: 'HOTLINE', anonymous: true }}
           onFinish={onFinish}
-          onValuesChange={(changed) => clearChangedFieldErrors(form, changed, 'reportedUnitText' in changed ? ['reportedOrgId'] : [])}
+          onValuesChange={(changed) =>
+            clearChangedFieldErrors(form, changed, 'reportedUnitText' in changed ? ['reportedOrgId'] : [])
+          }
         >
           <Form.Item name="source" label={t('clue.col.source')} required>
-            <Radio.Group options={enumOptions(STAFF_CLUE_SOURCES, clueSourceLabel, t)} aria-label={t('clue.col.source')} />
+            <Radio.Group
+              options={enumOptions(STAFF_CLUE_SOURCES, clueSourceLabel, t)}
+              aria-label={t('clue.col.source')}
+            />
           </Form.Item>
-          <ClueFormFields orgs={orgs.data} orgsLoading={orgs.isPending} anonymous={anonymous} contactHint={t('clue.recordAnonymousHint')} />
+          <ClueFormFields
+            orgs={orgs.data}
+            orgsLoading={orgs.isPending}
+            anonymous={anonymous}
+            contactHint={t('clue.recordAnonymousHint')}
+          />
           <Flex justify="flex-end">
             <Button type="primary" htmlType="submit" loading={record.isPending}>
               {t('clue.recordSubmit')}

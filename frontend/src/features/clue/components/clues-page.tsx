@@ -53,7 +53,11 @@ export function CluesPage() {
   const query = useClues({ scope, status, category, source, keyword: keyword || null, from, to, typical, page, size });
 
   const columns: TableColumnsType<ClueSummary> = [
-    { title: t('clue.col.clueNo'), dataIndex: 'clueNo', render: (v: string, r) => <Link to={paths.clueDetail.getHref(r.id)}>{v}</Link> },
+    {
+      title: t('clue.col.clueNo'),
+      dataIndex: 'clueNo',
+      render: (v: string, r) => <Link to={paths.clueDetail.getHref(r.id)}>{v}</Link>,
+    },
     { title: t('clueForm.category'), dataIndex: 'categoryLabel' },
     {
       title: t('clue.col.excerpt'),
@@ -61,8 +65,16 @@ export function CluesPage() {
       render: (v: string | null, r) => (
         <>
           <Typography.Text>{v}</Typography.Text>
-          {r.dualAssigned ? <Tag color="volcano" style={{ marginInlineStart: 8 }}>{t('clue.dualYes')}</Tag> : null}
-          {r.typical ? <Tag color="red" style={{ marginInlineStart: 8 }}>{t('clue.typicalTag')}</Tag> : null}
+          {r.dualAssigned ? (
+            <Tag color="volcano" style={{ marginInlineStart: 8 }}>
+              {t('clue.dualYes')}
+            </Tag>
+          ) : null}
+          {r.typical ? (
+            <Tag color="red" style={{ marginInlineStart: 8 }}>
+              {t('clue.typicalTag')}
+            </Tag>
+          ) : null}
         </>
       ),
     },
@@ -79,7 +91,11 @@ export function CluesPage() {
         title={scope === 'all' ? t('clue.workbenchTitle') : t('clue.unitTitle')}
         extra={
           hasRole(user?.roles, 'OFFICE') ? (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate(paths.clueNew.getHref())}>
+            <Button
+              type="primary"
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => navigate(paths.clueNew.getHref())}
+            >
               {t('nav.clueNew')}
             </Button>
           ) : undefined
@@ -123,7 +139,9 @@ export function CluesPage() {
           <DatePicker.RangePicker
             aria-label={t('clue.period')}
             value={[from ? dayjs(from) : null, to ? dayjs(to) : null]}
-            onChange={(range) => update({ from: range?.[0]?.format('YYYY-MM-DD') ?? null, to: range?.[1]?.format('YYYY-MM-DD') ?? null })}
+            onChange={(range) =>
+              update({ from: range?.[0]?.format('YYYY-MM-DD') ?? null, to: range?.[1]?.format('YYYY-MM-DD') ?? null })
+            }
             allowEmpty={[true, true]}
           />
           <Select
@@ -137,7 +155,14 @@ export function CluesPage() {
             onChange={(v: string) => update({ typical: v === 'true' ? 'true' : null })}
           />
         </Flex>
-        <PagedTable<ClueSummary> query={query} columns={columns} rowKey="id" {...paging} emptyText={t('clue.empty')} scrollX={1000} />
+        <PagedTable<ClueSummary>
+          query={query}
+          columns={columns}
+          rowKey="id"
+          {...paging}
+          emptyText={t('clue.empty')}
+          scrollX={1000}
+        />
       </Card>
     </>
   );

@@ -66,7 +66,10 @@ export function StatisticsPage() {
               {
                 key: 'days',
                 title: t('stats.averageDays'),
-                value: s?.averageHandlingDays === null || s?.averageHandlingDays === undefined ? '—' : s.averageHandlingDays.toFixed(1),
+                value:
+                  s?.averageHandlingDays === null || s?.averageHandlingDays === undefined
+                    ? '—'
+                    : s.averageHandlingDays.toFixed(1),
               },
               { key: 'rated', title: t('stats.rated'), value: s?.rated ?? 0 },
               { key: 'satisfaction', title: t('stats.satisfactionRate'), value: percent(s?.satisfactionRate) },
@@ -81,12 +84,26 @@ export function StatisticsPage() {
           <Row gutter={[16, 16]}>
             <Col xs={24} lg={8}>
               <Card title={t('stats.byCategory')}>
-                <Table<CountByKey> rowKey="key" size="small" pagination={false} loading={query.isFetching} columns={countColumns} dataSource={s?.byCategory ?? []} />
+                <Table<CountByKey>
+                  rowKey="key"
+                  size="small"
+                  pagination={false}
+                  loading={query.isFetching}
+                  columns={countColumns}
+                  dataSource={s?.byCategory ?? []}
+                />
               </Card>
             </Col>
             <Col xs={24} lg={8}>
               <Card title={t('stats.byStatus')}>
-                <Table<CountByKey> rowKey="key" size="small" pagination={false} loading={query.isFetching} columns={countColumns} dataSource={s?.byStatus ?? []} />
+                <Table<CountByKey>
+                  rowKey="key"
+                  size="small"
+                  pagination={false}
+                  loading={query.isFetching}
+                  columns={countColumns}
+                  dataSource={s?.byStatus ?? []}
+                />
               </Card>
             </Col>
             <Col xs={24} lg={8}>

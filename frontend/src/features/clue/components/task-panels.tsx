@@ -35,9 +35,18 @@ export function TaskPanels({ clue, user }: { clue: ClueDetail; user: CurrentUser
             data-testid={`task-panel-${kind}`}
           >
             {task.due ? (
-              <Typography.Paragraph type={task.overdue ? 'danger' : 'secondary'}>{t('decision.due', { due: formatDateTime(task.due) })}</Typography.Paragraph>
+              <Typography.Paragraph type={task.overdue ? 'danger' : 'secondary'}>
+                {t('decision.due', { due: formatDateTime(task.due) })}
+              </Typography.Paragraph>
             ) : null}
-            {claimedByOther ? <Alert type="info" showIcon title={t('decision.claimedBy', { name: task.assignee ?? '' })} style={{ marginBottom: 16 }} /> : null}
+            {claimedByOther ? (
+              <Alert
+                type="info"
+                showIcon
+                title={t('decision.claimedBy', { name: task.assignee ?? '' })}
+                style={{ marginBottom: 16 }}
+              />
+            ) : null}
             {kind === 'triage' ? <TriagePanel clue={clue} task={task} disabled={claimedByOther} /> : null}
             {kind === 'verify' ? <VerifyPanel task={task} disabled={claimedByOther} /> : null}
             {kind === 'plan' ? <PlanPanel task={task} disabled={claimedByOther} /> : null}

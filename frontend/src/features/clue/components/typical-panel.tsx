@@ -21,14 +21,20 @@ export function TypicalPanel({ clue }: { clue: ClueDetail }) {
     if (!parsed.success) return void applyFieldErrors(form, zodFieldErrors(parsed.error), ['summary']);
     flag.mutate(
       { clueId: clue.id, typical: true, summary: parsed.data.summary },
-      { onSuccess: () => message.success(t('clueTypical.published')), onError: (e) => handleFormError(form, e, message, ['summary']) },
+      {
+        onSuccess: () => message.success(t('clueTypical.published')),
+        onError: (e) => handleFormError(form, e, message, ['summary']),
+      },
     );
   };
 
   const withdraw = () =>
     flag.mutate(
       { clueId: clue.id, typical: false, summary: null },
-      { onSuccess: () => message.success(t('clueTypical.withdrawn')), onError: (e) => message.error(e instanceof ApiError ? e.message : t('error.subtitle')) },
+      {
+        onSuccess: () => message.success(t('clueTypical.withdrawn')),
+        onError: (e) => message.error(e instanceof ApiError ? e.message : t('error.subtitle')),
+      },
     );
 
   return (
@@ -37,14 +43,25 @@ export function TypicalPanel({ clue }: { clue: ClueDetail }) {
         <>
           <Alert type="success" showIcon title={t('clueTypical.isTypical')} style={{ marginBottom: 12 }} />
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{clue.typicalSummary}</Typography.Paragraph>
-          <Popconfirm title={t('clueTypical.withdrawConfirm')} onConfirm={withdraw} okText={t('common.confirm')} cancelText={t('common.cancel')}>
+          <Popconfirm
+            title={t('clueTypical.withdrawConfirm')}
+            onConfirm={withdraw}
+            okText={t('common.confirm')}
+            cancelText={t('common.cancel')}
+          >
             <Button danger loading={flag.isPending}>
               {t('clueTypical.withdraw')}
             </Button>
           </Popconfirm>
         </>
       ) : (
-        <Form form={form} name="typical" layout="vertical" onFinish={onFinish} onValuesChange={(c) => clearChangedFieldErrors(form, c)}>
+        <Form
+          form={form}
+          name="typical"
+          layout="vertical"
+          onFinish={onFinish}
+          onValuesChange={(c) => clearChangedFieldErrors(form, c)}
+        >
           <Form.Item name="summary" label={t('clueTypical.summary')} required extra={t('clueTypical.summaryHint')}>
             <Input.TextArea rows={3} maxLength={TEXT_MAX} showCount />
           </Form.Item>

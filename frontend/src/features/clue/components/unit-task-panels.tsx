@@ -1,7 +1,15 @@
 import { App, Button, DatePicker, Flex, Form, Input, Radio } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, type ReactNode } from 'react';
-import { ACCEPT_DECISIONS, createCheckSchema, createPlanSchema, createReplySchema, createReportSchema, createVerifySchema, TEXT_MAX } from '../schemas/task-schemas';
+import {
+  ACCEPT_DECISIONS,
+  createCheckSchema,
+  createPlanSchema,
+  createReplySchema,
+  createReportSchema,
+  createVerifySchema,
+  TEXT_MAX,
+} from '../schemas/task-schemas';
 import { VERIFICATION_OUTCOMES, enumOptions, outcomeLabel } from '@/lib/enums';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
 import { useI18n } from '@/lib/i18n';
@@ -14,7 +22,9 @@ import type { ClueCurrentTask } from '../types';
 
 type PanelProps = { task: ClueCurrentTask; disabled: boolean };
 
-type ZodLike<T> = { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: import('zod').ZodError } };
+type ZodLike<T> = {
+  safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: import('zod').ZodError };
+};
 
 /** A task form: validates with its schema, sends, shows server field errors on the fields. */
 function TaskForm<T>({
@@ -49,7 +59,15 @@ function TaskForm<T>({
     });
   };
   return (
-    <Form form={form} name={name} layout="vertical" onFinish={onFinish} disabled={disabled} initialValues={initialValues} onValuesChange={(c) => clearChangedFieldErrors(form, c)}>
+    <Form
+      form={form}
+      name={name}
+      layout="vertical"
+      onFinish={onFinish}
+      disabled={disabled}
+      initialValues={initialValues}
+      onValuesChange={(c) => clearChangedFieldErrors(form, c)}
+    >
       {children}
       <Flex justify="flex-end">
         <Button type="primary" htmlType="submit" loading={pending} disabled={disabled || pending}>
@@ -66,9 +84,19 @@ export function VerifyPanel({ task, disabled }: PanelProps) {
   const verify = useVerifyTask();
   const schema = useMemo(() => createVerifySchema(t), [t]);
   return (
-    <TaskForm name={`verify-${task.taskId}`} fields={['outcome', 'findings']} schema={schema} pending={verify.isPending} disabled={disabled} send={(v, cb) => verify.mutate({ taskId: task.taskId, ...v }, cb)}>
+    <TaskForm
+      name={`verify-${task.taskId}`}
+      fields={['outcome', 'findings']}
+      schema={schema}
+      pending={verify.isPending}
+      disabled={disabled}
+      send={(v, cb) => verify.mutate({ taskId: task.taskId, ...v }, cb)}
+    >
       <Form.Item name="outcome" label={t('clueTask.verify.outcome')} required>
-        <Radio.Group options={enumOptions(VERIFICATION_OUTCOMES, outcomeLabel, t)} aria-label={t('clueTask.verify.outcome')} />
+        <Radio.Group
+          options={enumOptions(VERIFICATION_OUTCOMES, outcomeLabel, t)}
+          aria-label={t('clueTask.verify.outcome')}
+        />
       </Form.Item>
       <Form.Item name="findings" label={t('clueTask.verify.findings')} required>
         <Input.TextArea rows={4} maxLength={TEXT_MAX} showCount />
@@ -84,7 +112,14 @@ export function PlanPanel({ task, disabled }: PanelProps) {
   const schema = useMemo(() => createPlanSchema(t), [t]);
   const today = dayjs().startOf('day');
   return (
-    <TaskForm name={`plan-${task.taskId}`} fields={['plan', 'deadline']} schema={schema} pending={plan.isPending} disabled={disabled} send={(v, cb) => plan.mutate({ taskId: task.taskId, ...v }, cb)}>
+    <TaskForm
+      name={`plan-${task.taskId}`}
+      fields={['plan', 'deadline']}
+      schema={schema}
+      pending={plan.isPending}
+      disabled={disabled}
+      send={(v, cb) => plan.mutate({ taskId: task.taskId, ...v }, cb)}
+    >
       <Form.Item name="plan" label={t('clueTask.plan.plan')} required>
         <Input.TextArea rows={4} maxLength={TEXT_MAX} showCount />
       </Form.Item>
@@ -105,7 +140,14 @@ export function ReportPanel({ task, disabled }: PanelProps) {
   const report = useReportTask();
   const schema = useMemo(() => createReportSchema(t), [t]);
   return (
-    <TaskForm name={`report-${task.taskId}`} fields={['report']} schema={schema} pending={report.isPending} disabled={disabled} send={(v, cb) => report.mutate({ taskId: task.taskId, ...v }, cb)}>
+    <TaskForm
+      name={`report-${task.taskId}`}
+      fields={['report']}
+      schema={schema}
+      pending={report.isPending}
+      disabled={disabled}
+      send={(v, cb) => report.mutate({ taskId: task.taskId, ...v }, cb)}
+    >
       <Form.Item name="report" label={t('clueTask.report.report')} required>
         <Input.TextArea rows={4} maxLength={TEXT_MAX} showCount />
       </Form.Item>
@@ -119,9 +161,19 @@ export function CheckPanel({ task, disabled }: PanelProps) {
   const check = useCheckTask();
   const schema = useMemo(() => createCheckSchema(t), [t]);
   return (
-    <TaskForm name={`check-${task.taskId}`} fields={['decision', 'comment']} schema={schema} pending={check.isPending} disabled={disabled} send={(v, cb) => check.mutate({ taskId: task.taskId, ...v }, cb)}>
+    <TaskForm
+      name={`check-${task.taskId}`}
+      fields={['decision', 'comment']}
+      schema={schema}
+      pending={check.isPending}
+      disabled={disabled}
+      send={(v, cb) => check.mutate({ taskId: task.taskId, ...v }, cb)}
+    >
       <Form.Item name="decision" label={t('clueTask.check.decision')} required>
-        <Radio.Group options={ACCEPT_DECISIONS.map((d) => ({ value: d, label: t(`clueTask.check.${d}`) }))} aria-label={t('clueTask.check.decision')} />
+        <Radio.Group
+          options={ACCEPT_DECISIONS.map((d) => ({ value: d, label: t(`clueTask.check.${d}`) }))}
+          aria-label={t('clueTask.check.decision')}
+        />
       </Form.Item>
       <Form.Item name="comment" label={t('clueTask.check.comment')}>
         <Input.TextArea rows={3} maxLength={TEXT_MAX} showCount />
@@ -136,7 +188,14 @@ export function ReplyPanel({ task, disabled }: PanelProps) {
   const reply = useReplyTask();
   const schema = useMemo(() => createReplySchema(t), [t]);
   return (
-    <TaskForm name={`reply-${task.taskId}`} fields={['reply']} schema={schema} pending={reply.isPending} disabled={disabled} send={(v, cb) => reply.mutate({ taskId: task.taskId, ...v }, cb)}>
+    <TaskForm
+      name={`reply-${task.taskId}`}
+      fields={['reply']}
+      schema={schema}
+      pending={reply.isPending}
+      disabled={disabled}
+      send={(v, cb) => reply.mutate({ taskId: task.taskId, ...v }, cb)}
+    >
       <Form.Item name="reply" label={t('clueTask.reply.reply')} required extra={t('clueTask.reply.hint')}>
         <Input.TextArea rows={5} maxLength={TEXT_MAX} showCount />
       </Form.Item>

@@ -67,5 +67,14 @@ export function UnitsTable({ units }: { units: ClueUnit[] }) {
         ),
     },
   ];
-  return <Table<ClueUnit> rowKey="id" size="small" columns={columns} dataSource={units} pagination={false} scroll={{ x: 800 }} />;
+  return (
+    <Table<ClueUnit>
+      rowKey="id"
+      size="small"
+      columns={columns}
+      dataSource={units}
+      pagination={false}
+      scroll={{ x: 800 }}
+    />
+  );
 }

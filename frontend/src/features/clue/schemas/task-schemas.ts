@@ -14,11 +14,7 @@ export const ACCEPT_DECISIONS = ['ACCEPT', 'SEND_BACK'] as const;
 export type AcceptDecision = (typeof ACCEPT_DECISIONS)[number];
 
 const requiredText = (t: Translate, message: string) =>
-  z
-    .string({ error: message })
-    .trim()
-    .min(1, message)
-    .max(TEXT_MAX, t('clueTask.tooLong'));
+  z.string({ error: message }).trim().min(1, message).max(TEXT_MAX, t('clueTask.tooLong'));
 
 const optionalText = (t: Translate) =>
   z
@@ -32,7 +28,10 @@ const optionalText = (t: Translate) =>
  * 快速分办. `orgTypeOf` tells the type of a picked unit: a dual assignment (双交办) needs a grassroots
  * unit (township/village) and a county department among the units.
  */
-export function createTriageSchema(t: Translate = tZh, orgTypeOf: (id: number) => string | undefined = () => undefined) {
+export function createTriageSchema(
+  t: Translate = tZh,
+  orgTypeOf: (id: number) => string | undefined = () => undefined,
+) {
   return z
     .object({
       decision: z.enum(TRIAGE_DECISIONS, { error: t('clueTask.decisionRequired') }),
@@ -60,15 +59,18 @@ export function createTriageSchema(t: Translate = tZh, orgTypeOf: (id: number) =
         ctx.addIssue({ code: 'custom', path: ['mergeIntoClueId'], message: t('clueTask.mergeRequired') });
       }
       if (v.decision === 'ASSIGN') {
-        if (v.unitIds.length === 0) ctx.addIssue({ code: 'custom', path: ['unitIds'], message: t('clueTask.unitsRequired') });
-        else if (v.unitIds.length > MAX_UNITS) ctx.addIssue({ code: 'custom', path: ['unitIds'], message: t('clueTask.unitsTooMany') });
+        if (v.unitIds.length === 0)
+          ctx.addIssue({ code: 'custom', path: ['unitIds'], message: t('clueTask.unitsRequired') });
+        else if (v.unitIds.length > MAX_UNITS)
+          ctx.addIssue({ code: 'custom', path: ['unitIds'], message: t('clueTask.unitsTooMany') });
         else if (v.dual) {
           const grassroots = v.unitIds.some((id) => isGrassrootsOrgType(orgTypeOf(id)));
           const department = v.unitIds.some((id) => {
             const type = orgTypeOf(id);
             return type !== undefined && !isGrassrootsOrgType(type);
           });
-          if (!grassroots || !department) ctx.addIssue({ code: 'custom', path: ['unitIds'], message: t('clueTask.dualNeedsBoth') });
+          if (!grassroots || !department)
+            ctx.addIssue({ code: 'custom', path: ['unitIds'], message: t('clueTask.dualNeedsBoth') });
         }
       }
     })
@@ -106,7 +108,8 @@ export const createPlanSchema = (t: Translate = tZh, today: Dayjs = dayjs()) =>
       ),
   });
 
-export const createReportSchema = (t: Translate = tZh) => z.object({ report: requiredText(t, t('clueTask.reportRequired')) });
+export const createReportSchema = (t: Translate = tZh) =>
+  z.object({ report: requiredText(t, t('clueTask.reportRequired')) });
 
 export const createCheckSchema = (t: Translate = tZh) =>
   z
@@ -114,8 +117,13 @@ export const createCheckSchema = (t: Translate = tZh) =>
       decision: z.enum(ACCEPT_DECISIONS, { error: t('clueTask.decisionRequired') }),
       comment: optionalText(t),
     })
-    .refine((v) => v.decision === 'ACCEPT' || !!v.comment, { path: ['comment'], message: t('clueTask.sendBackComment') });
+    .refine((v) => v.decision === 'ACCEPT' || !!v.comment, {
+      path: ['comment'],
+      message: t('clueTask.sendBackComment'),
+    });
 
-export const createReplySchema = (t: Translate = tZh) => z.object({ reply: requiredText(t, t('clueTask.replyRequired')) });
+export const createReplySchema = (t: Translate = tZh) =>
+  z.object({ reply: requiredText(t, t('clueTask.replyRequired')) });
 
-export const createTypicalSchema = (t: Translate = tZh) => z.object({ summary: requiredText(t, t('clueTask.summaryRequired')) });
+export const createTypicalSchema = (t: Translate = tZh) =>
+  z.object({ summary: requiredText(t, t('clueTask.summaryRequired')) });

@@ -9,7 +9,11 @@ export function DueCell({ due, overdue, dueSoon }: { due: string | null; overdue
   return (
     <Space size={4} wrap>
       {due ? <span>{formatDateTime(due)}</span> : null}
-      {overdue ? <Tag color="red">{t('inbox.overdue')}</Tag> : dueSoon ? <Tag color="orange">{t('inbox.dueSoon')}</Tag> : null}
+      {overdue ? (
+        <Tag color="red">{t('inbox.overdue')}</Tag>
+      ) : dueSoon ? (
+        <Tag color="orange">{t('inbox.dueSoon')}</Tag>
+      ) : null}
     </Space>
   );
 }

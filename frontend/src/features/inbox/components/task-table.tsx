@@ -9,7 +9,15 @@ import { DueCell } from './due-tag';
 
 type Paging = { page: number; size: number; onPageChange: (page: number, size: number) => void };
 
-export function OpenTaskTable({ query, paging, emptyText }: { query: PagedQuery<InboxTask>; paging: Paging; emptyText: string }) {
+export function OpenTaskTable({
+  query,
+  paging,
+  emptyText,
+}: {
+  query: PagedQuery<InboxTask>;
+  paging: Paging;
+  emptyText: string;
+}) {
   const { t } = useI18n();
   const columns: TableColumnsType<InboxTask> = [
     {
@@ -40,15 +48,41 @@ export function OpenTaskTable({ query, paging, emptyText }: { query: PagedQuery<
       render: (v: string | null) => v || <Tag>{t('inbox.unclaimed')}</Tag>,
     },
   ];
-  return <PagedTable<InboxTask> query={query} columns={columns} rowKey="taskId" {...paging} emptyText={emptyText} scrollX={800} />;
+  return (
+    <PagedTable<InboxTask>
+      query={query}
+      columns={columns}
+      rowKey="taskId"
+      {...paging}
+      emptyText={emptyText}
+      scrollX={800}
+    />
+  );
 }
 
-export function DoneTaskTable({ query, paging, emptyText }: { query: PagedQuery<DoneTask>; paging: Paging; emptyText: string }) {
+export function DoneTaskTable({
+  query,
+  paging,
+  emptyText,
+}: {
+  query: PagedQuery<DoneTask>;
+  paging: Paging;
+  emptyText: string;
+}) {
   const { t } = useI18n();
   const columns: TableColumnsType<DoneTask> = [
     { title: t('inbox.col.title'), dataIndex: 'title', render: (_v, r) => <Link to={taskHref(r)}>{r.title}</Link> },
     { title: t('inbox.col.taskName'), dataIndex: 'taskName' },
     { title: t('inbox.col.completedAt'), dataIndex: 'completedAt', render: (v: string | null) => formatDateTime(v) },
   ];
-  return <PagedTable<DoneTask> query={query} columns={columns} rowKey="taskId" {...paging} emptyText={emptyText} scrollX={600} />;
+  return (
+    <PagedTable<DoneTask>
+      query={query}
+      columns={columns}
+      rowKey="taskId"
+      {...paging}
+      emptyText={emptyText}
+      scrollX={600}
+    />
+  );
 }

@@ -8,7 +8,13 @@ import type { ClueCredentials, PublicClueView } from '../types';
 export const ACCEPTED_FILES = '.pdf,.png,.jpg,.jpeg,.doc,.docx,.xls,.xlsx';
 
 /** The reporter's evidence files (pdf, images, Word, Excel; ≤ 10 MB each, ≤ 30 MB per clue). */
-export function ClueFileUpload({ credentials, onUploaded }: { credentials: ClueCredentials; onUploaded: (view: PublicClueView) => void }) {
+export function ClueFileUpload({
+  credentials,
+  onUploaded,
+}: {
+  credentials: ClueCredentials;
+  onUploaded: (view: PublicClueView) => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const upload = useUploadClueFile();
@@ -29,7 +35,14 @@ export function ClueFileUpload({ credentials, onUploaded }: { credentials: ClueC
 
   return (
     <Space orientation="vertical" size={4}>
-      <Upload name="file" accept={ACCEPTED_FILES} customRequest={customRequest} showUploadList={false} multiple disabled={upload.isPending}>
+      <Upload
+        name="file"
+        accept={ACCEPTED_FILES}
+        customRequest={customRequest}
+        showUploadList={false}
+        multiple
+        disabled={upload.isPending}
+      >
         <Button icon={<UploadOutlined aria-hidden />} loading={upload.isPending}>
           {t('portal.uploadFiles')}
         </Button>

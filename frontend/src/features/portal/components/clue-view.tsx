@@ -16,9 +16,13 @@ export function ClueView({ view }: { view: PublicClueView }) {
         </Descriptions.Item>
         <Descriptions.Item label={t('clueForm.category')}>{view.categoryLabel}</Descriptions.Item>
         <Descriptions.Item label={t('track.submittedAt')}>{formatDateTime(view.submittedAt)}</Descriptions.Item>
-        {view.closedAt ? <Descriptions.Item label={t('track.closedAt')}>{formatDateTime(view.closedAt)}</Descriptions.Item> : null}
+        {view.closedAt ? (
+          <Descriptions.Item label={t('track.closedAt')}>{formatDateTime(view.closedAt)}</Descriptions.Item>
+        ) : null}
         {view.outcome ? <Descriptions.Item label={t('track.outcome')}>{view.outcome}</Descriptions.Item> : null}
-        {view.mergedIntoClueNo ? <Descriptions.Item label={t('track.mergedInto')}>{view.mergedIntoClueNo}</Descriptions.Item> : null}
+        {view.mergedIntoClueNo ? (
+          <Descriptions.Item label={t('track.mergedInto')}>{view.mergedIntoClueNo}</Descriptions.Item>
+        ) : null}
         {view.rating ? (
           <Descriptions.Item label={t('track.myRating')}>
             {ratingLabel(t, view.rating)}
@@ -36,9 +40,13 @@ export function ClueView({ view }: { view: PublicClueView }) {
             color: m.kind === 'REPLY' ? 'green' : 'blue',
             content: (
               <div className="history-entry" data-testid={m.kind === 'REPLY' ? 'office-reply' : 'my-supplement'}>
-                <Typography.Text strong>{m.kind === 'REPLY' ? t('track.reply') : t('track.supplement')}</Typography.Text>{' '}
+                <Typography.Text strong>
+                  {m.kind === 'REPLY' ? t('track.reply') : t('track.supplement')}
+                </Typography.Text>{' '}
                 <Typography.Text type="secondary">{formatDateTime(m.at)}</Typography.Text>
-                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{m.content}</Typography.Paragraph>
+                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+                  {m.content}
+                </Typography.Paragraph>
               </div>
             ),
           }))}
@@ -63,7 +71,9 @@ export function ClueView({ view }: { view: PublicClueView }) {
           </ul>
         </>
       ) : null}
-      {view.status === 'RATING' && !view.canRate ? <Alert type="info" showIcon title={t('track.ratingClosed')} /> : null}
+      {view.status === 'RATING' && !view.canRate ? (
+        <Alert type="info" showIcon title={t('track.ratingClosed')} />
+      ) : null}
     </Card>
   );
 }

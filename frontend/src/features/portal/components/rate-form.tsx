@@ -10,7 +10,15 @@ import type { ClueCredentials, PublicClueView } from '../types';
 const FIELDS = ['rating', 'comment', 'reopen'];
 
 /** 满意/不满意 with a comment; an unsatisfied reporter may ask once for rectification again. */
-export function RateForm({ credentials, canReopen, onRated }: { credentials: ClueCredentials; canReopen: boolean; onRated: (v: PublicClueView) => void }) {
+export function RateForm({
+  credentials,
+  canReopen,
+  onRated,
+}: {
+  credentials: ClueCredentials;
+  canReopen: boolean;
+  onRated: (v: PublicClueView) => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm();
@@ -36,7 +44,13 @@ export function RateForm({ credentials, canReopen, onRated }: { credentials: Clu
 
   return (
     <Card title={t('track.rateTitle')}>
-      <Form form={form} name="rate" layout="vertical" onFinish={onFinish} onValuesChange={(c) => clearChangedFieldErrors(form, c)}>
+      <Form
+        form={form}
+        name="rate"
+        layout="vertical"
+        onFinish={onFinish}
+        onValuesChange={(c) => clearChangedFieldErrors(form, c)}
+      >
         <Form.Item name="rating" label={t('track.rating')} required>
           <Radio.Group options={enumOptions(RATINGS, ratingLabel, t)} aria-label={t('track.rating')} />
         </Form.Item>

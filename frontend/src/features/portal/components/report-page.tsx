@@ -38,7 +38,12 @@ export function ReportPage() {
   const initialValues: Partial<ClueFormValues> = useMemo(
     () =>
       refusedTask
-        ? { source: 'VILLAGE_REFUSAL', category: 'UNADMITTED_TASK', anonymous: true, description: refusalDescription(t, refusedTask) }
+        ? {
+            source: 'VILLAGE_REFUSAL',
+            category: 'UNADMITTED_TASK',
+            anonymous: true,
+            description: refusalDescription(t, refusedTask),
+          }
         : { source: 'PORTAL', anonymous: true },
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [refusedTask],
@@ -64,7 +69,13 @@ export function ReportPage() {
     return (
       <div className="public-page">
         <PortalNav />
-        <Result status="success" icon={<CheckCircleOutlined aria-hidden />} title={t('report.successTitle')} subTitle={t('report.successSub')} style={{ padding: '16px 0' }} />
+        <Result
+          status="success"
+          icon={<CheckCircleOutlined aria-hidden />}
+          title={t('report.successTitle')}
+          subTitle={t('report.successSub')}
+          style={{ padding: '16px 0' }}
+        />
         <QueryCodeReceipt
           receipt={receipt}
           onDone={() => {
@@ -76,12 +87,16 @@ export function ReportPage() {
           <Typography.Title level={3} style={{ fontSize: 16 }}>
             {t('report.addFilesTitle')}
           </Typography.Title>
-          <ClueFileUpload credentials={{ clueNo: receipt.clueNo, code: receipt.queryCode }} onUploaded={(v) => setFiles(v.files)} />
+          <ClueFileUpload
+            credentials={{ clueNo: receipt.clueNo, code: receipt.queryCode }}
+            onUploaded={(v) => setFiles(v.files)}
+          />
           {files.length ? (
             <ul className="plain-list" aria-label={t('portal.myFiles')}>
               {files.map((f) => (
                 <li key={`${f.fileName}-${f.uploadedAt}`} className="plain-list-item">
-                  <PaperClipOutlined aria-hidden /> {f.fileName} <Typography.Text type="secondary">{formatFileSize(f.size)}</Typography.Text>
+                  <PaperClipOutlined aria-hidden /> {f.fileName}{' '}
+                  <Typography.Text type="secondary">{formatFileSize(f.size)}</Typography.Text>
                 </li>
               ))}
             </ul>
@@ -121,7 +136,14 @@ export function ReportPage() {
       <Typography.Paragraph type="secondary">
         <InfoCircleOutlined aria-hidden /> {t('report.intro')}
       </Typography.Paragraph>
-      {refusedTask ? <Alert type="warning" showIcon title={t('report.refusalNote', { task: refusedTask })} style={{ marginBottom: 16 }} /> : null}
+      {refusedTask ? (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('report.refusalNote', { task: refusedTask })}
+          style={{ marginBottom: 16 }}
+        />
+      ) : null}
       <Card>
         <Form
           form={form}
@@ -129,9 +151,17 @@ export function ReportPage() {
           layout="vertical"
           initialValues={initialValues}
           onFinish={onFinish}
-          onValuesChange={(changed) => clearChangedFieldErrors(form, changed, 'reportedUnitText' in changed ? ['reportedOrgId'] : [])}
+          onValuesChange={(changed) =>
+            clearChangedFieldErrors(form, changed, 'reportedUnitText' in changed ? ['reportedOrgId'] : [])
+          }
         >
-          <ClueFormFields orgs={orgs.data} orgsLoading={orgs.isPending} anonymous={anonymous} categoryLocked={!!refusedTask} contactHint={t('report.anonymousHint')} />
+          <ClueFormFields
+            orgs={orgs.data}
+            orgsLoading={orgs.isPending}
+            anonymous={anonymous}
+            categoryLocked={!!refusedTask}
+            contactHint={t('report.anonymousHint')}
+          />
           <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
             {t('report.filesLater')}
           </Typography.Paragraph>

@@ -76,8 +76,16 @@ export function TrackPage() {
           <Typography.Paragraph type="secondary">
             <InfoCircleOutlined aria-hidden /> {t('track.intro')}
           </Typography.Paragraph>
-          {lookupError ? <Alert type="error" showIcon role="alert" title={lookupError} style={{ marginBottom: 16 }} /> : null}
-          <Form form={lookupForm} name="track" layout="vertical" onFinish={onLookup} onValuesChange={(c) => clearChangedFieldErrors(lookupForm, c)}>
+          {lookupError ? (
+            <Alert type="error" showIcon role="alert" title={lookupError} style={{ marginBottom: 16 }} />
+          ) : null}
+          <Form
+            form={lookupForm}
+            name="track"
+            layout="vertical"
+            onFinish={onLookup}
+            onValuesChange={(c) => clearChangedFieldErrors(lookupForm, c)}
+          >
             <Form.Item name="clueNo" label={t('receipt.clueNo')} required>
               <Input placeholder="XS-2026-0001" autoComplete="off" spellCheck={false} size="large" />
             </Form.Item>
@@ -100,7 +108,13 @@ export function TrackPage() {
           {view.canRate ? <RateForm credentials={credentials} canReopen={view.canReopen} onRated={setView} /> : null}
           {view.canSupplement ? (
             <Card title={t('track.supplementTitle')}>
-              <Form form={supplementForm} name="supplement" layout="vertical" onFinish={onSupplement} onValuesChange={(c) => clearChangedFieldErrors(supplementForm, c)}>
+              <Form
+                form={supplementForm}
+                name="supplement"
+                layout="vertical"
+                onFinish={onSupplement}
+                onValuesChange={(c) => clearChangedFieldErrors(supplementForm, c)}
+              >
                 <Form.Item name="content" label={t('track.supplementContent')} required>
                   <Input.TextArea rows={4} maxLength={CONTENT_MAX} showCount />
                 </Form.Item>

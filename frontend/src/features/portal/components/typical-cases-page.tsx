@@ -36,14 +36,24 @@ export function TypicalCasesPage() {
                     <Typography.Text type="secondary">
                       {c.clueNo} · {t('typical.publishedAt')} {formatDate(c.publishedAt)}
                     </Typography.Text>
-                    <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0, whiteSpace: 'pre-wrap' }}>{c.summary}</Typography.Paragraph>
+                    <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0, whiteSpace: 'pre-wrap' }}>
+                      {c.summary}
+                    </Typography.Paragraph>
                   </Card>
                 </li>
               ))}
             </ul>
           )}
           {query.data && query.data.total > PAGE_SIZE ? (
-            <Pagination size="small" simple current={page} pageSize={PAGE_SIZE} total={query.data.total} onChange={setPage} style={{ marginTop: 12, textAlign: 'center' }} />
+            <Pagination
+              size="small"
+              simple
+              current={page}
+              pageSize={PAGE_SIZE}
+              total={query.data.total}
+              onChange={setPage}
+              style={{ marginTop: 12, textAlign: 'center' }}
+            />
           ) : null}
         </Spin>
       )}

@@ -68,7 +68,9 @@ describe('submit schema', () => {
   it('enforces the length limits', () => {
     expect(errorsOf(submit, complete({ itemName: '事'.repeat(100) }))).toEqual({});
     expect(errorsOf(submit, complete({ itemName: '事'.repeat(101) }))).toEqual({ itemName: '事项名称不能超过100个字' });
-    expect(errorsOf(submit, complete({ legalBasis: 'x'.repeat(2001) }))).toEqual({ legalBasis: '法定依据不能超过2000个字' });
+    expect(errorsOf(submit, complete({ legalBasis: 'x'.repeat(2001) }))).toEqual({
+      legalBasis: '法定依据不能超过2000个字',
+    });
     expect(errorsOf(submit, complete({ content: 'x'.repeat(4001) }))).toEqual({ content: '事项内容不能超过4000个字' });
     expect(errorsOf(submit, complete({ performanceStandard: 'x'.repeat(2001) }))).toEqual({
       performanceStandard: '履职标准不能超过2000个字',

@@ -24,7 +24,9 @@ describe('ClueRecordPage', () => {
     fireEvent.mouseDown(screen.getByRole('combobox', { name: '问题类别' }));
     fireEvent.click(await screen.findByTitle('文山会海'));
     fireEvent.change(screen.getByLabelText('被反映单位（列表中没有时填写）'), { target: { value: '县某局' } });
-    fireEvent.change(screen.getByLabelText('反映的问题'), { target: { value: '来信反映：一个月内同一事项发了四个通知' } });
+    fireEvent.change(screen.getByLabelText('反映的问题'), {
+      target: { value: '来信反映：一个月内同一事项发了四个通知' },
+    });
     fireEvent.click(screen.getByRole('switch', { name: '匿名反映' }));
     fireEvent.change(await screen.findByLabelText('联系电话'), { target: { value: '13900000000' } });
     fireEvent.click(screen.getByRole('button', { name: '登记线索' }));

@@ -13,7 +13,10 @@ function setup(path = '/public/report') {
       const body = JSON.parse(String(init?.body));
       return body.description?.length >= 10
         ? jsonResponse({ id: 5, clueNo: 'XS-2026-0005', queryCode: CODE }, 201)
-        : jsonResponse({ status: 400, message: '提交的内容有误', fieldErrors: { description: '问题描述应在10到4000个字之间' } }, 400);
+        : jsonResponse(
+            { status: 400, message: '提交的内容有误', fieldErrors: { description: '问题描述应在10到4000个字之间' } },
+            400,
+          );
     },
   });
   vi.stubGlobal('fetch', vi.fn(fn));
@@ -55,7 +58,9 @@ describe('ReportPage', () => {
     expect(screen.queryByLabelText('姓名')).toBeNull();
     await pickCategory('指尖上的形式主义');
     fireEvent.change(screen.getByLabelText('被反映单位（列表中没有时填写）'), { target: { value: '县某局' } });
-    fireEvent.change(screen.getByLabelText('反映的问题'), { target: { value: '要求每天在三个App上重复打卡并上传照片' } });
+    fireEvent.change(screen.getByLabelText('反映的问题'), {
+      target: { value: '要求每天在三个App上重复打卡并上传照片' },
+    });
     fireEvent.click(screen.getByRole('button', { name: '提交反映' }));
 
     const receipt = await screen.findByTestId('query-code-receipt');
@@ -101,6 +106,9 @@ describe('ReportPage', () => {
     fireEvent.click(screen.getByRole('button', { name: '提交反映' }));
     await screen.findByTestId('query-code-receipt');
     const post = calls.find((c) => c.method === 'POST' && c.url === '/api/public/clues');
-    expect(JSON.parse(String(post?.init?.body))).toMatchObject({ category: 'UNADMITTED_TASK', source: 'VILLAGE_REFUSAL' });
+    expect(JSON.parse(String(post?.init?.body))).toMatchObject({
+      category: 'UNADMITTED_TASK',
+      source: 'VILLAGE_REFUSAL',
+    });
   });
 });

@@ -31,8 +31,20 @@ describe('TrackPage', () => {
     const { fn, calls } = mockFetch({
       'GET /api/auth/csrf': { token: 't', headerName: 'X-XSRF-TOKEN' },
       'POST /api/public/clues/query': (_u: URL, init?: RequestInit) =>
-        JSON.parse(String(init?.body)).code === CODE ? jsonResponse(view()) : jsonResponse({ status: 404, message: '线索编号或查询码不正确' }, 404),
-      'POST /api/public/clues/rate': () => jsonResponse(view({ status: 'CLOSED', statusLabel: '已办结', rating: 'UNSATISFIED', ratingComment: '还在填', canRate: false, canSupplement: false })),
+        JSON.parse(String(init?.body)).code === CODE
+          ? jsonResponse(view())
+          : jsonResponse({ status: 404, message: '线索编号或查询码不正确' }, 404),
+      'POST /api/public/clues/rate': () =>
+        jsonResponse(
+          view({
+            status: 'CLOSED',
+            statusLabel: '已办结',
+            rating: 'UNSATISFIED',
+            ratingComment: '还在填',
+            canRate: false,
+            canSupplement: false,
+          }),
+        ),
     });
     vi.stubGlobal('fetch', vi.fn(fn));
     const { router } = renderRoutes([{ path: '/public/track', element: <TrackPage /> }], '/public/track');
@@ -57,6 +69,12 @@ describe('TrackPage', () => {
     fireEvent.click(screen.getByRole('button', { name: '提交评价' }));
     expect(await screen.findByText('已办结')).toBeTruthy();
     const rate = calls.find((c) => c.url === '/api/public/clues/rate');
-    expect(JSON.parse(String(rate?.init?.body))).toEqual({ clueNo: 'XS-2026-0005', code: CODE, rating: 'UNSATISFIED', comment: '还在填', reopen: true });
+    expect(JSON.parse(String(rate?.init?.body))).toEqual({
+      clueNo: 'XS-2026-0005',
+      code: CODE,
+      rating: 'UNSATISFIED',
+      comment: '还在填',
+      reopen: true,
+    });
   });
 });
