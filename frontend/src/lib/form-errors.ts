@@ -5,6 +5,11 @@ import { ApiError } from './api-client';
 
 export type FieldErrorMap = Record<string, string>;
 
+/** Every value of the form, including fields not rendered right now (antd types this as any). */
+export function allFieldValues<T>(form: FormInstance<T>): Partial<T> {
+  return (form.getFieldsValue(true) ?? {}) as Partial<T>;
+}
+
 /** First message per top-level field of a zod error. */
 export function zodFieldErrors(error: ZodError): FieldErrorMap {
   const out: FieldErrorMap = {};
@@ -26,7 +31,7 @@ export function normaliseFieldName(name: string): string {
  * (so the caller can show them elsewhere).
  */
 export function applyFieldErrors(form: FormInstance, errors: FieldErrorMap, knownFields?: readonly string[]): string[] {
-  const known = knownFields ?? Object.keys(form.getFieldsValue(true) ?? {});
+  const known = knownFields ?? Object.keys(allFieldValues(form));
   const onForm: { name: string; errors: string[] }[] = [];
   const elsewhere: string[] = [];
   for (const [raw, msg] of Object.entries(errors)) {

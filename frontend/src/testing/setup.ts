@@ -30,7 +30,7 @@ if (!('ResizeObserver' in window)) {
   Object.defineProperty(window, 'ResizeObserver', { writable: true, value: ResizeObserverStub });
 }
 // antd measures scrollbars through getComputedStyle with a pseudo element, which jsdom does not implement
-const originalGetComputedStyle = window.getComputedStyle;
+const originalGetComputedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (elt: Element, pseudo?: string | null) =>
   originalGetComputedStyle(elt, pseudo ? undefined : pseudo);
 

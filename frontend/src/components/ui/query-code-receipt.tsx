@@ -1,9 +1,10 @@
 import { CopyOutlined, DownloadOutlined, WarningOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Flex, Popconfirm, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Popconfirm, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { copyText, saveTextFile } from '@/lib/clipboard';
 import type { ClueReceipt } from '@/lib/clue-form';
 import { useI18n } from '@/lib/i18n';
+import { useNotify } from '@/lib/notify';
 
 /** The text of the "save as text file" download. */
 export function receiptText(
@@ -35,7 +36,7 @@ export function QueryCodeReceipt({
   children?: ReactNode;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useNotify();
 
   const copy = async (text: string) => {
     if (await copyText(text)) message.success(t('receipt.copied'));

@@ -100,9 +100,9 @@ describe('requests', () => {
 
   it('asks /api/auth/csrf for a token when the cookie is missing', async () => {
     fetchMock
-      .mockImplementationOnce(async () => {
+      .mockImplementationOnce(() => {
         document.cookie = 'XSRF-TOKEN=fresh; path=/';
-        return json({ token: 'fresh', headerName: 'X-XSRF-TOKEN' });
+        return Promise.resolve(json({ token: 'fresh', headerName: 'X-XSRF-TOKEN' }));
       })
       .mockResolvedValueOnce(json({ username: 'u' }));
     await api.post('/api/auth/login', { username: 'u', password: 'p' });
@@ -123,9 +123,9 @@ describe('requests', () => {
     document.cookie = 'XSRF-TOKEN=old; path=/';
     fetchMock
       .mockResolvedValueOnce(json({ status: 403, message: '没有权限' }, 403))
-      .mockImplementationOnce(async () => {
+      .mockImplementationOnce(() => {
         document.cookie = 'XSRF-TOKEN=new; path=/';
-        return json({ token: 'new' });
+        return Promise.resolve(json({ token: 'new' }));
       })
       .mockResolvedValueOnce(json({ ok: true }));
     await expect(api.put('/api/orgs/1', { name: 'x' })).resolves.toEqual({ ok: true });

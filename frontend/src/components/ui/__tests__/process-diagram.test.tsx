@@ -51,6 +51,8 @@ describe('ProcessDiagramCard', () => {
       [{ path: '/', element: <ProcessDiagramCard diagramQuery={diagramQuery} progressQuery={progressQuery} /> }],
       '/',
     );
-    await vi.waitFor(() => expect(JSON.parse(screen.getByTestId('bpmn').textContent ?? '').error).toBe(true));
+    await vi.waitFor(() =>
+      expect((JSON.parse(screen.getByTestId('bpmn').textContent ?? '') as BpmnDiagramProps).error).toBe(true),
+    );
   });
 });

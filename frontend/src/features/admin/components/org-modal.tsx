@@ -1,4 +1,4 @@
-import { App, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useEffect } from 'react';
 import { enumOptions, ORG_TYPES, orgTypeLabel } from '@/lib/enums';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
@@ -8,6 +8,7 @@ import { useCreateOrg } from '../api/create-org';
 import { useUpdateOrg } from '../api/update-org';
 import { createOrgSchema } from '../schemas/admin-schemas';
 import { EditModal } from './editing';
+import { useNotify } from '@/lib/notify';
 
 const FIELDS = ['code', 'name', 'type', 'parentId'];
 
@@ -24,7 +25,7 @@ export function OrgModal({
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useNotify();
   const [form] = Form.useForm();
   const create = useCreateOrg();
   const update = useUpdateOrg();

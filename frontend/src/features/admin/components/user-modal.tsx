@@ -1,4 +1,4 @@
-import { App, Form, Input, Select, Switch } from 'antd';
+import { Form, Input, Select, Switch } from 'antd';
 import { useEffect } from 'react';
 import { enumOptions, roleLabel, ROLES } from '@/lib/enums';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
@@ -9,13 +9,14 @@ import { useUpdateUser } from '../api/update-user';
 import { createUserSchema } from '../schemas/admin-schemas';
 import type { User } from '../types';
 import { EditModal } from './editing';
+import { useNotify } from '@/lib/notify';
 
 const FIELDS = ['username', 'displayName', 'password', 'orgId', 'roles', 'enabled'];
 
 /** Create (user = null) or edit a user. */
 export function UserModal({ open, user, onClose }: { open: boolean; user: User | null; onClose: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useNotify();
   const [form] = Form.useForm();
   const orgs = useOrgs(open);
   const create = useCreateUser();

@@ -32,7 +32,7 @@ export function AdmissionItemDetailPage() {
         title={item.itemName}
         sub={`${t('items.col.listNo')}：${item.listNo}`}
         extra={
-          <Button icon={<ArrowLeftOutlined aria-hidden />} onClick={() => navigate(-1)}>
+          <Button icon={<ArrowLeftOutlined aria-hidden />} onClick={() => void navigate(-1)}>
             {t('common.back')}
           </Button>
         }

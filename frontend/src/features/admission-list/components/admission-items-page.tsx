@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Input, Select, type TableColumnsType } from 'antd';
+import { Button, Card, Form, Input, Select, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { CategoryTag } from '@/components/ui/category-tag';
 import { PageHeader } from '@/components/ui/page-header';
@@ -14,12 +14,13 @@ import { useUrlParams } from '@/lib/url-params';
 import { useExportAdmissionItems } from '../api/export-admission-items';
 import { useAdmissionItems } from '../api/get-admission-items';
 import type { AdmissionItem, AdmissionItemFilters } from '../types';
+import { useNotify } from '@/lib/notify';
 
 type FilterValues = { keyword?: string; category?: Category; leadOrgId?: number };
 
 export function AdmissionItemsPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useNotify();
   const { params, setParams, paging } = useUrlParams();
   const [form] = Form.useForm<FilterValues>();
   const orgs = useOrgs();

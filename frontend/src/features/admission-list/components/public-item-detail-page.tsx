@@ -15,8 +15,8 @@ export function PublicItemDetailPage() {
   const query = usePublicAdmissionItem(id);
 
   const back = () => {
-    if (window.history.length > 1) navigate(-1);
-    else navigate(paths.publicLookup.getHref());
+    if (window.history.length > 1) void navigate(-1);
+    else void navigate(paths.publicLookup.getHref());
   };
 
   return (

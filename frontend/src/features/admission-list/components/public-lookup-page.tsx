@@ -75,7 +75,7 @@ export function PublicLookupPage() {
                   danger
                   icon={<StopOutlined aria-hidden />}
                   style={{ marginTop: 8 }}
-                  onClick={() => navigate(paths.publicReport.getHref(q.trim()))}
+                  onClick={() => void navigate(paths.publicReport.getHref(q.trim()))}
                 >
                   {t('lookup.refuseAndReport')}
                 </Button>

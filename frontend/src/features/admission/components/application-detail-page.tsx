@@ -1,5 +1,5 @@
 import { EditOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Row } from 'antd';
+import { Alert, Button, Card, Col, Row } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { AttachmentList } from '@/components/ui/attachment-list';
@@ -23,6 +23,7 @@ import { HistoryTimeline } from './history-timeline';
 import { PreCheckPanel } from './precheck-panel';
 import { StatusTag } from './status-tag';
 import { WithdrawModal } from './withdraw-modal';
+import { useNotify } from '@/lib/notify';
 
 /** The comment of the latest RETURN decision, shown to the applicant of a returned application. */
 function lastReturnComment(a: ApplicationDetail): string | null {
@@ -35,7 +36,7 @@ function lastReturnComment(a: ApplicationDetail): string | null {
 
 export function ApplicationDetailPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useNotify();
   const navigate = useNavigate();
   const { id = '' } = useParams();
   const { data: user } = useUser();
@@ -65,7 +66,7 @@ export function ApplicationDetailPage() {
       <Button
         key="edit"
         icon={<EditOutlined aria-hidden />}
-        onClick={() => navigate(paths.applicationEdit.getHref(a.id))}
+        onClick={() => void navigate(paths.applicationEdit.getHref(a.id))}
       >
         {t('detail.edit')}
       </Button>

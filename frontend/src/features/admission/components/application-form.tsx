@@ -29,7 +29,13 @@ import {
   scopeLabel,
   TARGET_SCOPES,
 } from '@/lib/enums';
-import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
+import {
+  allFieldValues,
+  applyFieldErrors,
+  clearChangedFieldErrors,
+  handleFormError,
+  zodFieldErrors,
+} from '@/lib/form-errors';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { orgOptions, useOrgs } from '@/lib/orgs';
 import { randomUuid } from '@/lib/uuid';
@@ -48,6 +54,7 @@ import {
   type ApplicationFormState,
 } from '../utils/form-values';
 import { AttachmentsEditor } from './attachments-editor';
+import { useNotify } from '@/lib/notify';
 
 const RED_FLAG_LABELS: Record<(typeof RED_FLAG_FIELDS)[number], MessageKey> = {
   requiresDataReporting: 'form.requiresDataReporting',
@@ -71,7 +78,8 @@ type Busy = 'draft' | 'submit' | null;
 
 export function ApplicationForm({ application, defaultLeadOrgId, initialFieldErrors }: ApplicationFormProps) {
   const { t } = useI18n();
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
+  const message = useNotify();
   const navigate = useNavigate();
   const [form] = Form.useForm<ApplicationFormState>();
   const orgs = useOrgs();
@@ -161,7 +169,7 @@ export function ApplicationForm({ application, defaultLeadOrgId, initialFieldErr
 
   const onValuesChange = (changed: Partial<ApplicationFormState>) => {
     dirtyRef.current = true;
-    saveFormDraft(storageId, toPayload(form.getFieldsValue(true)));
+    saveFormDraft(storageId, toPayload(allFieldValues(form)));
     const related: string[] = [];
     if ('validFrom' in changed) related.push('validTo');
     if ('fundingFollows' in changed) related.push('fundingNote');
@@ -179,14 +187,14 @@ export function ApplicationForm({ application, defaultLeadOrgId, initialFieldErr
   };
 
   const validate = (mode: 'draft' | 'submit'): ApplicationFormPayload | null => {
-    const payload = toPayload(form.getFieldsValue(true));
+    const payload = toPayload(allFieldValues(form));
     const result = (mode === 'submit' ? submitSchema : draftSchema).safeParse(payload);
     if (!result.success) {
       applyFieldErrors(form, zodFieldErrors(result.error), FORM_FIELDS);
       message.error(t('form.fixErrors'));
       return null;
     }
-    return { ...payload, ...result.data } as ApplicationFormPayload;
+    return { ...payload, ...result.data };
   };
 
   /** POST the first time (with the Idempotency-Key), PUT afterwards. */
@@ -207,17 +215,17 @@ export function ApplicationForm({ application, defaultLeadOrgId, initialFieldErr
       markSaved(saved.id);
       if (mode === 'draft') {
         message.success(t('form.draftSaved'));
-        if (appId === null) navigate(paths.applicationEdit.getHref(saved.id), { replace: true });
+        if (appId === null) void navigate(paths.applicationEdit.getHref(saved.id), { replace: true });
         return;
       }
       await submitMutation.mutateAsync(saved.id);
       message.success(t('form.submitted'));
-      navigate(paths.applicationDetail.getHref(saved.id));
+      void navigate(paths.applicationDetail.getHref(saved.id));
     } catch (e) {
       handleFormError(form, e, message, FORM_FIELDS);
       // the draft exists now although the submit failed: continue on its edit page, keeping the errors
       if (saved && appId === null) {
-        navigate(paths.applicationEdit.getHref(saved.id), {
+        void navigate(paths.applicationEdit.getHref(saved.id), {
           replace: true,
           state: { fieldErrors: e instanceof ApiError ? e.fieldErrors : {} },
         });

@@ -64,7 +64,7 @@ export function ApplicationsPage() {
             <Button
               type="primary"
               icon={<PlusOutlined aria-hidden />}
-              onClick={() => navigate(paths.applicationNew.getHref())}
+              onClick={() => void navigate(paths.applicationNew.getHref())}
             >
               {t('nav.newApplication')}
             </Button>

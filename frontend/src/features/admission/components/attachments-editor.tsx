@@ -1,4 +1,4 @@
-import { App, Space, Typography } from 'antd';
+import { Space, Typography } from 'antd';
 import { useState } from 'react';
 import { AttachmentList } from '@/components/ui/attachment-list';
 import { AttachmentUpload } from '@/components/ui/attachment-upload';
@@ -7,6 +7,7 @@ import { useI18n } from '@/lib/i18n';
 import { useDeleteAttachment } from '../api/delete-attachment';
 import { useUploadAttachment } from '../api/upload-attachment';
 import type { ApplicationDetail, Attachment } from '../types';
+import { useNotify } from '@/lib/notify';
 
 /**
  * Upload/delete attachments of a saved draft. Uploads go through the api-client (CSRF header,
@@ -14,7 +15,7 @@ import type { ApplicationDetail, Attachment } from '../types';
  */
 export function AttachmentsEditor({ application }: { application: ApplicationDetail }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useNotify();
   const upload = useUploadAttachment();
   const remove = useDeleteAttachment();
   const [deletingId, setDeletingId] = useState<number | null>(null);

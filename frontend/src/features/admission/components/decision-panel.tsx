@@ -1,11 +1,17 @@
-import { App, Alert, Button, Card, Flex, Form, Input, Radio, Space, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Radio, Space, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { ApiError } from '@/lib/api-client';
 import type { CurrentUser } from '@/lib/auth';
 import { hasRole } from '@/lib/enums';
-import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
+import {
+  allFieldValues,
+  applyFieldErrors,
+  clearChangedFieldErrors,
+  handleFormError,
+  zodFieldErrors,
+} from '@/lib/form-errors';
 import { formatDateTime } from '@/lib/format';
 import { useI18n, type MessageKey } from '@/lib/i18n';
 import { useApproveTask } from '../api/approve-task';
@@ -19,6 +25,7 @@ import {
   REVIEW_DECISIONS,
 } from '../schemas/decision-schema';
 import type { ApplicationDetail, ApproveDecision, ReviewDecision } from '../types';
+import { useNotify } from '@/lib/notify';
 
 export type DecisionKind = 'review' | 'approve';
 
@@ -50,7 +57,7 @@ const FIELDS = ['decision', 'comment'];
 /** 审核 (Task_Review, REVIEWER) or 审批 (Task_Approve, APPROVER) of the open task, with 签收. */
 export function DecisionPanel({ application, user }: { application: ApplicationDetail; user: CurrentUser }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useNotify();
   const navigate = useNavigate();
   const [form] = Form.useForm<{ decision?: string; comment?: string }>();
   const claim = useClaimTask();
@@ -74,14 +81,14 @@ export function DecisionPanel({ application, user }: { application: ApplicationD
   const onDone = {
     onSuccess: () => {
       message.success(t('decision.done'));
-      navigate(paths.inbox.getHref());
+      void navigate(paths.inbox.getHref());
     },
     onError: (e: unknown) => handleFormError(form, e, message, FIELDS),
   };
 
   const onFinish = () => {
     if (busy) return;
-    const values = form.getFieldsValue(true);
+    const values = allFieldValues(form);
     if (kind === 'review') {
       const parsed = reviewSchema.safeParse(values);
       if (!parsed.success) return void applyFieldErrors(form, zodFieldErrors(parsed.error), FIELDS);

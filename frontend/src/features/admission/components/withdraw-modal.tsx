@@ -1,9 +1,10 @@
-import { App, Form, Input, Modal } from 'antd';
+import { Form, Input, Modal } from 'antd';
 import { useEffect } from 'react';
 import { applyFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
 import { useI18n } from '@/lib/i18n';
 import { useWithdrawApplication } from '../api/withdraw-application';
 import { COMMENT_MAX, createWithdrawSchema } from '../schemas/decision-schema';
+import { useNotify } from '@/lib/notify';
 
 /** 撤回: asks for a reason. */
 export function WithdrawModal({
@@ -16,7 +17,7 @@ export function WithdrawModal({
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useNotify();
   const [form] = Form.useForm<{ reason: string }>();
   const withdraw = useWithdrawApplication();
 

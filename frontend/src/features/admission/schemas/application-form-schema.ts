@@ -57,7 +57,7 @@ function crossFieldRules<T extends z.ZodType>(schema: T, t: Translate): T {
         return to > from; // ISO dates compare correctly as strings
       },
       { path: ['validTo'], message: t('v.validToAfterFrom'), ...always },
-    ) as unknown as T;
+    );
 }
 
 const optionalDate = (t: Translate) =>

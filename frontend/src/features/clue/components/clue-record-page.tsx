@@ -1,4 +1,4 @@
-import { App, Button, Card, Flex, Form, Radio } from 'antd';
+import { Button, Card, Flex, Form, Radio } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ClueFormFields } from '@/components/ui/clue-form-fields';
@@ -12,11 +12,12 @@ import { useI18n } from '@/lib/i18n';
 import { useOrgs } from '@/lib/orgs';
 import { useRecordClue } from '../api/record-clue';
 import { createRecordSchema } from '../schemas/record-schema';
+import { useNotify } from '@/lib/notify';
 
 /** The office records a clue taken by phone, from the mailbox or found in an inspection; the caller gets the code. */
 export function ClueRecordPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useNotify();
   const navigate = useNavigate();
   const [form] = Form.useForm<ClueFormValues>();
   const orgs = useOrgs();
@@ -42,7 +43,7 @@ export function ClueRecordPage() {
     return (
       <>
         <PageHeader title={t('clue.recordedTitle')} />
-        <QueryCodeReceipt receipt={receipt} onDone={() => navigate(paths.clueDetail.getHref(receipt.id))} />
+        <QueryCodeReceipt receipt={receipt} onDone={() => void navigate(paths.clueDetail.getHref(receipt.id))} />
       </>
     );
   }

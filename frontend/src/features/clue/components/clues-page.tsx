@@ -94,7 +94,7 @@ export function CluesPage() {
             <Button
               type="primary"
               icon={<PlusOutlined aria-hidden />}
-              onClick={() => navigate(paths.clueNew.getHref())}
+              onClick={() => void navigate(paths.clueNew.getHref())}
             >
               {t('nav.clueNew')}
             </Button>

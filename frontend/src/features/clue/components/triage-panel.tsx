@@ -1,4 +1,4 @@
-import { App, Alert, Button, Empty, Flex, Form, Input, Radio, Select, Switch, Typography } from 'antd';
+import { Alert, Button, Empty, Flex, Form, Input, Radio, Select, Switch, Typography } from 'antd';
 import { useMemo } from 'react';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
 import { clueStatusLabel, isGrassrootsOrgType } from '@/lib/enums';
@@ -14,6 +14,7 @@ import {
   type TriageDecision,
 } from '../schemas/task-schemas';
 import type { ClueCurrentTask, ClueDetail } from '../types';
+import { useNotify } from '@/lib/notify';
 
 const FIELDS = ['decision', 'reason', 'mergeIntoClueId', 'unitIds', 'dual'];
 const DECISION_LABELS: Record<TriageDecision, MessageKey> = {
@@ -25,7 +26,7 @@ const DECISION_LABELS: Record<TriageDecision, MessageKey> = {
 /** 快速分办: not accepted, merged into a duplicate, or (dual-)assigned to units. */
 export function TriagePanel({ clue, task, disabled }: { clue: ClueDetail; task: ClueCurrentTask; disabled: boolean }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useNotify();
   const [form] = Form.useForm();
   const triage = useTriageTask();
   const orgs = useOrgs();

@@ -1,5 +1,6 @@
-import { App, Button, DatePicker, Flex, Form, Input, Radio } from 'antd';
+import { Button, DatePicker, Flex, Form, Input, Radio } from 'antd';
 import dayjs from 'dayjs';
+import type { ZodError } from 'zod';
 import { useMemo, type ReactNode } from 'react';
 import {
   ACCEPT_DECISIONS,
@@ -19,11 +20,12 @@ import { useReplyTask } from '../api/reply-task';
 import { useReportTask } from '../api/report-task';
 import { useVerifyTask } from '../api/verify-task';
 import type { ClueCurrentTask } from '../types';
+import { useNotify } from '@/lib/notify';
 
 type PanelProps = { task: ClueCurrentTask; disabled: boolean };
 
 type ZodLike<T> = {
-  safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: import('zod').ZodError };
+  safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: ZodError };
 };
 
 /** A task form: validates with its schema, sends, shows server field errors on the fields. */
@@ -47,7 +49,7 @@ function TaskForm<T>({
   initialValues?: Record<string, unknown>;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useNotify();
   const [form] = Form.useForm();
   const onFinish = () => {
     if (pending) return;

@@ -1,9 +1,10 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { App, Button, Space, Typography, Upload, type UploadProps } from 'antd';
+import { Button, Space, Typography, Upload, type UploadProps } from 'antd';
 import { ApiError } from '@/lib/api-client';
 import { useI18n } from '@/lib/i18n';
 import { useUploadClueFile } from '../api/upload-clue-file';
 import type { ClueCredentials, PublicClueView } from '../types';
+import { useNotify } from '@/lib/notify';
 
 export const ACCEPTED_FILES = '.pdf,.png,.jpg,.jpeg,.doc,.docx,.xls,.xlsx';
 
@@ -16,7 +17,7 @@ export function ClueFileUpload({
   onUploaded: (view: PublicClueView) => void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useNotify();
   const upload = useUploadClueFile();
 
   const customRequest: UploadProps['customRequest'] = ({ file, onSuccess, onError }) => {

@@ -1,11 +1,12 @@
-import { App, Button, Card, Checkbox, Form, Input, Radio } from 'antd';
+import { Button, Card, Checkbox, Form, Input, Radio } from 'antd';
 import { useMemo } from 'react';
-import { RATINGS, enumOptions, ratingLabel } from '@/lib/enums';
+import { RATINGS, enumOptions, ratingLabel, type Rating } from '@/lib/enums';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
 import { useI18n } from '@/lib/i18n';
 import { useRateClue } from '../api/rate-clue';
 import { CONTENT_MAX, createRateSchema } from '../schemas/track-schemas';
 import type { ClueCredentials, PublicClueView } from '../types';
+import { useNotify } from '@/lib/notify';
 
 const FIELDS = ['rating', 'comment', 'reopen'];
 
@@ -20,8 +21,8 @@ export function RateForm({
   onRated: (v: PublicClueView) => void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const [form] = Form.useForm();
+  const message = useNotify();
+  const [form] = Form.useForm<{ rating?: Rating; comment?: string; reopen?: boolean }>();
   const rate = useRateClue();
   const schema = useMemo(() => createRateSchema(t), [t]);
   const rating = Form.useWatch('rating', form);

@@ -1,5 +1,5 @@
 import { CheckCircleOutlined, InfoCircleOutlined, PaperClipOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Divider, Form, Result, Typography } from 'antd';
+import { Alert, Button, Card, Divider, Form, Result, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ClueFormFields } from '@/components/ui/clue-form-fields';
@@ -15,6 +15,7 @@ import { createReportSchema, refusalDescription } from '../schemas/report-schema
 import type { PublicClueView } from '../types';
 import { ClueFileUpload } from './clue-file-upload';
 import { PortalNav } from './portal-nav';
+import { useNotify } from '@/lib/notify';
 
 /**
  * 线索征集专区: anyone reports a burden problem, anonymously by default. `?task=` (from the public
@@ -22,7 +23,7 @@ import { PortalNav } from './portal-nav';
  */
 export function ReportPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useNotify();
   const [params] = useSearchParams();
   const refusedTask = params.get('task')?.trim() || null;
   const [form] = Form.useForm<ClueFormValues>();

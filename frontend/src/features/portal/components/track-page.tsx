@@ -1,5 +1,5 @@
 import { InfoCircleOutlined, LogoutOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Form, Input, Space, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { ApiError } from '@/lib/api-client';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
@@ -12,11 +12,12 @@ import { ClueFileUpload } from './clue-file-upload';
 import { ClueView } from './clue-view';
 import { PortalNav } from './portal-nav';
 import { RateForm } from './rate-form';
+import { useNotify } from '@/lib/notify';
 
 /** "查询我的线索": clue number + query code (typed, kept in memory only) → status, replies, additions, rating. */
 export function TrackPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useNotify();
   const [lookupForm] = Form.useForm();
   const [supplementForm] = Form.useForm();
   const lookup = useQueryClue();

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { jsonResponse, mockFetch, renderRoutes } from '@/testing/test-utils';
+import { jsonBody, jsonResponse, mockFetch, renderRoutes } from '@/testing/test-utils';
 import { emptyPayload } from '../../utils/form-values';
 import { ApplicationDetailPage } from '../application-detail-page';
 
@@ -144,7 +144,7 @@ describe('ApplicationDetailPage', () => {
     fireEvent.click(screen.getByRole('button', { name: '提交' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/inbox'));
     const post = calls.find((c) => c.method === 'POST');
-    expect(JSON.parse(String(post?.init?.body))).toEqual({ decision: 'RETURN', comment: '请补充法定依据' });
+    expect(jsonBody(post?.init)).toEqual({ decision: 'RETURN', comment: '请补充法定依据' });
   });
 
   it('offers approve decisions to an approver on Task_Approve', async () => {

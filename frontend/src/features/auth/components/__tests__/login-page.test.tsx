@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { jsonResponse, mockFetch, renderRoutes } from '@/testing/test-utils';
+import { jsonBody, jsonResponse, mockFetch, renderRoutes } from '@/testing/test-utils';
 import { LoginPage } from '../login-page';
 
 const routes = [
@@ -88,7 +88,7 @@ describe('LoginPage', () => {
     fireEvent.click(await screen.findByRole('button', { name: '登录' }));
     expect(await screen.findByRole('heading', { name: 'lookup page' })).toBeTruthy();
     const login = calls.find((c) => c.url === '/api/auth/login');
-    expect(JSON.parse(String(login?.init?.body))).toEqual({ username: 'zhangsan', password: 'secret-password' });
+    expect(jsonBody(login?.init)).toEqual({ username: 'zhangsan', password: 'secret-password' });
     await waitFor(() => expect((login?.init?.headers as Record<string, string>)['X-XSRF-TOKEN']).toBe('t'));
   });
 

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { jsonResponse, mockFetch, renderRoutes } from '@/testing/test-utils';
+import { jsonBody, jsonResponse, mockFetch, renderRoutes } from '@/testing/test-utils';
 import { ClueRecordPage } from '../clue-record-page';
 
 describe('ClueRecordPage', () => {
@@ -33,7 +33,7 @@ describe('ClueRecordPage', () => {
 
     expect((await screen.findByTestId('receipt-query-code')).textContent).toBe('ZZZZYYYYXXXXWWWWVVVV');
     const post = calls.find((c) => c.method === 'POST' && c.url === '/api/clues');
-    expect(JSON.parse(String(post?.init?.body))).toMatchObject({
+    expect(jsonBody(post?.init)).toMatchObject({
       source: 'MAILBOX',
       category: 'MEETINGS_AND_DOCUMENTS',
       anonymous: false,

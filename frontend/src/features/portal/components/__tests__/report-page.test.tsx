@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { jsonResponse, mockFetch, renderRoutes } from '@/testing/test-utils';
+import { jsonBody, jsonResponse, mockFetch, renderRoutes } from '@/testing/test-utils';
 import { ReportPage } from '../report-page';
 
 const CODE = 'ABCDEFGHJKMNPQRSTUVW';
@@ -10,8 +10,8 @@ function setup(path = '/public/report') {
     'GET /api/auth/csrf': { token: 't', headerName: 'X-XSRF-TOKEN' },
     'GET /api/public/orgs': [{ id: 7, code: 'JYJ', name: '县教育局', type: 'COUNTY_DEPT', parentId: null }],
     'POST /api/public/clues': (_url: URL, init?: RequestInit) => {
-      const body = JSON.parse(String(init?.body));
-      return body.description?.length >= 10
+      const body = jsonBody(init);
+      return typeof body.description === 'string' && body.description.length >= 10
         ? jsonResponse({ id: 5, clueNo: 'XS-2026-0005', queryCode: CODE }, 201)
         : jsonResponse(
             { status: 400, message: '提交的内容有误', fieldErrors: { description: '问题描述应在10到4000个字之间' } },
@@ -65,7 +65,7 @@ describe('ReportPage', () => {
 
     const receipt = await screen.findByTestId('query-code-receipt');
     const post = calls.find((c) => c.method === 'POST' && c.url === '/api/public/clues');
-    expect(JSON.parse(String(post?.init?.body))).toMatchObject({
+    expect(jsonBody(post?.init)).toMatchObject({
       category: 'FINGERTIP_FORMALISM',
       source: 'PORTAL',
       reportedOrgId: null,
@@ -99,14 +99,14 @@ describe('ReportPage', () => {
   it('prefills a refusal of a task the public lookup did not find', async () => {
     const { calls } = setup('/public/report?task=%E9%98%B2%E6%BA%BA%E6%B0%B4%E6%8B%8D%E7%85%A7');
     expect(await screen.findByText('拒绝并反映未准入事项')).toBeTruthy();
-    const description = screen.getByLabelText('反映的问题') as HTMLTextAreaElement;
+    const description = screen.getByLabelText<HTMLTextAreaElement>('反映的问题');
     expect(description.value).toContain('“防溺水拍照”');
     expect(screen.getByText('未经准入事项下派')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('被反映单位（列表中没有时填写）'), { target: { value: '县某局' } });
     fireEvent.click(screen.getByRole('button', { name: '提交反映' }));
     await screen.findByTestId('query-code-receipt');
     const post = calls.find((c) => c.method === 'POST' && c.url === '/api/public/clues');
-    expect(JSON.parse(String(post?.init?.body))).toMatchObject({
+    expect(jsonBody(post?.init)).toMatchObject({
       category: 'UNADMITTED_TASK',
       source: 'VILLAGE_REFUSAL',
     });
