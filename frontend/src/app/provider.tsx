@@ -7,10 +7,11 @@ import 'dayjs/locale/zh-cn';
 import { useEffect, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { createQueryClient } from '@/lib/query-client';
-import { I18nProvider, useI18n, type Language } from '@/lib/i18n';
+import { I18nProvider, type Language } from '@/lib/i18n';
+import { useAppI18n } from './i18n';
 
 function AntdConfig({ children }: { children: ReactNode }) {
-  const { lang, t } = useI18n();
+  const { lang, t } = useAppI18n();
   useEffect(() => {
     dayjs.locale(lang === 'en' ? 'en' : 'zh-cn');
     document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';

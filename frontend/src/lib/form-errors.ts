@@ -2,6 +2,7 @@
 import type { FormInstance } from 'antd';
 import type { ZodError } from 'zod';
 import { ApiError } from './api-client';
+import { currentTranslator } from './i18n';
 
 export type FieldErrorMap = Record<string, string>;
 
@@ -64,7 +65,7 @@ export function handleFormError(
     message.error(rest.length ? `${error.message}：${rest.join('；')}` : error.message);
     return;
   }
-  message.error('操作失败，请稍后再试');
+  message.error(currentTranslator()('api.actionFailed'));
 }
 
 /** `onValuesChange` helper: an edited field loses its (server or schema) error. */

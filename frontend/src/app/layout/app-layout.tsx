@@ -21,7 +21,7 @@ import { LanguageSwitch } from '@/components/ui/language-switch';
 import { paths } from '@/config/paths';
 import { useUser } from '@/lib/auth';
 import { CLUE_OVERVIEW_ROLES, hasRole, OVERVIEW_ROLES } from '@/lib/enums';
-import { useI18n, type Translate } from '@/lib/i18n';
+import { useAppI18n, type AppTranslate } from '../i18n';
 import { useLogout } from '@/features/auth/api/logout';
 import { useNotify } from '@/lib/notify';
 
@@ -42,7 +42,7 @@ export function selectedMenuKey(pathname: string, search: string): string {
 }
 
 /** The side menu: what the user's roles may open. */
-function menuItems(t: Translate, roles: readonly string[]): MenuItem[] {
+function menuItems(t: AppTranslate, roles: readonly string[]): MenuItem[] {
   const list: MenuItem[] = [
     {
       key: 'inbox',
@@ -124,7 +124,7 @@ function menuItems(t: Translate, roles: readonly string[]): MenuItem[] {
 }
 
 export function AppLayout() {
-  const { t } = useI18n();
+  const { t } = useAppI18n();
   const message = useNotify();
   const { data: user } = useUser();
   const location = useLocation();

@@ -3,11 +3,11 @@ import { Flex, Layout } from 'antd';
 import { Link, Outlet } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { paths } from '@/config/paths';
-import { useI18n } from '@/lib/i18n';
+import { useAppI18n } from '../i18n';
 
 /** Layout of the public pages (no login): narrow, phone-friendly. */
 export function PublicLayout() {
-  const { t } = useI18n();
+  const { t } = useAppI18n();
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header className="app-header public-header">

@@ -1,10 +1,10 @@
 import { Button, Result } from 'antd';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
-import { useI18n } from '@/lib/i18n';
+import { useAppI18n } from '../i18n';
 
 export function NotFoundPage() {
-  const { t } = useI18n();
+  const { t } = useAppI18n();
   return (
     <Result
       status="404"

@@ -3,18 +3,15 @@ import { Alert, Button, Card, Descriptions, Flex, Popconfirm, Typography } from 
 import type { ReactNode } from 'react';
 import { copyText, saveTextFile } from '@/lib/clipboard';
 import type { ClueReceipt } from '@/lib/clue-form';
-import { useI18n } from '@/lib/i18n';
+import { useI18n, type Translate } from '@/lib/i18n';
 import { useNotify } from '@/lib/notify';
 
 /** The text of the "save as text file" download. */
-export function receiptText(
-  receipt: Pick<ClueReceipt, 'clueNo' | 'queryCode'>,
-  t: (k: 'receipt.fileHeader' | 'receipt.clueNo' | 'receipt.queryCode' | 'receipt.fileNote') => string,
-): string {
+export function receiptText(receipt: Pick<ClueReceipt, 'clueNo' | 'queryCode'>, t: Translate): string {
   return [
     t('receipt.fileHeader'),
-    `${t('receipt.clueNo')}：${receipt.clueNo}`,
-    `${t('receipt.queryCode')}：${receipt.queryCode}`,
+    t('common.labelled', { label: t('receipt.clueNo'), value: receipt.clueNo }),
+    t('common.labelled', { label: t('receipt.queryCode'), value: receipt.queryCode }),
     '',
     t('receipt.fileNote'),
     '',

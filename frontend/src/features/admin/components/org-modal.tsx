@@ -2,7 +2,7 @@ import { Form, Input, Select } from 'antd';
 import { useEffect } from 'react';
 import { enumOptions, ORG_TYPES, orgTypeLabel } from '@/lib/enums';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
-import { useI18n } from '@/lib/i18n';
+import { useAdminI18n } from '../i18n';
 import { orgOptions, type Org } from '@/lib/orgs';
 import { useCreateOrg } from '../api/create-org';
 import { useUpdateOrg } from '../api/update-org';
@@ -24,7 +24,7 @@ export function OrgModal({
   orgs: Org[];
   onClose: () => void;
 }) {
-  const { t } = useI18n();
+  const { t } = useAdminI18n();
   const message = useNotify();
   const [form] = Form.useForm();
   const create = useCreateOrg();

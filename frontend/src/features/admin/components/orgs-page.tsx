@@ -3,13 +3,13 @@ import { useMemo, useState } from 'react';
 import { PageHeader } from '@/components/ui/page-header';
 import { PagedTable } from '@/components/ui/paged-table';
 import { orgTypeLabel } from '@/lib/enums';
-import { useI18n } from '@/lib/i18n';
+import { useAdminI18n } from '../i18n';
 import { useOrgs, type Org } from '@/lib/orgs';
 import { NewButton, useEditColumn, useEditing } from './editing';
 import { OrgModal } from './org-modal';
 
 export function OrgsPage() {
-  const { t } = useI18n();
+  const { t } = useAdminI18n();
   const query = useOrgs();
   const editing = useEditing<Org>();
   const editColumn = useEditColumn<Org>(editing.edit, (r) => r.name);

@@ -1,8 +1,9 @@
 import { Form, Input, Select, Switch } from 'antd';
 import { useEffect } from 'react';
-import { enumOptions, roleLabel, ROLES } from '@/lib/enums';
+import { enumOptions, ROLES } from '@/lib/enums';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
-import { useI18n } from '@/lib/i18n';
+import { useAdminI18n } from '../i18n';
+import { roleLabel } from '../enums';
 import { orgOptions, useOrgs } from '@/lib/orgs';
 import { useCreateUser } from '../api/create-user';
 import { useUpdateUser } from '../api/update-user';
@@ -15,7 +16,7 @@ const FIELDS = ['username', 'displayName', 'password', 'orgId', 'roles', 'enable
 
 /** Create (user = null) or edit a user. */
 export function UserModal({ open, user, onClose }: { open: boolean; user: User | null; onClose: () => void }) {
-  const { t } = useI18n();
+  const { t } = useAdminI18n();
   const message = useNotify();
   const [form] = Form.useForm();
   const orgs = useOrgs(open);

@@ -8,7 +8,7 @@ import { paths } from '@/config/paths';
 import { ApiError } from '@/lib/api-client';
 import { CATEGORIES, categoryLabel, enumOptions, type Category } from '@/lib/enums';
 import { formatDate } from '@/lib/format';
-import { useI18n } from '@/lib/i18n';
+import { useAdmissionListI18n } from '../i18n';
 import { orgOptions, useOrgs } from '@/lib/orgs';
 import { useUrlParams } from '@/lib/url-params';
 import { useExportAdmissionItems } from '../api/export-admission-items';
@@ -19,7 +19,7 @@ import { useNotify } from '@/lib/notify';
 type FilterValues = { keyword?: string; category?: Category; leadOrgId?: number };
 
 export function AdmissionItemsPage() {
-  const { t } = useI18n();
+  const { t } = useAdmissionListI18n();
   const message = useNotify();
   const { params, setParams, paging } = useUrlParams();
   const [form] = Form.useForm<FilterValues>();

@@ -1,9 +1,10 @@
 import { Descriptions, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { CategoryTag } from '@/components/ui/category-tag';
-import { frequencyLabel, scopeLabel } from '@/lib/enums';
+import { frequencyLabel } from '@/lib/enums';
+import { scopeLabel } from '../enums';
 import { formatDate, formatDateTime } from '@/lib/format';
-import { useI18n, type MessageKey } from '@/lib/i18n';
+import { useAdmissionI18n, type AdmissionKey } from '../i18n';
 import { RED_FLAG_FIELDS, type ApplicationDetail } from '../types';
 import { StatusTag } from './status-tag';
 
@@ -12,7 +13,7 @@ const multiline = (v: string | null | undefined): ReactNode =>
 
 /** All fields of an application, enum values with their Chinese labels. */
 export function ApplicationDescriptions({ application: a }: { application: ApplicationDetail }) {
-  const { t } = useI18n();
+  const { t } = useAdmissionI18n();
   const flags = RED_FLAG_FIELDS.filter((f) => a[f]);
   // long text takes a whole row (two columns from md up, one below)
   const full = { xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 };
@@ -37,14 +38,17 @@ export function ApplicationDescriptions({ application: a }: { application: Appli
       {
         key: 'coop',
         label: t('form.cooperatingOrgs'),
-        children: a.cooperatingOrgNames?.length ? a.cooperatingOrgNames.join('、') : '—',
+        children: a.cooperatingOrgNames?.length ? a.cooperatingOrgNames.join(t('common.separator')) : '—',
       },
       {
         key: 'scope',
         label: t('form.targetScope'),
         children:
           a.targetScope === 'SELECTED' && a.targetTownshipNames?.length
-            ? `${scopeLabel(t, a.targetScope)}：${a.targetTownshipNames.join('、')}`
+            ? t('common.labelled', {
+                label: scopeLabel(t, a.targetScope),
+                value: a.targetTownshipNames.join(t('common.separator')),
+              })
             : scopeLabel(t, a.targetScope) || '—',
       },
       { key: 'workload', label: t('form.workload'), children: a.workloadHoursPerMonth ?? '—' },
@@ -72,7 +76,7 @@ export function ApplicationDescriptions({ application: a }: { application: Appli
         <Space size={[4, 4]} wrap>
           {flags.map((f) => (
             <Tag key={f} color="orange">
-              {t(`form.${f}` as MessageKey)}
+              {t(`form.${f}` as AdmissionKey)}
             </Tag>
           ))}
         </Space>

@@ -11,7 +11,7 @@ import { SectionCard } from '@/components/ui/section-card';
 import { paths } from '@/config/paths';
 import { ApiError } from '@/lib/api-client';
 import { useUser } from '@/lib/auth';
-import { useI18n } from '@/lib/i18n';
+import { useAdmissionI18n } from '../i18n';
 import { useApplication } from '../api/get-application';
 import { getProcessDiagramQueryOptions } from '../api/get-process-diagram';
 import { getProgressQueryOptions } from '../api/get-progress';
@@ -24,6 +24,7 @@ import { PreCheckPanel } from './precheck-panel';
 import { StatusTag } from './status-tag';
 import { WithdrawModal } from './withdraw-modal';
 import { useNotify } from '@/lib/notify';
+import { stepLabel } from '@/lib/steps';
 
 /** The comment of the latest RETURN decision, shown to the applicant of a returned application. */
 function lastReturnComment(a: ApplicationDetail): string | null {
@@ -35,7 +36,7 @@ function lastReturnComment(a: ApplicationDetail): string | null {
 }
 
 export function ApplicationDetailPage() {
-  const { t } = useI18n();
+  const { t } = useAdmissionI18n();
   const message = useNotify();
   const navigate = useNavigate();
   const { id = '' } = useParams();
@@ -100,7 +101,12 @@ export function ApplicationDetailPage() {
         sub={
           <>
             <StatusTag status={a.status} />
-            {a.currentTask ? `${t('detail.currentStep')}：${a.currentTask.name}` : null}
+            {a.currentTask
+              ? t('common.labelled', {
+                  label: t('detail.currentStep'),
+                  value: stepLabel(t, a.currentTask.taskKey, a.currentTask.name),
+                })
+              : null}
           </>
         }
         extra={actions.length ? actions : undefined}
@@ -110,7 +116,7 @@ export function ApplicationDetailPage() {
           type="success"
           showIcon
           style={{ marginBottom: 16 }}
-          title={`${t('status.ADMITTED')} · ${t('detail.listNo')}：${a.listNo}`}
+          title={`${t('status.ADMITTED')} · ${t('common.labelled', { label: t('detail.listNo'), value: a.listNo })}`}
         />
       ) : null}
       {a.status === 'REFUSED' ? (
@@ -119,7 +125,11 @@ export function ApplicationDetailPage() {
           showIcon
           style={{ marginBottom: 16 }}
           title={t('status.REFUSED')}
-          description={a.refusalReason ? `${t('detail.refusalReason')}：${a.refusalReason}` : undefined}
+          description={
+            a.refusalReason
+              ? t('common.labelled', { label: t('detail.refusalReason'), value: a.refusalReason })
+              : undefined
+          }
         />
       ) : null}
       {returnComment ? (

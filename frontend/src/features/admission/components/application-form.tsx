@@ -20,15 +20,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useBlocker, useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { ApiError, type FieldErrors } from '@/lib/api-client';
-import {
-  CATEGORIES,
-  categoryLabel,
-  enumOptions,
-  FREQUENCIES,
-  frequencyLabel,
-  scopeLabel,
-  TARGET_SCOPES,
-} from '@/lib/enums';
+import { CATEGORIES, categoryLabel, enumOptions, FREQUENCIES, frequencyLabel, TARGET_SCOPES } from '@/lib/enums';
+import { scopeLabel } from '../enums';
 import {
   allFieldValues,
   applyFieldErrors,
@@ -36,7 +29,7 @@ import {
   handleFormError,
   zodFieldErrors,
 } from '@/lib/form-errors';
-import { useI18n, type MessageKey } from '@/lib/i18n';
+import { useAdmissionI18n, type AdmissionKey } from '../i18n';
 import { orgOptions, useOrgs } from '@/lib/orgs';
 import { randomUuid } from '@/lib/uuid';
 import { useCreateApplication } from '../api/create-application';
@@ -56,7 +49,7 @@ import {
 import { AttachmentsEditor } from './attachments-editor';
 import { useNotify } from '@/lib/notify';
 
-const RED_FLAG_LABELS: Record<(typeof RED_FLAG_FIELDS)[number], MessageKey> = {
+const RED_FLAG_LABELS: Record<(typeof RED_FLAG_FIELDS)[number], AdmissionKey> = {
   requiresDataReporting: 'form.requiresDataReporting',
   requiresSignboard: 'form.requiresSignboard',
   requiresCertificate: 'form.requiresCertificate',
@@ -77,7 +70,7 @@ export type ApplicationFormProps = {
 type Busy = 'draft' | 'submit' | null;
 
 export function ApplicationForm({ application, defaultLeadOrgId, initialFieldErrors }: ApplicationFormProps) {
-  const { t } = useI18n();
+  const { t } = useAdmissionI18n();
   const { modal } = App.useApp();
   const message = useNotify();
   const navigate = useNavigate();

@@ -7,9 +7,11 @@ import { PageHeader } from '@/components/ui/page-header';
 import { PagedTable } from '@/components/ui/paged-table';
 import { paths } from '@/config/paths';
 import { useUser } from '@/lib/auth';
-import { APPLICATION_STATUSES, enumOptions, hasRole, statusLabel, type ApplicationStatus } from '@/lib/enums';
+import { APPLICATION_STATUSES, enumOptions, hasRole, type ApplicationStatus } from '@/lib/enums';
+import { statusLabel } from '../enums';
 import { formatDateTime } from '@/lib/format';
-import { useI18n } from '@/lib/i18n';
+import { useAdmissionI18n } from '../i18n';
+import { stepLabel } from '@/lib/steps';
 import { useUrlParams } from '@/lib/url-params';
 import { useApplications, type ApplicationScope } from '../api/get-applications';
 import type { ApplicationSummary } from '../types';
@@ -17,7 +19,7 @@ import { StatusTag } from './status-tag';
 
 /** 我的申请 (scope=mine) and 申请总览 (scope=all), server-side paging and filters kept in the URL. */
 export function ApplicationsPage() {
-  const { t } = useI18n();
+  const { t } = useAdmissionI18n();
   const navigate = useNavigate();
   const { data: user } = useUser();
   const { params, update, paging } = useUrlParams();
@@ -46,7 +48,11 @@ export function ApplicationsPage() {
       ? [{ title: t('applications.col.applicant'), dataIndex: 'applicantName', render: (v: string | null) => v ?? '' }]
       : []),
     { title: t('applications.col.status'), dataIndex: 'status', render: (v: string) => <StatusTag status={v} /> },
-    { title: t('applications.col.currentStep'), dataIndex: 'currentStep', render: (v: string | null) => v ?? '—' },
+    {
+      title: t('applications.col.currentStep'),
+      dataIndex: 'currentStep',
+      render: (v: string | null, r) => (v ? stepLabel(t, r.currentStepKey, v) : '—'),
+    },
     {
       title: t('applications.col.submittedAt'),
       dataIndex: 'submittedAt',

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { AttachmentList } from '@/components/ui/attachment-list';
 import { AttachmentUpload } from '@/components/ui/attachment-upload';
 import { ApiError } from '@/lib/api-client';
-import { useI18n } from '@/lib/i18n';
+import { useAdmissionI18n } from '../i18n';
 import { useDeleteAttachment } from '../api/delete-attachment';
 import { useUploadAttachment } from '../api/upload-attachment';
 import type { ApplicationDetail, Attachment } from '../types';
@@ -14,7 +14,7 @@ import { useNotify } from '@/lib/notify';
  * error parsing), so the server's 413/415 messages are shown as they are.
  */
 export function AttachmentsEditor({ application }: { application: ApplicationDetail }) {
-  const { t } = useI18n();
+  const { t } = useAdmissionI18n();
   const message = useNotify();
   const upload = useUploadAttachment();
   const remove = useDeleteAttachment();

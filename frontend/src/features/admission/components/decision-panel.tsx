@@ -13,7 +13,7 @@ import {
   zodFieldErrors,
 } from '@/lib/form-errors';
 import { formatDateTime } from '@/lib/format';
-import { useI18n, type MessageKey } from '@/lib/i18n';
+import { useAdmissionI18n, type AdmissionKey } from '../i18n';
 import { useApproveTask } from '../api/approve-task';
 import { useClaimTask } from '../api/claim-task';
 import { useReviewTask } from '../api/review-task';
@@ -26,6 +26,7 @@ import {
 } from '../schemas/decision-schema';
 import type { ApplicationDetail, ApproveDecision, ReviewDecision } from '../types';
 import { useNotify } from '@/lib/notify';
+import { stepLabel } from '@/lib/steps';
 
 export type DecisionKind = 'review' | 'approve';
 
@@ -41,12 +42,12 @@ export function decisionKind(
   return null;
 }
 
-const APPROVE_LABELS: Record<ApproveDecision, MessageKey> = {
+const APPROVE_LABELS: Record<ApproveDecision, AdmissionKey> = {
   APPROVE: 'decision.APPROVE',
   REFUSE: 'decision.APPROVE_REFUSE',
   RETURN: 'decision.APPROVE_RETURN',
 };
-const REVIEW_LABELS: Record<ReviewDecision, MessageKey> = {
+const REVIEW_LABELS: Record<ReviewDecision, AdmissionKey> = {
   PASS: 'decision.PASS',
   RETURN: 'decision.RETURN',
   REFUSE: 'decision.REFUSE',
@@ -56,7 +57,7 @@ const FIELDS = ['decision', 'comment'];
 
 /** 审核 (Task_Review, REVIEWER) or 审批 (Task_Approve, APPROVER) of the open task, with 签收. */
 export function DecisionPanel({ application, user }: { application: ApplicationDetail; user: CurrentUser }) {
-  const { t } = useI18n();
+  const { t } = useAdmissionI18n();
   const message = useNotify();
   const navigate = useNavigate();
   const [form] = Form.useForm<{ decision?: string; comment?: string }>();
@@ -115,7 +116,7 @@ export function DecisionPanel({ application, user }: { application: ApplicationD
     <Card
       title={kind === 'review' ? t('decision.reviewTitle') : t('decision.approveTitle')}
       className="decision-panel"
-      extra={<Typography.Text type="secondary">{task.name}</Typography.Text>}
+      extra={<Typography.Text type="secondary">{stepLabel(t, task.taskKey, task.name)}</Typography.Text>}
     >
       <Space orientation="vertical" style={{ width: '100%' }}>
         {task.due ? (

@@ -1,11 +1,12 @@
 import { Alert, Descriptions, Empty, Space } from 'antd';
 import { formatDateTime } from '@/lib/format';
-import { useI18n } from '@/lib/i18n';
+import { useAdmissionI18n } from '../i18n';
 import type { PreCheck } from '../types';
+import { findingText } from '../utils/finding-text';
 
 /** Findings of the automatic pre-check: WARN in orange, INFO in blue; the estimated total workload. */
 export function PreCheckPanel({ preCheck }: { preCheck: PreCheck | null }) {
-  const { t } = useI18n();
+  const { t } = useAdmissionI18n();
   if (!preCheck) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('detail.precheckNone')} />;
   const findings = [...(preCheck.findings ?? [])].sort((a, b) =>
     a.level === b.level ? 0 : a.level === 'WARN' ? -1 : 1,
@@ -38,7 +39,7 @@ export function PreCheckPanel({ preCheck }: { preCheck: PreCheck | null }) {
             key={`${f.code}-${i}`}
             type={f.level === 'WARN' ? 'warning' : 'info'}
             showIcon
-            title={f.message}
+            title={findingText(t, f)}
             data-code={f.code}
           />
         ))

@@ -1,7 +1,7 @@
 import { Form, Input, Modal } from 'antd';
 import { useEffect } from 'react';
 import { applyFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
-import { useI18n } from '@/lib/i18n';
+import { useAdmissionI18n } from '../i18n';
 import { useWithdrawApplication } from '../api/withdraw-application';
 import { COMMENT_MAX, createWithdrawSchema } from '../schemas/decision-schema';
 import { useNotify } from '@/lib/notify';
@@ -16,7 +16,7 @@ export function WithdrawModal({
   open: boolean;
   onClose: () => void;
 }) {
-  const { t } = useI18n();
+  const { t } = useAdmissionI18n();
   const message = useNotify();
   const [form] = Form.useForm<{ reason: string }>();
   const withdraw = useWithdrawApplication();

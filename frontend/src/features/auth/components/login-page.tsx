@@ -8,13 +8,13 @@ import { isServerPath, paths, safeRedirect } from '@/config/paths';
 import { ApiError } from '@/lib/api-client';
 import { useUser } from '@/lib/auth';
 import { zodFieldErrors, applyFieldErrors } from '@/lib/form-errors';
-import { useI18n } from '@/lib/i18n';
+import { useAuthI18n } from '../i18n';
 import { useLogin } from '../api/login';
 import { createLoginSchema, type LoginValues } from '../schemas/login-schema';
 import { useNotify } from '@/lib/notify';
 
 export function LoginPage() {
-  const { t } = useI18n();
+  const { t } = useAuthI18n();
   const message = useNotify();
   const [form] = Form.useForm<LoginValues>();
   const [params] = useSearchParams();

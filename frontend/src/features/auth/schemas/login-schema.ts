@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { tZh, type Translate } from '@/lib/i18n';
+import { tZh, type AuthTranslate } from '../i18n';
 
-export const createLoginSchema = (t: Translate = tZh) =>
+export const createLoginSchema = (t: AuthTranslate = tZh) =>
   z.object({
     username: z
       .string({ error: t('login.usernameRequired') })

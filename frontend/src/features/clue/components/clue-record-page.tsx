@@ -6,9 +6,10 @@ import { PageHeader } from '@/components/ui/page-header';
 import { QueryCodeReceipt } from '@/components/ui/query-code-receipt';
 import { paths } from '@/config/paths';
 import { CLUE_FORM_FIELDS, type ClueFormValues, type ClueReceipt } from '@/lib/clue-form';
-import { STAFF_CLUE_SOURCES, clueSourceLabel, enumOptions } from '@/lib/enums';
+import { STAFF_CLUE_SOURCES, enumOptions } from '@/lib/enums';
+import { clueSourceLabel } from '../enums';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
-import { useI18n } from '@/lib/i18n';
+import { useClueI18n } from '../i18n';
 import { useOrgs } from '@/lib/orgs';
 import { useRecordClue } from '../api/record-clue';
 import { createRecordSchema } from '../schemas/record-schema';
@@ -16,7 +17,7 @@ import { useNotify } from '@/lib/notify';
 
 /** The office records a clue taken by phone, from the mailbox or found in an inspection; the caller gets the code. */
 export function ClueRecordPage() {
-  const { t } = useI18n();
+  const { t } = useClueI18n();
   const message = useNotify();
   const navigate = useNavigate();
   const [form] = Form.useForm<ClueFormValues>();

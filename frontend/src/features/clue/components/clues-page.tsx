@@ -13,7 +13,6 @@ import {
   CLUE_SOURCES,
   CLUE_STATUSES,
   clueCategoryLabel,
-  clueSourceLabel,
   clueStatusLabel,
   enumOptions,
   hasRole,
@@ -21,8 +20,9 @@ import {
   type ClueSource,
   type ClueStatus,
 } from '@/lib/enums';
+import { clueSourceLabel } from '../enums';
 import { formatDateTime } from '@/lib/format';
-import { useI18n } from '@/lib/i18n';
+import { useClueI18n } from '../i18n';
 import { useUrlParams } from '@/lib/url-params';
 import { useClues, type ClueScope } from '../api/get-clues';
 import type { ClueSummary } from '../types';
@@ -36,7 +36,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** 线索工作台 (scope=all: office, verifiers, admin) and 本单位线索 (scope=unit), filters and paging in the URL. */
 export function CluesPage() {
-  const { t } = useI18n();
+  const { t } = useClueI18n();
   const navigate = useNavigate();
   const { data: user } = useUser();
   const { params, update, paging } = useUrlParams();
@@ -58,7 +58,7 @@ export function CluesPage() {
       dataIndex: 'clueNo',
       render: (v: string, r) => <Link to={paths.clueDetail.getHref(r.id)}>{v}</Link>,
     },
-    { title: t('clueForm.category'), dataIndex: 'categoryLabel' },
+    { title: t('clueForm.category'), dataIndex: 'category', render: (v: string) => clueCategoryLabel(t, v) },
     {
       title: t('clue.col.excerpt'),
       dataIndex: 'excerpt',
@@ -79,7 +79,11 @@ export function CluesPage() {
       ),
     },
     { title: t('clueForm.reportedOrg'), dataIndex: 'reportedUnitName', render: (v: string | null) => v ?? '—' },
-    { title: t('clue.col.units'), dataIndex: 'unitNames', render: (v: string[]) => (v?.length ? v.join('、') : '—') },
+    {
+      title: t('clue.col.units'),
+      dataIndex: 'unitNames',
+      render: (v: string[]) => (v?.length ? v.join(t('common.separator')) : '—'),
+    },
     { title: t('clue.col.source'), dataIndex: 'source', render: (v: string) => clueSourceLabel(t, v) },
     { title: t('common.status'), dataIndex: 'status', render: (v: string) => <ClueStatusTag status={v} /> },
     { title: t('clue.col.createdAt'), dataIndex: 'createdAt', render: (v: string | null) => formatDateTime(v) },

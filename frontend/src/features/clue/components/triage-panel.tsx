@@ -2,7 +2,7 @@ import { Alert, Button, Empty, Flex, Form, Input, Radio, Select, Switch, Typogra
 import { useMemo } from 'react';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
 import { clueStatusLabel, isGrassrootsOrgType } from '@/lib/enums';
-import { useI18n, type MessageKey } from '@/lib/i18n';
+import { useClueI18n, type ClueKey } from '../i18n';
 import { useOrgs } from '@/lib/orgs';
 import { useClueDuplicates } from '../api/get-clue-duplicates';
 import { useTriageTask } from '../api/triage-task';
@@ -17,7 +17,7 @@ import type { ClueCurrentTask, ClueDetail } from '../types';
 import { useNotify } from '@/lib/notify';
 
 const FIELDS = ['decision', 'reason', 'mergeIntoClueId', 'unitIds', 'dual'];
-const DECISION_LABELS: Record<TriageDecision, MessageKey> = {
+const DECISION_LABELS: Record<TriageDecision, ClueKey> = {
   ASSIGN: 'clueTask.triage.ASSIGN',
   MERGE: 'clueTask.triage.MERGE',
   NOT_ACCEPTED: 'clueTask.triage.NOT_ACCEPTED',
@@ -25,7 +25,7 @@ const DECISION_LABELS: Record<TriageDecision, MessageKey> = {
 
 /** 快速分办: not accepted, merged into a duplicate, or (dual-)assigned to units. */
 export function TriagePanel({ clue, task, disabled }: { clue: ClueDetail; task: ClueCurrentTask; disabled: boolean }) {
-  const { t } = useI18n();
+  const { t } = useClueI18n();
   const message = useNotify();
   const [form] = Form.useForm();
   const triage = useTriageTask();
@@ -125,8 +125,8 @@ export function TriagePanel({ clue, task, disabled }: { clue: ClueDetail; task: 
               showIcon
               style={{ marginBottom: 16 }}
               title={t('clueTask.triage.dualSummary', {
-                grassroots: grassroots.join('、') || t('clueTask.triage.missing'),
-                departments: departments.join('、') || t('clueTask.triage.missing'),
+                grassroots: grassroots.join(t('common.separator')) || t('clueTask.triage.missing'),
+                departments: departments.join(t('common.separator')) || t('clueTask.triage.missing'),
               })}
             />
           ) : null}

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Flex, Form, Input, Popconfirm, Typography } from 'antd';
 import { useMemo } from 'react';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
-import { useI18n } from '@/lib/i18n';
+import { useClueI18n } from '../i18n';
 import { ApiError } from '@/lib/api-client';
 import { useFlagTypical } from '../api/flag-typical';
 import { createTypicalSchema, TEXT_MAX } from '../schemas/task-schemas';
@@ -10,7 +10,7 @@ import { useNotify } from '@/lib/notify';
 
 /** 典型问题通报 of a closed clue (OFFICE): publish with a summary free of the reporter's data, or withdraw. */
 export function TypicalPanel({ clue }: { clue: ClueDetail }) {
-  const { t } = useI18n();
+  const { t } = useClueI18n();
   const message = useNotify();
   const [form] = Form.useForm();
   const flag = useFlagTypical();

@@ -11,9 +11,10 @@ import {
   createVerifySchema,
   TEXT_MAX,
 } from '../schemas/task-schemas';
-import { VERIFICATION_OUTCOMES, enumOptions, outcomeLabel } from '@/lib/enums';
+import { VERIFICATION_OUTCOMES, enumOptions } from '@/lib/enums';
+import { outcomeLabel } from '../enums';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
-import { useI18n } from '@/lib/i18n';
+import { useClueI18n } from '../i18n';
 import { useCheckTask } from '../api/check-task';
 import { usePlanTask } from '../api/plan-task';
 import { useReplyTask } from '../api/reply-task';
@@ -48,7 +49,7 @@ function TaskForm<T>({
   children: ReactNode;
   initialValues?: Record<string, unknown>;
 }) {
-  const { t } = useI18n();
+  const { t } = useClueI18n();
   const message = useNotify();
   const [form] = Form.useForm();
   const onFinish = () => {
@@ -82,7 +83,7 @@ function TaskForm<T>({
 
 /** 联合核查: outcome and findings. */
 export function VerifyPanel({ task, disabled }: PanelProps) {
-  const { t } = useI18n();
+  const { t } = useClueI18n();
   const verify = useVerifyTask();
   const schema = useMemo(() => createVerifySchema(t), [t]);
   return (
@@ -109,7 +110,7 @@ export function VerifyPanel({ task, disabled }: PanelProps) {
 
 /** 制定整改方案: the plan and its deadline. */
 export function PlanPanel({ task, disabled }: PanelProps) {
-  const { t } = useI18n();
+  const { t } = useClueI18n();
   const plan = usePlanTask();
   const schema = useMemo(() => createPlanSchema(t), [t]);
   const today = dayjs().startOf('day');
@@ -138,7 +139,7 @@ export function PlanPanel({ task, disabled }: PanelProps) {
 
 /** 报送整改报告. */
 export function ReportPanel({ task, disabled }: PanelProps) {
-  const { t } = useI18n();
+  const { t } = useClueI18n();
   const report = useReportTask();
   const schema = useMemo(() => createReportSchema(t), [t]);
   return (
@@ -159,7 +160,7 @@ export function ReportPanel({ task, disabled }: PanelProps) {
 
 /** 减负办验收: accept, or send back with a comment. */
 export function CheckPanel({ task, disabled }: PanelProps) {
-  const { t } = useI18n();
+  const { t } = useClueI18n();
   const check = useCheckTask();
   const schema = useMemo(() => createCheckSchema(t), [t]);
   return (
@@ -186,7 +187,7 @@ export function CheckPanel({ task, disabled }: PanelProps) {
 
 /** 答复反馈: what the reporter reads. */
 export function ReplyPanel({ task, disabled }: PanelProps) {
-  const { t } = useI18n();
+  const { t } = useClueI18n();
   const reply = useReplyTask();
   const schema = useMemo(() => createReplySchema(t), [t]);
   return (

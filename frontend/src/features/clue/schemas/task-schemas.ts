@@ -2,7 +2,7 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import { z } from 'zod';
 import { isGrassrootsOrgType, VERIFICATION_OUTCOMES } from '@/lib/enums';
-import { tZh, type Translate } from '@/lib/i18n';
+import { tZh, type ClueTranslate } from '../i18n';
 
 export const TEXT_MAX = 4000;
 export const MAX_UNITS = 20;
@@ -13,10 +13,10 @@ export type TriageDecision = (typeof TRIAGE_DECISIONS)[number];
 export const ACCEPT_DECISIONS = ['ACCEPT', 'SEND_BACK'] as const;
 export type AcceptDecision = (typeof ACCEPT_DECISIONS)[number];
 
-const requiredText = (t: Translate, message: string) =>
+const requiredText = (t: ClueTranslate, message: string) =>
   z.string({ error: message }).trim().min(1, message).max(TEXT_MAX, t('clueTask.tooLong'));
 
-const optionalText = (t: Translate) =>
+const optionalText = (t: ClueTranslate) =>
   z
     .string()
     .trim()
@@ -29,7 +29,7 @@ const optionalText = (t: Translate) =>
  * unit (township/village) and a county department among the units.
  */
 export function createTriageSchema(
-  t: Translate = tZh,
+  t: ClueTranslate = tZh,
   orgTypeOf: (id: number) => string | undefined = () => undefined,
 ) {
   return z
@@ -84,14 +84,14 @@ export function createTriageSchema(
 }
 export type TriageValues = z.output<ReturnType<typeof createTriageSchema>>;
 
-export const createVerifySchema = (t: Translate = tZh) =>
+export const createVerifySchema = (t: ClueTranslate = tZh) =>
   z.object({
     outcome: z.enum(VERIFICATION_OUTCOMES, { error: t('clueTask.outcomeRequired') }),
     findings: requiredText(t, t('clueTask.findingsRequired')),
   });
 
 /** `deadline` as `YYYY-MM-DD` (or a dayjs from the date picker): today to one year ahead. */
-export const createPlanSchema = (t: Translate = tZh, today: Dayjs = dayjs()) =>
+export const createPlanSchema = (t: ClueTranslate = tZh, today: Dayjs = dayjs()) =>
   z.object({
     plan: requiredText(t, t('clueTask.planRequired')),
     deadline: z
@@ -108,10 +108,10 @@ export const createPlanSchema = (t: Translate = tZh, today: Dayjs = dayjs()) =>
       ),
   });
 
-export const createReportSchema = (t: Translate = tZh) =>
+export const createReportSchema = (t: ClueTranslate = tZh) =>
   z.object({ report: requiredText(t, t('clueTask.reportRequired')) });
 
-export const createCheckSchema = (t: Translate = tZh) =>
+export const createCheckSchema = (t: ClueTranslate = tZh) =>
   z
     .object({
       decision: z.enum(ACCEPT_DECISIONS, { error: t('clueTask.decisionRequired') }),
@@ -122,8 +122,8 @@ export const createCheckSchema = (t: Translate = tZh) =>
       message: t('clueTask.sendBackComment'),
     });
 
-export const createReplySchema = (t: Translate = tZh) =>
+export const createReplySchema = (t: ClueTranslate = tZh) =>
   z.object({ reply: requiredText(t, t('clueTask.replyRequired')) });
 
-export const createTypicalSchema = (t: Translate = tZh) =>
+export const createTypicalSchema = (t: ClueTranslate = tZh) =>
   z.object({ summary: requiredText(t, t('clueTask.summaryRequired')) });

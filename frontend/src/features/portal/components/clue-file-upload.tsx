@@ -1,7 +1,7 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Button, Space, Typography, Upload, type UploadProps } from 'antd';
 import { ApiError } from '@/lib/api-client';
-import { useI18n } from '@/lib/i18n';
+import { usePortalI18n } from '../i18n';
 import { useUploadClueFile } from '../api/upload-clue-file';
 import type { ClueCredentials, PublicClueView } from '../types';
 import { useNotify } from '@/lib/notify';
@@ -16,7 +16,7 @@ export function ClueFileUpload({
   credentials: ClueCredentials;
   onUploaded: (view: PublicClueView) => void;
 }) {
-  const { t } = useI18n();
+  const { t } = usePortalI18n();
   const message = useNotify();
   const upload = useUploadClueFile();
 

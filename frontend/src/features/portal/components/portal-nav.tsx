@@ -1,11 +1,11 @@
 import { FileSearchOutlined, FormOutlined, NotificationOutlined, SearchOutlined } from '@ant-design/icons';
 import { Link, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
-import { useI18n } from '@/lib/i18n';
+import { usePortalI18n } from '../i18n';
 
 /** The portal's own navigation (the public header has no room for it on a 360 px phone). */
 export function PortalNav() {
-  const { t } = useI18n();
+  const { t } = usePortalI18n();
   const { pathname } = useLocation();
   const links = [
     {

@@ -2,7 +2,7 @@ import { Button, Card, Checkbox, Form, Input, Radio } from 'antd';
 import { useMemo } from 'react';
 import { RATINGS, enumOptions, ratingLabel, type Rating } from '@/lib/enums';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
-import { useI18n } from '@/lib/i18n';
+import { usePortalI18n } from '../i18n';
 import { useRateClue } from '../api/rate-clue';
 import { CONTENT_MAX, createRateSchema } from '../schemas/track-schemas';
 import type { ClueCredentials, PublicClueView } from '../types';
@@ -20,7 +20,7 @@ export function RateForm({
   canReopen: boolean;
   onRated: (v: PublicClueView) => void;
 }) {
-  const { t } = useI18n();
+  const { t } = usePortalI18n();
   const message = useNotify();
   const [form] = Form.useForm<{ rating?: Rating; comment?: string; reopen?: boolean }>();
   const rate = useRateClue();

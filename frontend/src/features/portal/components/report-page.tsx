@@ -8,7 +8,7 @@ import { paths } from '@/config/paths';
 import { CLUE_FORM_FIELDS, type ClueFormValues, type ClueReceipt } from '@/lib/clue-form';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
 import { formatFileSize } from '@/lib/format';
-import { useI18n } from '@/lib/i18n';
+import { usePortalI18n } from '../i18n';
 import { usePublicOrgs } from '../api/get-public-orgs';
 import { useSubmitClue } from '../api/submit-clue';
 import { createReportSchema, refusalDescription } from '../schemas/report-schema';
@@ -22,7 +22,7 @@ import { useNotify } from '@/lib/notify';
  * lookup's "not found") makes it a village's refusal of a non-admitted task.
  */
 export function ReportPage() {
-  const { t } = useI18n();
+  const { t } = usePortalI18n();
   const message = useNotify();
   const [params] = useSearchParams();
   const refusedTask = params.get('task')?.trim() || null;

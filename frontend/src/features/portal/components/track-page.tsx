@@ -3,7 +3,7 @@ import { Alert, Button, Card, Flex, Form, Input, Space, Typography } from 'antd'
 import { useMemo, useState } from 'react';
 import { ApiError } from '@/lib/api-client';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
-import { useI18n } from '@/lib/i18n';
+import { usePortalI18n } from '../i18n';
 import { useQueryClue } from '../api/query-clue';
 import { useSupplementClue } from '../api/supplement-clue';
 import { CONTENT_MAX, createLookupSchema, createSupplementSchema } from '../schemas/track-schemas';
@@ -16,7 +16,7 @@ import { useNotify } from '@/lib/notify';
 
 /** "查询我的线索": clue number + query code (typed, kept in memory only) → status, replies, additions, rating. */
 export function TrackPage() {
-  const { t } = useI18n();
+  const { t } = usePortalI18n();
   const message = useNotify();
   const [lookupForm] = Form.useForm();
   const [supplementForm] = Form.useForm();

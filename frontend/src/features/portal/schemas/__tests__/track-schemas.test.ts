@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zodFieldErrors } from '@/lib/form-errors';
-import { tZh } from '@/lib/i18n';
+import { tZh } from '../../i18n';
 import { createReportSchema, refusalDescription } from '../report-schema';
 import { createLookupSchema, createRateSchema, createSupplementSchema, normalizeCode } from '../track-schemas';
 
