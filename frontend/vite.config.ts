@@ -23,7 +23,6 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    chunkSizeWarningLimit: 2000,
     rollupOptions: {
       onwarn(warning, defaultHandler) {
         // zod ships comments Rollup cannot place; harmless, and not ours to fix

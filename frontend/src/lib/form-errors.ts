@@ -1,6 +1,5 @@
 // Bridges zod issues and server field errors to antd's Form.setFields.
 import type { FormInstance } from 'antd';
-import type { ZodError } from 'zod';
 import { ApiError } from './api-client';
 import { currentTranslator } from './i18n';
 
@@ -12,7 +11,9 @@ export function allFieldValues<T>(form: FormInstance<T>): Partial<T> {
 }
 
 /** First message per top-level field of a zod error. */
-export function zodFieldErrors(error: ZodError): FieldErrorMap {
+export function zodFieldErrors(error: {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}): FieldErrorMap {
   const out: FieldErrorMap = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? String(issue.path[0]) : '_form';

@@ -1,7 +1,6 @@
 import { ExclamationCircleOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
 import {
   Alert,
-  App,
   Button,
   Card,
   Checkbox,
@@ -11,6 +10,7 @@ import {
   Form,
   Input,
   InputNumber,
+  Modal,
   Radio,
   Row,
   Select,
@@ -71,7 +71,7 @@ type Busy = 'draft' | 'submit' | null;
 
 export function ApplicationForm({ application, defaultLeadOrgId, initialFieldErrors }: ApplicationFormProps) {
   const { t } = useAdmissionI18n();
-  const { modal } = App.useApp();
+  const [modal, modalHolder] = Modal.useModal();
   const message = useNotify();
   const navigate = useNavigate();
   const [form] = Form.useForm<ApplicationFormState>();
@@ -248,6 +248,7 @@ export function ApplicationForm({ application, defaultLeadOrgId, initialFieldErr
 
   return (
     <>
+      {modalHolder}
       {restored ? (
         <Alert
           type="info"

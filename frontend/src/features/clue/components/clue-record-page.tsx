@@ -1,7 +1,7 @@
 import { Button, Card, Flex, Form, Radio } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ClueFormFields } from '@/components/ui/clue-form-fields';
+import { ClueFormFields } from './clue-form-fields';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryCodeReceipt } from '@/components/ui/query-code-receipt';
 import { paths } from '@/config/paths';
