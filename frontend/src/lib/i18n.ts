@@ -26,10 +26,9 @@ export function format(template: string, params?: TranslateParams): string {
 const NO_MESSAGES: Messages<never> = { zh: {}, en: {} };
 
 /** A translator for `lang` over the shared messages and `messages`; a key missing in English falls back to Chinese. */
-export function createTranslator<K extends string = never>(
-  lang: Language,
-  messages: Messages<K> = NO_MESSAGES as Messages<K>,
-): Translate<K> {
+export function createTranslator(lang: Language): Translate;
+export function createTranslator<K extends string>(lang: Language, messages: Messages<K>): Translate<K>;
+export function createTranslator(lang: Language, messages: Messages<string> = NO_MESSAGES): Translate<string> {
   const dict: Readonly<Record<string, string>> = { ...sharedMessages[lang], ...messages[lang] };
   const fallback: Readonly<Record<string, string>> = { ...sharedMessages.zh, ...messages.zh };
   return (key, params) => format(dict[key] ?? fallback[key] ?? key, params);
@@ -77,6 +76,9 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
  */
 export function useI18n<K extends string = never>(messages?: Messages<K>): LanguageContextValue & { t: Translate<K> } {
   const { lang, setLang } = useContext(LanguageContext);
-  const t = useMemo(() => createTranslator(lang, messages), [lang, messages]);
+  const t = useMemo(
+    () => (messages ? createTranslator(lang, messages) : createTranslator(lang)) as Translate<K>,
+    [lang, messages],
+  );
   return { lang, setLang, t };
 }

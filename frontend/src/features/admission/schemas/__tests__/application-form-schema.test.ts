@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { zodFieldErrors } from '@/lib/form-errors';
 import { createTranslator } from '@/lib/i18n';
+import { admissionMessages } from '../../i18n';
 import type { ApplicationFormPayload } from '../../types';
 import { emptyPayload } from '../../utils/form-values';
 import { createDraftSchema, createSubmitSchema, hasAtMostOneDecimal } from '../application-form-schema';
@@ -137,7 +138,7 @@ describe('submit schema', () => {
   });
 
   it('speaks English when built with the English translator', () => {
-    const en = createSubmitSchema(createTranslator('en'));
+    const en = createSubmitSchema(createTranslator('en', admissionMessages));
     expect(errorsOf(en, complete({ itemName: '' }))).toEqual({ itemName: 'Please enter the item name' });
   });
 });
