@@ -1,16 +1,18 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useEffect, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
+import { NotifyProvider } from '@/lib/notify';
 import { createQueryClient } from '@/lib/query-client';
-import { I18nProvider, useI18n, type Language } from '@/lib/i18n';
+import { I18nProvider, type Language } from '@/lib/i18n';
+import { useAppI18n } from './i18n';
 
 function AntdConfig({ children }: { children: ReactNode }) {
-  const { lang, t } = useI18n();
+  const { lang, t } = useAppI18n();
   useEffect(() => {
     dayjs.locale(lang === 'en' ? 'en' : 'zh-cn');
     document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
@@ -25,7 +27,7 @@ function AntdConfig({ children }: { children: ReactNode }) {
       // (with motion its leave animation can linger and stay part of the button's accessible name)
       theme={{ token: { colorPrimary: '#b7322c', borderRadius: 6, motion: false } }}
     >
-      <AntApp>{children}</AntApp>
+      <NotifyProvider>{children}</NotifyProvider>
     </ConfigProvider>
   );
 }

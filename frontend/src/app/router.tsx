@@ -1,94 +1,160 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 'react-router';
+import { PageSpinner } from '@/components/ui/page-spinner';
 import { paths } from '@/config/paths';
-import { AdmissionItemDetailPage } from '@/features/admission-list/components/admission-item-detail-page';
-import { AdmissionItemsPage } from '@/features/admission-list/components/admission-items-page';
-import { PublicItemDetailPage } from '@/features/admission-list/components/public-item-detail-page';
-import { PublicLookupPage } from '@/features/admission-list/components/public-lookup-page';
-import { ApplicationDetailPage } from '@/features/admission/components/application-detail-page';
-import { ApplicationFormPage } from '@/features/admission/components/application-form-page';
-import { ApplicationsPage } from '@/features/admission/components/applications-page';
-import { OrgsPage } from '@/features/admin/components/orgs-page';
-import { UsersPage } from '@/features/admin/components/users-page';
-import { LoginPage } from '@/features/auth/components/login-page';
-import { ClueDetailPage } from '@/features/clue/components/clue-detail-page';
-import { ClueRecordPage } from '@/features/clue/components/clue-record-page';
-import { CluesPage } from '@/features/clue/components/clues-page';
-import { StatisticsPage } from '@/features/clue/components/statistics-page';
-import { InboxPage } from '@/features/inbox/components/inbox-page';
-import { ReportPage } from '@/features/portal/components/report-page';
-import { TrackPage } from '@/features/portal/components/track-page';
-import { TypicalCasesPage } from '@/features/portal/components/typical-cases-page';
-import { AppLayout } from './layout/app-layout';
-import { PublicLayout } from './layout/public-layout';
-import { NotFoundPage } from './routes/not-found';
-import { RequireAuth, RequireRole } from './routes/require-auth';
+import type { Role } from '@/lib/enums';
 import { RouteErrorPage } from './routes/route-error';
+
+// Every page and both layouts load lazily, each in its own chunk: the public portal never downloads
+// the staff app (nor bpmn-js, which only the pages with a diagram load), and a staff page only what
+// it shows. `lazy` resolves to the route's Component.
+
+/** The staff pages: only for a logged-in user, and some only for certain roles. */
+const staff = (load: () => Promise<{ Component: ComponentType }>, roles?: Role[]): Partial<RouteObject> => ({
+  lazy: async () => {
+    const [{ Component }, { RequireRole }] = await Promise.all([load(), import('./routes/require-auth')]);
+    if (!roles) return { Component };
+    return {
+      Component: () => (
+        <RequireRole roles={roles}>
+          <Component />
+        </RequireRole>
+      ),
+    };
+  },
+});
 
 export const routes: RouteObject[] = [
   {
     errorElement: <RouteErrorPage />,
+    hydrateFallbackElement: <PageSpinner />,
     children: [
-      { path: paths.login.path, element: <LoginPage /> },
       {
-        element: <PublicLayout />,
+        path: paths.login.path,
+        lazy: async () => ({ Component: (await import('@/features/auth/components/login-page')).LoginPage }),
+      },
+      {
+        lazy: async () => ({ Component: (await import('./layout/public-layout')).PublicLayout }),
         children: [
-          { path: paths.publicLookup.path, element: <PublicLookupPage /> },
-          { path: paths.publicLookupItem.path, element: <PublicItemDetailPage /> },
-          { path: paths.publicReport.path, element: <ReportPage /> },
-          { path: paths.publicTrack.path, element: <TrackPage /> },
-          { path: paths.publicTypical.path, element: <TypicalCasesPage /> },
+          {
+            path: paths.publicLookup.path,
+            lazy: async () => ({
+              Component: (await import('@/features/admission-list/components/public-lookup-page')).PublicLookupPage,
+            }),
+          },
+          {
+            path: paths.publicLookupItem.path,
+            lazy: async () => ({
+              Component: (await import('@/features/admission-list/components/public-item-detail-page'))
+                .PublicItemDetailPage,
+            }),
+          },
+          {
+            path: paths.publicReport.path,
+            lazy: async () => ({ Component: (await import('@/features/portal/components/report-page')).ReportPage }),
+          },
+          {
+            path: paths.publicTrack.path,
+            lazy: async () => ({ Component: (await import('@/features/portal/components/track-page')).TrackPage }),
+          },
+          {
+            path: paths.publicTypical.path,
+            lazy: async () => ({
+              Component: (await import('@/features/portal/components/typical-cases-page')).TypicalCasesPage,
+            }),
+          },
         ],
       },
       {
-        element: (
-          <RequireAuth>
-            <AppLayout />
-          </RequireAuth>
-        ),
+        lazy: async () => ({ Component: (await import('./layout/staff-layout')).StaffLayout }),
         children: [
           { path: paths.home.path, element: <Navigate to={paths.inbox.getHref()} replace /> },
-          { path: paths.inbox.path, element: <InboxPage /> },
-          { path: paths.applications.path, element: <ApplicationsPage /> },
-          { path: paths.applicationNew.path, element: <ApplicationFormPage /> },
-          { path: paths.applicationDetail.path, element: <ApplicationDetailPage /> },
-          { path: paths.applicationEdit.path, element: <ApplicationFormPage /> },
-          { path: paths.admissionItems.path, element: <AdmissionItemsPage /> },
-          { path: paths.admissionItem.path, element: <AdmissionItemDetailPage /> },
-          { path: paths.clues.path, element: <CluesPage /> },
+          {
+            path: paths.inbox.path,
+            ...staff(async () => ({
+              Component: (await import('@/features/inbox/components/inbox-page')).InboxPage,
+            })),
+          },
+          {
+            path: paths.applications.path,
+            ...staff(async () => ({
+              Component: (await import('@/features/admission/components/applications-page')).ApplicationsPage,
+            })),
+          },
+          {
+            path: paths.applicationNew.path,
+            ...staff(async () => ({
+              Component: (await import('@/features/admission/components/application-form-page')).ApplicationFormPage,
+            })),
+          },
+          {
+            path: paths.applicationDetail.path,
+            ...staff(async () => ({
+              Component: (await import('@/features/admission/components/application-detail-page'))
+                .ApplicationDetailPage,
+            })),
+          },
+          {
+            path: paths.applicationEdit.path,
+            ...staff(async () => ({
+              Component: (await import('@/features/admission/components/application-form-page')).ApplicationFormPage,
+            })),
+          },
+          {
+            path: paths.admissionItems.path,
+            ...staff(async () => ({
+              Component: (await import('@/features/admission-list/components/admission-items-page')).AdmissionItemsPage,
+            })),
+          },
+          {
+            path: paths.admissionItem.path,
+            ...staff(async () => ({
+              Component: (await import('@/features/admission-list/components/admission-item-detail-page'))
+                .AdmissionItemDetailPage,
+            })),
+          },
+          {
+            path: paths.clues.path,
+            ...staff(async () => ({ Component: (await import('@/features/clue/components/clues-page')).CluesPage })),
+          },
           {
             path: paths.clueNew.path,
-            element: (
-              <RequireRole roles={['OFFICE']}>
-                <ClueRecordPage />
-              </RequireRole>
+            ...staff(
+              async () => ({ Component: (await import('@/features/clue/components/clue-record-page')).ClueRecordPage }),
+              ['OFFICE'],
             ),
           },
-          { path: paths.clueDetail.path, element: <ClueDetailPage /> },
+          {
+            path: paths.clueDetail.path,
+            ...staff(async () => ({
+              Component: (await import('@/features/clue/components/clue-detail-page')).ClueDetailPage,
+            })),
+          },
           {
             path: paths.statistics.path,
-            element: (
-              <RequireRole roles={['OFFICE', 'VERIFIER', 'ADMIN']}>
-                <StatisticsPage />
-              </RequireRole>
+            ...staff(
+              async () => ({ Component: (await import('@/features/clue/components/statistics-page')).StatisticsPage }),
+              ['OFFICE', 'VERIFIER', 'ADMIN'],
             ),
           },
           {
             path: paths.adminUsers.path,
-            element: (
-              <RequireRole roles={['ADMIN']}>
-                <UsersPage />
-              </RequireRole>
+            ...staff(
+              async () => ({ Component: (await import('@/features/admin/components/users-page')).UsersPage }),
+              ['ADMIN'],
             ),
           },
           {
             path: paths.adminOrgs.path,
-            element: (
-              <RequireRole roles={['ADMIN']}>
-                <OrgsPage />
-              </RequireRole>
+            ...staff(
+              async () => ({ Component: (await import('@/features/admin/components/orgs-page')).OrgsPage }),
+              ['ADMIN'],
             ),
           },
-          { path: '*', element: <NotFoundPage /> },
+          {
+            path: '*',
+            lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundPage }),
+          },
         ],
       },
     ],

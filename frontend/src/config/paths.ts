@@ -26,7 +26,8 @@ export const paths = {
   },
   applications: {
     path: '/applications',
-    getHref: (scope: 'mine' | 'all' = 'mine') => withQuery('/applications', { scope: scope === 'mine' ? undefined : scope }),
+    getHref: (scope: 'mine' | 'all' = 'mine') =>
+      withQuery('/applications', { scope: scope === 'mine' ? undefined : scope }),
   },
   applicationNew: {
     path: '/applications/new',
@@ -101,12 +102,20 @@ export const paths = {
   },
 } as const;
 
+function hasControlCharacter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f) return true;
+  }
+  return false;
+}
+
 /** Only same-origin app paths may be used as a post-login target (no open redirects). */
 export function safeRedirect(target: string | null | undefined, fallback: string = paths.inbox.getHref()): string {
   if (!target) return fallback;
   if (!target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) return fallback;
   // browsers drop tabs and newlines from URLs, so "/\t/evil.example" would become "//evil.example"
-  if (/[\u0000-\u001f\u007f]/.test(target)) return fallback;
+  if (hasControlCharacter(target)) return fallback;
   if (target.startsWith(paths.login.path)) return fallback;
   return target;
 }

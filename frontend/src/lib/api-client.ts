@@ -3,7 +3,10 @@
 // - CSRF: non-GET requests carry X-XSRF-TOKEN = value of the XSRF-TOKEN cookie
 //   (GET /api/auth/csrf first when the cookie is missing)
 // - JSON in/out; errors `{status, message, fieldErrors}` are thrown as ApiError
+// - a response without a message gets one from the dictionary, in the language the user chose
 // - 401 from anything but /api/auth/me (and the login call) sends the browser to the login page
+import { isOneOf } from './enums';
+import { currentTranslator } from './i18n';
 
 export type FieldErrors = Record<string, string>;
 
@@ -34,21 +37,16 @@ export const ME_URL = '/api/auth/me';
 export const LOGIN_URL = '/api/auth/login';
 export const LOGIN_PAGE = '/login';
 
-/** Messages used when the server gives none (e.g. a proxy error page or no network). */
-const FALLBACK_MESSAGES: Record<number, string> = {
-  0: '网络连接失败，请检查网络后重试',
-  400: '提交的内容有误，请按提示修改',
-  401: '登录已失效，请重新登录',
-  403: '没有权限执行此操作',
-  404: '未找到相关内容',
-  409: '状态已变化，请刷新后重试',
-  413: '文件过大，单个文件不能超过10MB',
-  415: '不支持的文件类型，请上传 pdf、png、jpg、doc(x) 或 xls(x) 文件',
-  429: '尝试次数过多，请稍后再试',
-};
+/** Statuses with a message of their own when the server gives none (e.g. a proxy error page or no network). */
+const FALLBACK_STATUSES = ['400', '401', '403', '404', '409', '413', '415', '429'] as const;
 
+/** The message for a failed request without one from the server, in the language the user chose. */
 export function fallbackMessage(status: number): string {
-  return FALLBACK_MESSAGES[status] ?? (status >= 500 ? '服务器繁忙，请稍后再试' : `请求失败（${status}）`);
+  const t = currentTranslator();
+  if (status === 0) return t('api.network');
+  if (status >= 500) return t('api.5xx');
+  const code = String(status);
+  return isOneOf(FALLBACK_STATUSES, code) ? t(`api.${code}`) : t('api.other', { status });
 }
 
 export function readCookie(name: string): string | null {

@@ -1,5 +1,12 @@
 /** A stored file of an application or a clue. */
-export type Attachment = { id: number; fileName: string; contentType: string; size: number; uploadedAt: string; uploadedBy: string };
+export type Attachment = {
+  id: number;
+  fileName: string;
+  contentType: string;
+  size: number;
+  uploadedAt: string;
+  uploadedBy: string;
+};
 
 /** File types accepted for upload (pdf, images, Word, Excel). */
 export const ACCEPTED_FILES = '.pdf,.png,.jpg,.jpeg,.doc,.docx,.xls,.xlsx';

@@ -1,5 +1,5 @@
 // The clue form (ClueForm of docs/api.md), shared by the public portal and the office's own record form.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CLUE_CATEGORIES, CLUE_SOURCES, type ClueCategory, type ClueSource } from './enums';
 import { tZh, type Translate } from './i18n';
 
@@ -29,76 +29,81 @@ export type ClueFormPayload = {
 export type ClueReceipt = { id: number; clueNo: string; queryCode: string };
 
 const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, message)
-    .nullish()
-    .transform((v) => (v ? v : null));
+  z.pipe(
+    z.nullish(z.string().check(z.trim(), z.maxLength(max, message))),
+    z.transform((v: string | null | undefined) => (v ? v : null)),
+  );
 
 /** Empty in any form (the refinements below may see raw, not yet transformed values). */
 function blank(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
+/** Cross-field rules also run when other fields are wrong, so that every error shows at once. */
+const always = { when: () => true } as const;
+
 /**
  * `sources`: which sources the form may send (the portal: PORTAL / VILLAGE_REFUSAL, the office:
- * HOTLINE / MAILBOX / INSPECTION). Name and phone are dropped when anonymous.
+ * HOTLINE / MAILBOX / INSPECTION). Name and phone are dropped when anonymous. Written with zod's
+ * small "mini" API: the public report form is a phone's first load.
  */
 export function createClueFormSchema(t: Translate = tZh, sources: readonly ClueSource[] = CLUE_SOURCES) {
-  return z
-    .object({
-      category: z.enum(CLUE_CATEGORIES, { error: t('clueForm.categoryRequired') }),
-      source: z.enum(CLUE_SOURCES, { error: t('clueForm.sourceRequired') }).refine((s) => sources.includes(s), {
-        message: t('clueForm.sourceRequired'),
-      }),
-      reportedOrgId: z
-        .number()
-        .int()
-        .positive()
-        .nullish()
-        .transform((v) => v ?? null),
-      reportedUnitText: optionalText(UNIT_TEXT_MAX, t('clueForm.unitTooLong')),
-      place: optionalText(PLACE_MAX, t('clueForm.placeTooLong')),
-      occurredWhen: optionalText(OCCURRED_MAX, t('clueForm.occurredTooLong')),
-      description: z
-        .string({ error: t('clueForm.descriptionRequired') })
-        .trim()
-        .min(1, t('clueForm.descriptionRequired'))
-        .min(DESCRIPTION_MIN, t('clueForm.descriptionLength'))
-        .max(DESCRIPTION_MAX, t('clueForm.descriptionLength')),
-      anonymous: z
-        .boolean()
-        .nullish()
-        .transform((v) => v ?? true),
-      reporterName: optionalText(NAME_MAX, t('clueForm.nameTooLong')),
-      reporterPhone: z
-        .string()
-        .trim()
-        .nullish()
-        .transform((v) => (v ? v : null))
-        .refine((v) => v === null || PHONE_PATTERN.test(v), { message: t('clueForm.phoneInvalid') }),
-    })
-    // these two also run when other fields are wrong, so that every error shows at once
-    .refine((v) => !blank(v.reportedOrgId) || !blank(v.reportedUnitText), {
-      path: ['reportedOrgId'],
-      message: t('clueForm.unitRequired'),
-      when: () => true,
-    })
-    .refine((v) => v.anonymous !== false || !blank(v.reporterName) || !blank(v.reporterPhone), {
-      path: ['reporterName'],
-      message: t('clueForm.contactRequired'),
-      when: () => true,
-    })
-    .transform(
-      (v): ClueFormPayload => ({
-        ...v,
-        // the unit picked from the list wins over the typed one
-        reportedUnitText: v.reportedOrgId !== null ? null : v.reportedUnitText,
-        reporterName: v.anonymous ? null : v.reporterName,
-        reporterPhone: v.anonymous ? null : v.reporterPhone,
-      }),
-    );
+  const required = t('clueForm.descriptionRequired');
+  const length = t('clueForm.descriptionLength');
+  return z.pipe(
+    z
+      .object({
+        category: z.enum(CLUE_CATEGORIES, { error: t('clueForm.categoryRequired') }),
+        source: z
+          .enum(CLUE_SOURCES, { error: t('clueForm.sourceRequired') })
+          .check(z.refine((s) => sources.includes(s), { message: t('clueForm.sourceRequired') })),
+        reportedOrgId: z.pipe(
+          z.nullish(z.int().check(z.positive())),
+          z.transform((v: number | null | undefined) => v ?? null),
+        ),
+        reportedUnitText: optionalText(UNIT_TEXT_MAX, t('clueForm.unitTooLong')),
+        place: optionalText(PLACE_MAX, t('clueForm.placeTooLong')),
+        occurredWhen: optionalText(OCCURRED_MAX, t('clueForm.occurredTooLong')),
+        description: z
+          .string({ error: required })
+          .check(
+            z.trim(),
+            z.minLength(1, required),
+            z.minLength(DESCRIPTION_MIN, length),
+            z.maxLength(DESCRIPTION_MAX, length),
+          ),
+        anonymous: z.pipe(
+          z.nullish(z.boolean()),
+          z.transform((v: boolean | null | undefined) => v ?? true),
+        ),
+        reporterName: optionalText(NAME_MAX, t('clueForm.nameTooLong')),
+        reporterPhone: z
+          .pipe(
+            z.nullish(z.string().check(z.trim())),
+            z.transform((v: string | null | undefined) => (v ? v : null)),
+          )
+          .check(z.refine((v) => v === null || PHONE_PATTERN.test(v), { message: t('clueForm.phoneInvalid') })),
+      })
+      .check(
+        z.refine((v) => !blank(v.reportedOrgId) || !blank(v.reportedUnitText), {
+          path: ['reportedOrgId'],
+          message: t('clueForm.unitRequired'),
+          ...always,
+        }),
+        z.refine((v) => v.anonymous !== false || !blank(v.reporterName) || !blank(v.reporterPhone), {
+          path: ['reporterName'],
+          message: t('clueForm.contactRequired'),
+          ...always,
+        }),
+      ),
+    z.transform((v): ClueFormPayload => ({
+      ...v,
+      // the unit picked from the list wins over the typed one
+      reportedUnitText: v.reportedOrgId !== null ? null : v.reportedUnitText,
+      reporterName: v.anonymous ? null : v.reporterName,
+      reporterPhone: v.anonymous ? null : v.reporterPhone,
+    })),
+  );
 }
 
 export type ClueFormValues = z.input<ReturnType<typeof createClueFormSchema>>;

@@ -1,7 +1,16 @@
-// Enumerations of the API (docs/api.md) with their labels (from the i18n dictionary) and colours.
-import type { MessageKey, Translate } from './i18n';
+// Enumerations of the API (docs/api.md). Labels live here only for the enumerations that more than one
+// feature shows (the others' labels are in their feature); each label comes from the dictionary.
+import type { Translate } from './i18n';
 
-export const APPLICATION_STATUSES = ['DRAFT', 'IN_REVIEW', 'RETURNED', 'IN_APPROVAL', 'ADMITTED', 'REFUSED', 'WITHDRAWN'] as const;
+export const APPLICATION_STATUSES = [
+  'DRAFT',
+  'IN_REVIEW',
+  'RETURNED',
+  'IN_APPROVAL',
+  'ADMITTED',
+  'REFUSED',
+  'WITHDRAWN',
+] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 export const CATEGORIES = ['BASIC', 'COOPERATIVE', 'NEW'] as const;
@@ -30,33 +39,41 @@ export type OrgType = (typeof ORG_TYPES)[number];
 export const FINDING_LEVELS = ['INFO', 'WARN'] as const;
 export type FindingLevel = (typeof FINDING_LEVELS)[number];
 
-/** Label of a value, or the raw value when the server sends something this UI does not know yet. */
-function label(t: Translate, prefix: string, value: string | null | undefined, known: readonly string[]): string {
+/**
+ * Label of an enumeration value, `t('<prefix>.<value>')`, or the raw value when the server sends one
+ * this UI does not know yet. The compiler checks that every known value has a message.
+ */
+export function enumLabel<const P extends string, V extends string>(
+  t: (key: NoInfer<`${P}.${V}`>) => string,
+  prefix: P,
+  known: readonly V[],
+  value: string | null | undefined,
+): string {
   if (value === null || value === undefined || value === '') return '';
-  return known.includes(value) ? t(`${prefix}.${value}` as MessageKey) : value;
+  return isOneOf(known, value) ? t(`${prefix}.${value}`) : value;
 }
 
-export const statusLabel = (t: Translate, v: string | null | undefined) => label(t, 'status', v, APPLICATION_STATUSES);
-export const categoryLabel = (t: Translate, v: string | null | undefined) => label(t, 'category', v, CATEGORIES);
-export const scopeLabel = (t: Translate, v: string | null | undefined) => label(t, 'scope', v, TARGET_SCOPES);
-export const frequencyLabel = (t: Translate, v: string | null | undefined) => label(t, 'frequency', v, FREQUENCIES);
-export const roleLabel = (t: Translate, v: string | null | undefined) => label(t, 'role', v, ROLES);
-export const orgTypeLabel = (t: Translate, v: string | null | undefined) => label(t, 'orgType', v, ORG_TYPES);
-
-const STATUS_COLORS: Record<ApplicationStatus, string> = {
-  DRAFT: 'default',
-  IN_REVIEW: 'processing',
-  RETURNED: 'warning',
-  IN_APPROVAL: 'purple',
-  ADMITTED: 'success',
-  REFUSED: 'error',
-  WITHDRAWN: 'default',
-};
-
-/** antd Tag colour for an application status. */
-export function statusColor(status: string | null | undefined): string {
-  return status && status in STATUS_COLORS ? STATUS_COLORS[status as ApplicationStatus] : 'default';
+/** Whether `value` is one of `values` (narrowing it). */
+export function isOneOf<V extends string>(values: readonly V[], value: string | null | undefined): value is V {
+  return value !== null && value !== undefined && (values as readonly string[]).includes(value);
 }
+
+/**
+ * The value whose Chinese label is `label` (for answers that carry only a Chinese name), or null.
+ * `zhLabel` is the Chinese translator's label of a value.
+ */
+export function valueOfZhLabel<V extends string>(
+  values: readonly V[],
+  zhLabel: (v: V) => string,
+  label: string | null | undefined,
+): V | null {
+  if (!label) return null;
+  return values.find((v) => zhLabel(v) === label) ?? null;
+}
+
+export const categoryLabel = (t: Translate, v: string | null | undefined) => enumLabel(t, 'category', CATEGORIES, v);
+export const frequencyLabel = (t: Translate, v: string | null | undefined) => enumLabel(t, 'frequency', FREQUENCIES, v);
+export const orgTypeLabel = (t: Translate, v: string | null | undefined) => enumLabel(t, 'orgType', ORG_TYPES, v);
 
 const CATEGORY_COLORS: Record<Category, string> = { BASIC: 'blue', COOPERATIVE: 'cyan', NEW: 'gold' };
 export function categoryColor(category: string | null | undefined): string {
@@ -64,7 +81,7 @@ export function categoryColor(category: string | null | undefined): string {
 }
 
 /** Options for an antd Select/Radio group. */
-export function enumOptions<V extends string>(values: readonly V[], toLabel: (t: Translate, v: V) => string, t: Translate) {
+export function enumOptions<V extends string, T>(values: readonly V[], toLabel: (t: T, v: V) => string, t: T) {
   return values.map((value) => ({ value, label: toLabel(t, value) }));
 }
 
@@ -96,10 +113,27 @@ export type ClueSource = (typeof CLUE_SOURCES)[number];
 /** Sources the office records itself (POST /api/clues). */
 export const STAFF_CLUE_SOURCES = ['HOTLINE', 'MAILBOX', 'INSPECTION'] as const satisfies readonly ClueSource[];
 
-export const CLUE_STATUSES = ['TRIAGE', 'NOT_ACCEPTED', 'MERGED', 'VERIFYING', 'RECTIFYING', 'REPLYING', 'RATING', 'CLOSED'] as const;
+export const CLUE_STATUSES = [
+  'TRIAGE',
+  'NOT_ACCEPTED',
+  'MERGED',
+  'VERIFYING',
+  'RECTIFYING',
+  'REPLYING',
+  'RATING',
+  'CLOSED',
+] as const;
 export type ClueStatus = (typeof CLUE_STATUSES)[number];
 
-export const UNIT_STATUSES = ['VERIFYING', 'NOT_SUBSTANTIATED', 'VERIFIED', 'PLANNING', 'RECTIFYING', 'ACCEPTING', 'DONE'] as const;
+export const UNIT_STATUSES = [
+  'VERIFYING',
+  'NOT_SUBSTANTIATED',
+  'VERIFIED',
+  'PLANNING',
+  'RECTIFYING',
+  'ACCEPTING',
+  'DONE',
+] as const;
 export type UnitStatus = (typeof UNIT_STATUSES)[number];
 
 export const VERIFICATION_OUTCOMES = ['SUBSTANTIATED', 'PARTLY_SUBSTANTIATED', 'NOT_SUBSTANTIATED'] as const;
@@ -108,12 +142,11 @@ export type VerificationOutcome = (typeof VERIFICATION_OUTCOMES)[number];
 export const RATINGS = ['SATISFIED', 'UNSATISFIED'] as const;
 export type Rating = (typeof RATINGS)[number];
 
-export const clueCategoryLabel = (t: Translate, v: string | null | undefined) => label(t, 'clueCategory', v, CLUE_CATEGORIES);
-export const clueSourceLabel = (t: Translate, v: string | null | undefined) => label(t, 'clueSource', v, CLUE_SOURCES);
-export const clueStatusLabel = (t: Translate, v: string | null | undefined) => label(t, 'clueStatus', v, CLUE_STATUSES);
-export const unitStatusLabel = (t: Translate, v: string | null | undefined) => label(t, 'unitStatus', v, UNIT_STATUSES);
-export const outcomeLabel = (t: Translate, v: string | null | undefined) => label(t, 'outcome', v, VERIFICATION_OUTCOMES);
-export const ratingLabel = (t: Translate, v: string | null | undefined) => label(t, 'rating', v, RATINGS);
+export const clueCategoryLabel = (t: Translate, v: string | null | undefined) =>
+  enumLabel(t, 'clueCategory', CLUE_CATEGORIES, v);
+export const clueStatusLabel = (t: Translate, v: string | null | undefined) =>
+  enumLabel(t, 'clueStatus', CLUE_STATUSES, v);
+export const ratingLabel = (t: Translate, v: string | null | undefined) => enumLabel(t, 'rating', RATINGS, v);
 
 const CLUE_STATUS_COLORS: Record<ClueStatus, string> = {
   TRIAGE: 'gold',

@@ -1,12 +1,19 @@
 // Bridges zod issues and server field errors to antd's Form.setFields.
 import type { FormInstance } from 'antd';
-import type { ZodError } from 'zod';
 import { ApiError } from './api-client';
+import { currentTranslator } from './i18n';
 
 export type FieldErrorMap = Record<string, string>;
 
+/** Every value of the form, including fields not rendered right now (antd types this as any). */
+export function allFieldValues<T>(form: FormInstance<T>): Partial<T> {
+  return (form.getFieldsValue(true) ?? {}) as Partial<T>;
+}
+
 /** First message per top-level field of a zod error. */
-export function zodFieldErrors(error: ZodError): FieldErrorMap {
+export function zodFieldErrors(error: {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}): FieldErrorMap {
   const out: FieldErrorMap = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? String(issue.path[0]) : '_form';
@@ -26,7 +33,7 @@ export function normaliseFieldName(name: string): string {
  * (so the caller can show them elsewhere).
  */
 export function applyFieldErrors(form: FormInstance, errors: FieldErrorMap, knownFields?: readonly string[]): string[] {
-  const known = knownFields ?? Object.keys(form.getFieldsValue(true) ?? {});
+  const known = knownFields ?? Object.keys(allFieldValues(form));
   const onForm: { name: string; errors: string[] }[] = [];
   const elsewhere: string[] = [];
   for (const [raw, msg] of Object.entries(errors)) {
@@ -48,13 +55,18 @@ export function clearFieldErrors(form: FormInstance, names: readonly string[]): 
 type Notifier = { error: (content: string) => unknown };
 
 /** Standard handling of a failed form request: field errors on the fields, the message as a toast. */
-export function handleFormError(form: FormInstance, error: unknown, message: Notifier, knownFields?: readonly string[]): void {
+export function handleFormError(
+  form: FormInstance,
+  error: unknown,
+  message: Notifier,
+  knownFields?: readonly string[],
+): void {
   if (error instanceof ApiError) {
     const rest = error.hasFieldErrors ? applyFieldErrors(form, error.fieldErrors, knownFields) : [];
     message.error(rest.length ? `${error.message}：${rest.join('；')}` : error.message);
     return;
   }
-  message.error('操作失败，请稍后再试');
+  message.error(currentTranslator()('api.actionFailed'));
 }
 
 /** `onValuesChange` helper: an edited field loses its (server or schema) error. */

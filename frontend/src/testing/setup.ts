@@ -1,9 +1,11 @@
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-// jsdom lacks these; antd's responsive components ask for them
-configure({ asyncUtilTimeout: 5000 });
+// findBy…/waitFor give up after 15 s: big antd pages in jsdom are slow to query, more so when the two
+// cores are shared with other builds (a page reached by navigation once took longer than 5 s to show)
+configure({ asyncUtilTimeout: 15_000 });
 
+// jsdom lacks these; antd's responsive components ask for them
 // plain functions, not vi.fn(): `restoreMocks` would strip a mock's implementation after each test
 if (!window.matchMedia) {
   const noop = () => undefined;
@@ -30,8 +32,9 @@ if (!('ResizeObserver' in window)) {
   Object.defineProperty(window, 'ResizeObserver', { writable: true, value: ResizeObserverStub });
 }
 // antd measures scrollbars through getComputedStyle with a pseudo element, which jsdom does not implement
-const originalGetComputedStyle = window.getComputedStyle;
-window.getComputedStyle = (elt: Element, pseudo?: string | null) => originalGetComputedStyle(elt, pseudo ? undefined : pseudo);
+const originalGetComputedStyle = window.getComputedStyle.bind(window);
+window.getComputedStyle = (elt: Element, pseudo?: string | null) =>
+  originalGetComputedStyle(elt, pseudo ? undefined : pseudo);
 
 afterEach(() => {
   cleanup();

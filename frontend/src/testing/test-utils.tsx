@@ -13,13 +13,20 @@ export function jsonResponse(body: unknown, status = 200, headers: Record<string
   });
 }
 
+/** The JSON body a request was sent with (`{}` when it had none). */
+export function jsonBody(init: RequestInit | undefined): Record<string, unknown> {
+  return typeof init?.body === 'string' ? (JSON.parse(init.body) as Record<string, unknown>) : {};
+}
+
 type Handler = (url: URL, init: RequestInit | undefined) => Response | Promise<Response>;
 
 /** A fetch mock that answers by "METHOD /path" (query string ignored); unknown calls get 404. */
-export function mockFetch(routes: Record<string, Handler | unknown>) {
+/** Each route is a Handler or a JSON body to answer with. */
+export function mockFetch(routes: Record<string, unknown>) {
   const calls: { method: string; url: string; init?: RequestInit }[] = [];
   const fn = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(String(input), 'http://localhost');
+    const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const url = new URL(href, 'http://localhost');
     const method = (init?.method ?? 'GET').toUpperCase();
     calls.push({ method, url: url.pathname + url.search, init });
     const route = routes[`${method} ${url.pathname}`];
@@ -31,7 +38,11 @@ export function mockFetch(routes: Record<string, Handler | unknown>) {
 }
 
 /** Renders routes inside the app's providers, at `path`, with a fresh query cache. */
-export function renderRoutes(routes: RouteObject[], path: string, options: { language?: Language; extra?: ReactNode } = {}) {
+export function renderRoutes(
+  routes: RouteObject[],
+  path: string,
+  options: { language?: Language; extra?: ReactNode } = {},
+) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { retry: false, staleTime: 0 }, mutations: { retry: false } });

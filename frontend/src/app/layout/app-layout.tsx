@@ -14,15 +14,16 @@ import {
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { App, Button, Flex, Layout, Menu, type MenuProps } from 'antd';
-import { useMemo, useState } from 'react';
+import { Button, Flex, Layout, Menu, type MenuProps } from 'antd';
+import { useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { paths } from '@/config/paths';
 import { useUser } from '@/lib/auth';
 import { CLUE_OVERVIEW_ROLES, hasRole, OVERVIEW_ROLES } from '@/lib/enums';
-import { useI18n } from '@/lib/i18n';
+import { useAppI18n, type AppTranslate } from '../i18n';
 import { useLogout } from '@/features/auth/api/logout';
+import { useNotify } from '@/lib/notify';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -40,92 +41,104 @@ export function selectedMenuKey(pathname: string, search: string): string {
   return '';
 }
 
+/** The side menu: what the user's roles may open. */
+function menuItems(t: AppTranslate, roles: readonly string[]): MenuItem[] {
+  const list: MenuItem[] = [
+    {
+      key: 'inbox',
+      icon: <InboxOutlined aria-hidden />,
+      label: <Link to={paths.inbox.getHref()}>{t('nav.inbox')}</Link>,
+    },
+  ];
+  if (hasRole(roles, 'APPLICANT')) {
+    list.push(
+      {
+        key: 'mine',
+        icon: <FileTextOutlined aria-hidden />,
+        label: <Link to={paths.applications.getHref('mine')}>{t('nav.myApplications')}</Link>,
+      },
+      {
+        key: 'new',
+        icon: <FileAddOutlined aria-hidden />,
+        label: <Link to={paths.applicationNew.getHref()}>{t('nav.newApplication')}</Link>,
+      },
+    );
+  }
+  if (hasRole(roles, ...OVERVIEW_ROLES)) {
+    list.push({
+      key: 'overview',
+      icon: <AuditOutlined aria-hidden />,
+      label: <Link to={paths.applications.getHref('all')}>{t('nav.overview')}</Link>,
+    });
+  }
+  list.push({
+    key: 'items',
+    icon: <OrderedListOutlined aria-hidden />,
+    label: <Link to={paths.admissionItems.getHref()}>{t('nav.admissionItems')}</Link>,
+  });
+  const clueOverview = hasRole(roles, ...CLUE_OVERVIEW_ROLES);
+  list.push({
+    key: 'clues',
+    icon: <AlertOutlined aria-hidden />,
+    label: <Link to={paths.clues.getHref()}>{clueOverview ? t('nav.clueWorkbench') : t('nav.unitClues')}</Link>,
+  });
+  if (hasRole(roles, 'OFFICE')) {
+    list.push({
+      key: 'clueNew',
+      icon: <PhoneOutlined aria-hidden />,
+      label: <Link to={paths.clueNew.getHref()}>{t('nav.clueNew')}</Link>,
+    });
+  }
+  if (clueOverview) {
+    list.push({
+      key: 'statistics',
+      icon: <BarChartOutlined aria-hidden />,
+      label: <Link to={paths.statistics.getHref()}>{t('nav.statistics')}</Link>,
+    });
+  }
+  if (hasRole(roles, 'ADMIN')) {
+    list.push(
+      {
+        key: 'users',
+        icon: <TeamOutlined aria-hidden />,
+        label: <Link to={paths.adminUsers.getHref()}>{t('nav.users')}</Link>,
+      },
+      {
+        key: 'orgs',
+        icon: <ApartmentOutlined aria-hidden />,
+        label: <Link to={paths.adminOrgs.getHref()}>{t('nav.orgs')}</Link>,
+      },
+      {
+        key: 'camunda',
+        icon: <DashboardOutlined aria-hidden />,
+        // served by the backend, outside this single-page app
+        label: (
+          <a href={paths.camundaWebapp.getHref()} target="_blank" rel="noopener noreferrer">
+            {t('nav.camunda')}
+          </a>
+        ),
+      },
+    );
+  }
+  return list;
+}
+
 export function AppLayout() {
-  const { t } = useI18n();
-  const { message } = App.useApp();
+  const { t } = useAppI18n();
+  const message = useNotify();
   const { data: user } = useUser();
   const location = useLocation();
   const navigate = useNavigate();
   const logout = useLogout();
   const [collapsed, setCollapsed] = useState(false);
-  const roles = user?.roles ?? [];
-
-  const items = useMemo<MenuItem[]>(() => {
-    const list: MenuItem[] = [
-      { key: 'inbox', icon: <InboxOutlined aria-hidden />, label: <Link to={paths.inbox.getHref()}>{t('nav.inbox')}</Link> },
-    ];
-    if (hasRole(roles, 'APPLICANT')) {
-      list.push(
-        {
-          key: 'mine',
-          icon: <FileTextOutlined aria-hidden />,
-          label: <Link to={paths.applications.getHref('mine')}>{t('nav.myApplications')}</Link>,
-        },
-        {
-          key: 'new',
-          icon: <FileAddOutlined aria-hidden />,
-          label: <Link to={paths.applicationNew.getHref()}>{t('nav.newApplication')}</Link>,
-        },
-      );
-    }
-    if (hasRole(roles, ...OVERVIEW_ROLES)) {
-      list.push({
-        key: 'overview',
-        icon: <AuditOutlined aria-hidden />,
-        label: <Link to={paths.applications.getHref('all')}>{t('nav.overview')}</Link>,
-      });
-    }
-    list.push({
-      key: 'items',
-      icon: <OrderedListOutlined aria-hidden />,
-      label: <Link to={paths.admissionItems.getHref()}>{t('nav.admissionItems')}</Link>,
-    });
-    const clueOverview = hasRole(roles, ...CLUE_OVERVIEW_ROLES);
-    list.push({
-      key: 'clues',
-      icon: <AlertOutlined aria-hidden />,
-      label: <Link to={paths.clues.getHref()}>{clueOverview ? t('nav.clueWorkbench') : t('nav.unitClues')}</Link>,
-    });
-    if (hasRole(roles, 'OFFICE')) {
-      list.push({
-        key: 'clueNew',
-        icon: <PhoneOutlined aria-hidden />,
-        label: <Link to={paths.clueNew.getHref()}>{t('nav.clueNew')}</Link>,
-      });
-    }
-    if (clueOverview) {
-      list.push({
-        key: 'statistics',
-        icon: <BarChartOutlined aria-hidden />,
-        label: <Link to={paths.statistics.getHref()}>{t('nav.statistics')}</Link>,
-      });
-    }
-    if (hasRole(roles, 'ADMIN')) {
-      list.push(
-        { key: 'users', icon: <TeamOutlined aria-hidden />, label: <Link to={paths.adminUsers.getHref()}>{t('nav.users')}</Link> },
-        { key: 'orgs', icon: <ApartmentOutlined aria-hidden />, label: <Link to={paths.adminOrgs.getHref()}>{t('nav.orgs')}</Link> },
-        {
-          key: 'camunda',
-          icon: <DashboardOutlined aria-hidden />,
-          // served by the backend, outside this single-page app
-          label: (
-            <a href={paths.camundaWebapp.getHref()} target="_blank" rel="noopener noreferrer">
-              {t('nav.camunda')}
-            </a>
-          ),
-        },
-      );
-    }
-    return list;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [t, roles.join(',')]);
+  const items = menuItems(t, user?.roles ?? []);
 
   const onLogout = () => {
     if (logout.isPending) return;
     logout.mutate(undefined, {
       onSettled: () => {
         message.success(t('logout.success'));
-        navigate(paths.login.getHref(), { replace: true });
+        void navigate(paths.login.getHref(), { replace: true });
       },
     });
   };

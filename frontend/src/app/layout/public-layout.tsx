@@ -1,29 +1,28 @@
 import { LoginOutlined } from '@ant-design/icons';
-import { Flex, Layout } from 'antd';
 import { Link, Outlet } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { paths } from '@/config/paths';
-import { useI18n } from '@/lib/i18n';
+import { useAppI18n } from '../i18n';
 
-/** Layout of the public pages (no login): narrow, phone-friendly. */
+/** Layout of the public pages (no login): narrow, phone-friendly, plain elements (a light first load). */
 export function PublicLayout() {
-  const { t } = useI18n();
+  const { t } = useAppI18n();
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header className="app-header public-header">
+    <div className="public-shell">
+      <header className="app-header public-header">
         <Link to={paths.publicLookup.getHref()} className="app-title">
           {t('app.name')}
         </Link>
-        <Flex align="center" gap={4}>
+        <div className="public-header-right">
           <LanguageSwitch />
           <Link to={paths.login.getHref()} className="public-login-link">
             <LoginOutlined aria-hidden /> {t('nav.login')}
           </Link>
-        </Flex>
-      </Layout.Header>
-      <Layout.Content className="public-content">
+        </div>
+      </header>
+      <main className="public-content">
         <Outlet />
-      </Layout.Content>
-    </Layout>
+      </main>
+    </div>
   );
 }

@@ -1,13 +1,14 @@
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
 import { Link } from 'react-router';
+import { StatusPage } from '@/components/ui/status-page';
 import { paths } from '@/config/paths';
-import { useI18n } from '@/lib/i18n';
+import { useAppI18n } from '../i18n';
 
 export function NotFoundPage() {
-  const { t } = useI18n();
+  const { t } = useAppI18n();
   return (
-    <Result
-      status="404"
+    <StatusPage
+      status="warning"
       title={t('notFound.title')}
       subTitle={t('notFound.subtitle')}
       extra={

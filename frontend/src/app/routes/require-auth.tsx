@@ -6,7 +6,7 @@ import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
 import { useUser } from '@/lib/auth';
 import { hasRole, type Role } from '@/lib/enums';
-import { useI18n } from '@/lib/i18n';
+import { useAppI18n } from '../i18n';
 
 /** Sends anonymous visitors to the login page, keeping where they wanted to go. */
 export function RequireAuth({ children }: { children: ReactNode }) {
@@ -22,7 +22,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
 
 /** Shows a 403 page unless the user has one of the roles. */
 export function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
-  const { t } = useI18n();
+  const { t } = useAppI18n();
   const user = useUser();
   if (!hasRole(user.data?.roles, ...roles)) return <Result status="403" title={t('error.forbidden')} />;
   return <>{children}</>;

@@ -1,8 +1,9 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { App, Button, Upload, type UploadProps } from 'antd';
+import { Button, Upload, type UploadProps } from 'antd';
 import { ApiError } from '@/lib/api-client';
 import { ACCEPTED_FILES } from '@/lib/attachments';
 import { useI18n } from '@/lib/i18n';
+import { useNotify } from '@/lib/notify';
 
 /**
  * The "upload attachment" button. `upload` sends one file (through the api-client, so the server's
@@ -10,7 +11,7 @@ import { useI18n } from '@/lib/i18n';
  */
 export function AttachmentUpload({ upload, pending }: { upload: (file: File) => Promise<unknown>; pending: boolean }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useNotify();
 
   const customRequest: UploadProps['customRequest'] = ({ file, onSuccess, onError }) => {
     upload(file as File)
@@ -25,7 +26,14 @@ export function AttachmentUpload({ upload, pending }: { upload: (file: File) => 
   };
 
   return (
-    <Upload name="file" accept={ACCEPTED_FILES} customRequest={customRequest} showUploadList={false} multiple disabled={pending}>
+    <Upload
+      name="file"
+      accept={ACCEPTED_FILES}
+      customRequest={customRequest}
+      showUploadList={false}
+      multiple
+      disabled={pending}
+    >
       <Button icon={<UploadOutlined aria-hidden />} loading={pending}>
         {t('attachments.upload')}
       </Button>

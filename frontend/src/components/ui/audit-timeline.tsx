@@ -1,5 +1,5 @@
 import { Empty, Timeline, Typography } from 'antd';
-import type { AuditEntry } from '@/lib/audit';
+import { auditActionLabel, type AuditEntry } from '@/lib/audit';
 import { formatDateTime } from '@/lib/format';
 import { useI18n } from '@/lib/i18n';
 
@@ -22,7 +22,7 @@ export function AuditTimeline({ history, color, decisionLabel }: AuditTimelinePr
         color: color(h),
         content: (
           <div className="history-entry">
-            <Typography.Text strong>{h.actionLabel || h.action}</Typography.Text>
+            <Typography.Text strong>{auditActionLabel(t, h)}</Typography.Text>
             {decisionLabel && h.decision ? <Typography.Text> · {decisionLabel(h)}</Typography.Text> : null}
             <div>
               <Typography.Text type="secondary">
@@ -30,7 +30,9 @@ export function AuditTimeline({ history, color, decisionLabel }: AuditTimelinePr
               </Typography.Text>
             </div>
             {h.comment ? (
-              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{h.comment}</Typography.Paragraph>
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+                {h.comment}
+              </Typography.Paragraph>
             ) : null}
           </div>
         ),

@@ -1,18 +1,12 @@
-// A BPMN 2.0 diagram with the progress of one case marked (loaded lazily: bpmn-js is large).
+// A BPMN 2.0 diagram with the progress of one case marked. bpmn-js is large: it is imported when a
+// diagram is drawn, so only the pages that show one download it.
 // Shared by the admission and the clue pages; each feature fetches its own XML and progress.
-import 'bpmn-js/dist/assets/diagram-js.css';
-import 'bpmn-js/dist/assets/bpmn-js.css';
-import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import { Alert, Flex, Spin, Typography } from 'antd';
-import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '@/lib/i18n';
 
 export const ACTIVE_MARKER = 'bpmn-active';
 export const COMPLETED_MARKER = 'bpmn-completed';
-
-type CanvasLike = { zoom: (level: string) => unknown; addMarker: (id: string, marker: string) => void };
-type RegistryLike = { get: (id: string) => unknown };
 
 export type BpmnDiagramProps = {
   xml: string | undefined;
@@ -28,30 +22,29 @@ export default function BpmnDiagram({ xml, active, completed, loading, error }: 
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
-    if (!xml || !container.current) return;
-    const viewer = new NavigatedViewer({ container: container.current });
+    const element = container.current;
+    if (!xml || !element) return;
     let cancelled = false;
-    viewer
-      .importXML(xml)
-      .then(() => {
+    let destroy: (() => void) | undefined;
+    import('./bpmn-viewer')
+      .then(({ createViewer }) => {
         if (cancelled) return;
-        const canvas = viewer.get<CanvasLike>('canvas');
-        const registry = viewer.get<RegistryLike>('elementRegistry');
-        canvas.zoom('fit-viewport');
-        const mark = (ids: string[] | undefined, marker: string) =>
-          (ids ?? []).forEach((id) => {
-            if (registry.get(id)) canvas.addMarker(id, marker);
-          });
-        mark(completed, COMPLETED_MARKER);
-        mark(active, ACTIVE_MARKER);
-        setFailed(false);
+        const viewer = createViewer(element);
+        destroy = viewer.destroy;
+        return viewer.show(xml, [
+          { ids: completed, marker: COMPLETED_MARKER },
+          { ids: active, marker: ACTIVE_MARKER },
+        ]);
+      })
+      .then(() => {
+        if (!cancelled) setFailed(false);
       })
       .catch(() => {
         if (!cancelled) setFailed(true);
       });
     return () => {
       cancelled = true;
-      viewer.destroy();
+      destroy?.();
     };
   }, [xml, active, completed]);
 

@@ -1,12 +1,13 @@
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useI18n } from '@/lib/i18n';
+import { StatusPage } from './status-page';
 
 /** Friendly message instead of a blank page or a stack trace. */
 export function ErrorFallback({ onReset }: { onReset?: () => void }) {
   const { t } = useI18n();
   return (
-    <Result
+    <StatusPage
       status="error"
       title={t('error.title')}
       subTitle={t('error.subtitle')}

@@ -25,7 +25,16 @@ type PagedTableProps<T> = {
 };
 
 /** A table over one page of a query: loading state, 共 N 条, size changer, empty text, and the error with 重试. */
-export function PagedTable<T extends object>({ query, columns, rowKey, page, size, onPageChange, emptyText, scrollX }: PagedTableProps<T>) {
+export function PagedTable<T extends object>({
+  query,
+  columns,
+  rowKey,
+  page,
+  size,
+  onPageChange,
+  emptyText,
+  scrollX,
+}: PagedTableProps<T>) {
   const { t } = useI18n();
   if (query.isError && !query.data) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
   return (

@@ -1,19 +1,13 @@
-import { Skeleton } from 'antd';
-import { lazy, Suspense } from 'react';
 import { useI18n } from '@/lib/i18n';
-import type { ProcessDiagramProps } from './process-diagram';
+import ProcessDiagram, { type ProcessDiagramProps } from './process-diagram';
 import { SectionCard } from './section-card';
 
-const ProcessDiagram = lazy(() => import('./process-diagram'));
-
-/** The full-width "process diagram" card of a detail page (the diagram itself is loaded lazily). */
+/** The full-width "process diagram" card of a detail page (bpmn-js itself is loaded when the diagram is drawn). */
 export function ProcessDiagramCard(props: ProcessDiagramProps) {
   const { t } = useI18n();
   return (
     <SectionCard title={t('detail.section.diagram')}>
-      <Suspense fallback={<Skeleton active />}>
-        <ProcessDiagram {...props} />
-      </Suspense>
+      <ProcessDiagram {...props} />
     </SectionCard>
   );
 }

@@ -1,5 +1,5 @@
 // The BPMN diagram of a case's process with the case's progress marked: fetches the process XML and
-// the progress through the query options each feature passes. Loaded lazily (bpmn-js is large).
+// the progress through the query options each feature passes.
 import { useQuery, type UseQueryOptions } from '@tanstack/react-query';
 import type { Progress } from '@/lib/process-progress';
 import BpmnDiagram from './bpmn-diagram';

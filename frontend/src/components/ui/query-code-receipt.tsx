@@ -1,16 +1,17 @@
 import { CopyOutlined, DownloadOutlined, WarningOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Flex, Popconfirm, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Popconfirm, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { copyText, saveTextFile } from '@/lib/clipboard';
 import type { ClueReceipt } from '@/lib/clue-form';
-import { useI18n } from '@/lib/i18n';
+import { useI18n, type Translate } from '@/lib/i18n';
+import { useNotify } from '@/lib/notify';
 
 /** The text of the "save as text file" download. */
-export function receiptText(receipt: Pick<ClueReceipt, 'clueNo' | 'queryCode'>, t: (k: 'receipt.fileHeader' | 'receipt.clueNo' | 'receipt.queryCode' | 'receipt.fileNote') => string): string {
+export function receiptText(receipt: Pick<ClueReceipt, 'clueNo' | 'queryCode'>, t: Translate): string {
   return [
     t('receipt.fileHeader'),
-    `${t('receipt.clueNo')}：${receipt.clueNo}`,
-    `${t('receipt.queryCode')}：${receipt.queryCode}`,
+    t('common.labelled', { label: t('receipt.clueNo'), value: receipt.clueNo }),
+    t('common.labelled', { label: t('receipt.queryCode'), value: receipt.queryCode }),
     '',
     t('receipt.fileNote'),
     '',
@@ -22,9 +23,17 @@ export function receiptText(receipt: Pick<ClueReceipt, 'clueNo' | 'queryCode'>, 
  * server's answer and in this component's props: it is never stored, never put in a URL, and
  * after "我已保存" (onDone) the caller drops it, so it cannot be shown again.
  */
-export function QueryCodeReceipt({ receipt, onDone, children }: { receipt: ClueReceipt; onDone: () => void; children?: ReactNode }) {
+export function QueryCodeReceipt({
+  receipt,
+  onDone,
+  children,
+}: {
+  receipt: ClueReceipt;
+  onDone: () => void;
+  children?: ReactNode;
+}) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useNotify();
 
   const copy = async (text: string) => {
     if (await copyText(text)) message.success(t('receipt.copied'));
@@ -51,7 +60,12 @@ export function QueryCodeReceipt({ receipt, onDone, children }: { receipt: ClueR
             <Typography.Text strong className="receipt-value" data-testid="receipt-clue-no">
               {receipt.clueNo}
             </Typography.Text>
-            <Button size="small" icon={<CopyOutlined aria-hidden />} onClick={() => void copy(receipt.clueNo)} aria-label={t('receipt.copyClueNo')}>
+            <Button
+              size="small"
+              icon={<CopyOutlined aria-hidden />}
+              onClick={() => void copy(receipt.clueNo)}
+              aria-label={t('receipt.copyClueNo')}
+            >
               {t('receipt.copy')}
             </Button>
           </Flex>
@@ -61,7 +75,12 @@ export function QueryCodeReceipt({ receipt, onDone, children }: { receipt: ClueR
             <Typography.Text strong code className="receipt-value" data-testid="receipt-query-code">
               {receipt.queryCode}
             </Typography.Text>
-            <Button size="small" icon={<CopyOutlined aria-hidden />} onClick={() => void copy(receipt.queryCode)} aria-label={t('receipt.copyQueryCode')}>
+            <Button
+              size="small"
+              icon={<CopyOutlined aria-hidden />}
+              onClick={() => void copy(receipt.queryCode)}
+              aria-label={t('receipt.copyQueryCode')}
+            >
               {t('receipt.copy')}
             </Button>
           </Flex>
@@ -80,7 +99,12 @@ export function QueryCodeReceipt({ receipt, onDone, children }: { receipt: ClueR
       </Flex>
       {children}
       <Flex justify="flex-end" style={{ marginTop: 16 }}>
-        <Popconfirm title={t('receipt.doneConfirm')} okText={t('receipt.doneOk')} cancelText={t('common.cancel')} onConfirm={onDone}>
+        <Popconfirm
+          title={t('receipt.doneConfirm')}
+          okText={t('receipt.doneOk')}
+          cancelText={t('common.cancel')}
+          onConfirm={onDone}
+        >
           <Button type="primary">{t('receipt.done')}</Button>
         </Popconfirm>
       </Flex>

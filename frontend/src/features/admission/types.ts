@@ -48,7 +48,9 @@ export type ApplicationSummary = {
   leadOrgName: string | null;
   applicantName: string | null;
   status: ApplicationStatus;
+  /** The Chinese name of the open task (translated through its key when the server sends it, else by the name). */
   currentStep: string | null;
+  currentStepKey?: string | null;
   submittedAt: string | null;
   updatedAt: string | null;
 };
@@ -65,7 +67,11 @@ export type CurrentTask = {
   overdue: boolean;
 };
 
-export type PreCheckFinding = { code: string; level: FindingLevel; message: string };
+/**
+ * One finding of the automatic pre-check. `message` is the server's Chinese text; `code` and `params`
+ * let the UI say the same in the current language (older servers send no params).
+ */
+export type PreCheckFinding = { code: string; level: FindingLevel; message: string; params?: Record<string, string> };
 
 export type PreCheck = {
   findings: PreCheckFinding[];

@@ -22,7 +22,8 @@ export type ClueSummary = {
   closedAt: string | null;
 };
 
-export type ClueTaskKey = 'Task_Triage' | 'Task_Verify' | 'Task_Plan' | 'Task_Report' | 'Task_Accept' | 'Task_Reply' | (string & {});
+export type ClueTaskKey =
+  'Task_Triage' | 'Task_Verify' | 'Task_Plan' | 'Task_Report' | 'Task_Accept' | 'Task_Reply' | (string & {});
 
 export type ClueCurrentTask = {
   taskId: string;

@@ -76,7 +76,9 @@ describe('error parsing', () => {
 describe('requests', () => {
   it('GET sends cookies, no CSRF header, and drops empty query params', async () => {
     fetchMock.mockResolvedValueOnce(json({ items: [], total: 0, page: 1, size: 20 }));
-    const page = await api.get('/api/admission/applications', { params: { scope: 'mine', status: null, keyword: '', page: 1 } });
+    const page = await api.get('/api/admission/applications', {
+      params: { scope: 'mine', status: null, keyword: '', page: 1 },
+    });
     expect(page).toEqual({ items: [], total: 0, page: 1, size: 20 });
     const [url, init] = fetchMock.mock.calls[0];
     expect(url).toBe('/api/admission/applications?scope=mine&page=1');
@@ -98,9 +100,9 @@ describe('requests', () => {
 
   it('asks /api/auth/csrf for a token when the cookie is missing', async () => {
     fetchMock
-      .mockImplementationOnce(async () => {
+      .mockImplementationOnce(() => {
         document.cookie = 'XSRF-TOKEN=fresh; path=/';
-        return json({ token: 'fresh', headerName: 'X-XSRF-TOKEN' });
+        return Promise.resolve(json({ token: 'fresh', headerName: 'X-XSRF-TOKEN' }));
       })
       .mockResolvedValueOnce(json({ username: 'u' }));
     await api.post('/api/auth/login', { username: 'u', password: 'p' });
@@ -110,7 +112,9 @@ describe('requests', () => {
   });
 
   it('uses the token from the csrf answer when the cookie cannot be read', async () => {
-    fetchMock.mockResolvedValueOnce(json({ token: 'from-body', headerName: 'X-XSRF-TOKEN' })).mockResolvedValueOnce(new Response(null, { status: 204 }));
+    fetchMock
+      .mockResolvedValueOnce(json({ token: 'from-body', headerName: 'X-XSRF-TOKEN' }))
+      .mockResolvedValueOnce(new Response(null, { status: 204 }));
     await expect(api.post('/api/auth/logout')).resolves.toBeUndefined();
     expect(headersOf(1)[CSRF_HEADER]).toBe('from-body');
   });
@@ -119,9 +123,9 @@ describe('requests', () => {
     document.cookie = 'XSRF-TOKEN=old; path=/';
     fetchMock
       .mockResolvedValueOnce(json({ status: 403, message: '没有权限' }, 403))
-      .mockImplementationOnce(async () => {
+      .mockImplementationOnce(() => {
         document.cookie = 'XSRF-TOKEN=new; path=/';
-        return json({ token: 'new' });
+        return Promise.resolve(json({ token: 'new' }));
       })
       .mockResolvedValueOnce(json({ ok: true }));
     await expect(api.put('/api/orgs/1', { name: 'x' })).resolves.toEqual({ ok: true });
@@ -130,7 +134,9 @@ describe('requests', () => {
 
   it('does not retry a 403 when the token did not change', async () => {
     document.cookie = 'XSRF-TOKEN=same; path=/';
-    fetchMock.mockResolvedValueOnce(json({ status: 403, message: '没有权限执行此操作' }, 403)).mockResolvedValueOnce(json({ token: 'same' }));
+    fetchMock
+      .mockResolvedValueOnce(json({ status: 403, message: '没有权限执行此操作' }, 403))
+      .mockResolvedValueOnce(json({ token: 'same' }));
     const e = (await api.post('/api/users', {}).catch((x: unknown) => x)) as ApiError;
     expect(e.status).toBe(403);
     expect(fetchMock).toHaveBeenCalledTimes(2);
@@ -138,7 +144,9 @@ describe('requests', () => {
 
   it('reads text bodies (BPMN XML) and sends FormData without a JSON content type', async () => {
     fetchMock.mockResolvedValueOnce(new Response('<definitions/>', { headers: { 'Content-Type': 'application/xml' } }));
-    await expect(api.get<string>('/api/admission/process-diagram', { responseType: 'text' })).resolves.toBe('<definitions/>');
+    await expect(api.get<string>('/api/admission/process-diagram', { responseType: 'text' })).resolves.toBe(
+      '<definitions/>',
+    );
     document.cookie = 'XSRF-TOKEN=t; path=/';
     fetchMock.mockResolvedValueOnce(json({ id: 9 }));
     const body = new FormData();
@@ -176,7 +184,9 @@ describe('helpers', () => {
   });
 
   it('reads file names from Content-Disposition', () => {
-    expect(fileNameFromDisposition("attachment; filename*=UTF-8''%E5%87%86%E5%85%A5%E6%B8%85%E5%8D%95.xlsx", 'f')).toBe('准入清单.xlsx');
+    expect(fileNameFromDisposition("attachment; filename*=UTF-8''%E5%87%86%E5%85%A5%E6%B8%85%E5%8D%95.xlsx", 'f')).toBe(
+      '准入清单.xlsx',
+    );
     expect(fileNameFromDisposition('attachment; filename="list.xlsx"', 'f')).toBe('list.xlsx');
     expect(fileNameFromDisposition(null, 'fallback.xlsx')).toBe('fallback.xlsx');
   });

@@ -14,7 +14,7 @@ describe('AttachmentUpload', () => {
   it('uploads a chosen file and says so', async () => {
     const upload = vi.fn(() => Promise.resolve({ id: 1 }));
     const { input } = renderUpload(upload);
-    expect((screen.getByRole('button', { name: /上传附件/ }) as HTMLButtonElement).disabled).toBe(false);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: /上传附件/ }).disabled).toBe(false);
     expect(input.getAttribute('accept')).toBe('.pdf,.png,.jpg,.jpeg,.doc,.docx,.xls,.xlsx');
     const file = new File(['x'], 'a.pdf', { type: 'application/pdf' });
     fireEvent.change(input, { target: { files: [file] } });

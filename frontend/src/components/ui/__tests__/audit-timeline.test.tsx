@@ -24,7 +24,11 @@ describe('AuditTimeline', () => {
   it('shows each entry with its actor, time, comment and (when labelled) decision', () => {
     const color = vi.fn(() => 'green');
     renderTimeline({
-      history: [entry(), entry({ id: 2, actorName: null, action: 'SUBMITTED', actionLabel: null, decision: null, comment: null })],
+      history: [
+        entry(),
+        entry({ id: 2, actorName: null, action: 'SUBMITTED', actionLabel: null, decision: null, comment: null }),
+        entry({ id: 3, actorName: '王归档', action: 'ARCHIVED', actionLabel: null, decision: null, comment: null }),
+      ],
       color,
       decisionLabel: (h) => `决定${h.decision}`,
     });
@@ -32,9 +36,11 @@ describe('AuditTimeline', () => {
     expect(screen.getByText(/决定PASS/)).toBeTruthy();
     expect(screen.getByText('李审核 2026-11-20 08:30')).toBeTruthy();
     expect(screen.getByText(/同意/)).toBeTruthy();
-    expect(screen.getByText('SUBMITTED')).toBeTruthy();
+    // actions by their code, in the current language; one this UI does not know as it came
+    expect(screen.getByText('提交申请')).toBeTruthy();
+    expect(screen.getByText('ARCHIVED')).toBeTruthy();
     expect(screen.getByText('reviewer1 2026-11-20 08:30')).toBeTruthy();
-    expect(color).toHaveBeenCalledTimes(2);
+    expect(color).toHaveBeenCalledTimes(3);
   });
 
   it('leaves decisions out without a label function', () => {

@@ -27,7 +27,16 @@ function show(q: PagedQuery<Row>, page = 1, size = 10) {
       {
         path: '/',
         element: (
-          <PagedTable<Row> query={q} columns={columns} rowKey="id" page={page} size={size} onPageChange={onPageChange} emptyText="暂无记录" scrollX={600} />
+          <PagedTable<Row>
+            query={q}
+            columns={columns}
+            rowKey="id"
+            page={page}
+            size={size}
+            onPageChange={onPageChange}
+            emptyText="暂无记录"
+            scrollX={600}
+          />
         ),
       },
     ],

@@ -14,12 +14,18 @@ vi.mock('../bpmn-diagram', () => ({
 
 describe('ProcessDiagramCard', () => {
   it('loads the XML and the progress through the given queries and hands them to the diagram', async () => {
-    const diagramQuery = queryOptions({ queryKey: ['process-diagram', 'test'], queryFn: () => Promise.resolve('<definitions/>') });
+    const diagramQuery = queryOptions({
+      queryKey: ['process-diagram', 'test'],
+      queryFn: () => Promise.resolve('<definitions/>'),
+    });
     const progressQuery = queryOptions({
       queryKey: ['cases', 'progress', '5'],
       queryFn: () => Promise.resolve({ activeActivityIds: ['review'], completedActivityIds: ['start'] }),
     });
-    renderRoutes([{ path: '/', element: <ProcessDiagramCard diagramQuery={diagramQuery} progressQuery={progressQuery} /> }], '/');
+    renderRoutes(
+      [{ path: '/', element: <ProcessDiagramCard diagramQuery={diagramQuery} progressQuery={progressQuery} /> }],
+      '/',
+    );
     expect(screen.getByText('流程进度')).toBeTruthy();
     await vi.waitFor(() =>
       expect(JSON.parse(screen.getByTestId('bpmn').textContent ?? '')).toEqual({
@@ -33,9 +39,20 @@ describe('ProcessDiagramCard', () => {
   });
 
   it('reports a diagram that failed to load', async () => {
-    const diagramQuery = queryOptions<string, Error, string, string[]>({ queryKey: ['process-diagram', 'broken'], queryFn: () => Promise.reject(new Error('x')) });
-    const progressQuery = queryOptions({ queryKey: ['cases', 'progress', '6'], queryFn: (): Promise<Progress> => Promise.resolve({ activeActivityIds: [], completedActivityIds: [] }) });
-    renderRoutes([{ path: '/', element: <ProcessDiagramCard diagramQuery={diagramQuery} progressQuery={progressQuery} /> }], '/');
-    await vi.waitFor(() => expect(JSON.parse(screen.getByTestId('bpmn').textContent ?? '').error).toBe(true));
+    const diagramQuery = queryOptions<string, Error, string, string[]>({
+      queryKey: ['process-diagram', 'broken'],
+      queryFn: () => Promise.reject(new Error('x')),
+    });
+    const progressQuery = queryOptions({
+      queryKey: ['cases', 'progress', '6'],
+      queryFn: (): Promise<Progress> => Promise.resolve({ activeActivityIds: [], completedActivityIds: [] }),
+    });
+    renderRoutes(
+      [{ path: '/', element: <ProcessDiagramCard diagramQuery={diagramQuery} progressQuery={progressQuery} /> }],
+      '/',
+    );
+    await vi.waitFor(() =>
+      expect((JSON.parse(screen.getByTestId('bpmn').textContent ?? '') as BpmnDiagramProps).error).toBe(true),
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Modal, type TableColumnsType } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { useI18n } from '@/lib/i18n';
+import { useAdminI18n } from '../i18n';
 
 /** Which row the create/edit modal of an admin list is open for (null: a new one). */
 export function useEditing<T>() {
@@ -26,7 +26,7 @@ export function NewButton({ onClick, children }: { onClick: () => void; children
 
 /** The 操作 column with one 编辑 link, labelled with the row's name for screen readers. */
 export function useEditColumn<T>(onEdit: (row: T) => void, name: (row: T) => string): TableColumnsType<T>[number] {
-  const { t } = useI18n();
+  const { t } = useAdminI18n();
   return {
     title: t('common.actions'),
     key: 'actions',
@@ -54,7 +54,7 @@ export function EditModal({
   onClose: () => void;
   children: ReactNode;
 }) {
-  const { t } = useI18n();
+  const { t } = useAdminI18n();
   return (
     <Modal
       open={open}

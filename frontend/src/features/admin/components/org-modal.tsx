@@ -1,20 +1,31 @@
-import { App, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useEffect } from 'react';
 import { enumOptions, ORG_TYPES, orgTypeLabel } from '@/lib/enums';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
-import { useI18n } from '@/lib/i18n';
+import { useAdminI18n } from '../i18n';
 import { orgOptions, type Org } from '@/lib/orgs';
 import { useCreateOrg } from '../api/create-org';
 import { useUpdateOrg } from '../api/update-org';
 import { createOrgSchema } from '../schemas/admin-schemas';
 import { EditModal } from './editing';
+import { useNotify } from '@/lib/notify';
 
 const FIELDS = ['code', 'name', 'type', 'parentId'];
 
 /** Create (org = null) or edit an organisation. */
-export function OrgModal({ open, org, orgs, onClose }: { open: boolean; org: Org | null; orgs: Org[]; onClose: () => void }) {
-  const { t } = useI18n();
-  const { message } = App.useApp();
+export function OrgModal({
+  open,
+  org,
+  orgs,
+  onClose,
+}: {
+  open: boolean;
+  org: Org | null;
+  orgs: Org[];
+  onClose: () => void;
+}) {
+  const { t } = useAdminI18n();
+  const message = useNotify();
   const [form] = Form.useForm();
   const create = useCreateOrg();
   const update = useUpdateOrg();
@@ -23,7 +34,8 @@ export function OrgModal({ open, org, orgs, onClose }: { open: boolean; org: Org
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    if (org) form.setFieldsValue({ code: org.code, name: org.name, type: org.type, parentId: org.parentId ?? undefined });
+    if (org)
+      form.setFieldsValue({ code: org.code, name: org.name, type: org.type, parentId: org.parentId ?? undefined });
   }, [open, org, form]);
 
   const onOk = () => {
@@ -45,8 +57,19 @@ export function OrgModal({ open, org, orgs, onClose }: { open: boolean; org: Org
   };
 
   return (
-    <EditModal open={open} title={org ? t('admin.editOrg') : t('admin.newOrg')} busy={busy} onOk={onOk} onClose={onClose}>
-      <Form form={form} name="org" layout="vertical" onValuesChange={(changed) => clearChangedFieldErrors(form, changed)}>
+    <EditModal
+      open={open}
+      title={org ? t('admin.editOrg') : t('admin.newOrg')}
+      busy={busy}
+      onOk={onOk}
+      onClose={onClose}
+    >
+      <Form
+        form={form}
+        name="org"
+        layout="vertical"
+        onValuesChange={(changed) => clearChangedFieldErrors(form, changed)}
+      >
         <Form.Item name="code" label={t('admin.orgCode')} required>
           <Input autoComplete="off" />
         </Form.Item>

@@ -3,13 +3,13 @@ import { useMemo, useState } from 'react';
 import { PageHeader } from '@/components/ui/page-header';
 import { PagedTable } from '@/components/ui/paged-table';
 import { orgTypeLabel } from '@/lib/enums';
-import { useI18n } from '@/lib/i18n';
+import { useAdminI18n } from '../i18n';
 import { useOrgs, type Org } from '@/lib/orgs';
 import { NewButton, useEditColumn, useEditing } from './editing';
 import { OrgModal } from './org-modal';
 
 export function OrgsPage() {
-  const { t } = useI18n();
+  const { t } = useAdminI18n();
   const query = useOrgs();
   const editing = useEditing<Org>();
   const editColumn = useEditColumn<Org>(editing.edit, (r) => r.name);
@@ -28,13 +28,20 @@ export function OrgsPage() {
     { title: t('admin.orgCode'), dataIndex: 'code' },
     { title: t('admin.orgName'), dataIndex: 'name' },
     { title: t('admin.orgType'), dataIndex: 'type', render: (v: string) => <Tag>{orgTypeLabel(t, v)}</Tag> },
-    { title: t('admin.orgParent'), dataIndex: 'parentId', render: (v: number | null) => (v ? nameById.get(v) ?? v : '') },
+    {
+      title: t('admin.orgParent'),
+      dataIndex: 'parentId',
+      render: (v: number | null) => (v ? (nameById.get(v) ?? v) : ''),
+    },
     editColumn,
   ];
 
   return (
     <>
-      <PageHeader title={t('admin.orgsTitle')} extra={<NewButton onClick={editing.create}>{t('admin.newOrg')}</NewButton>} />
+      <PageHeader
+        title={t('admin.orgsTitle')}
+        extra={<NewButton onClick={editing.create}>{t('admin.newOrg')}</NewButton>}
+      />
       <Card>
         <Input
           style={{ maxWidth: 360, marginBottom: 16 }}

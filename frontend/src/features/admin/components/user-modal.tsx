@@ -1,21 +1,23 @@
-import { App, Form, Input, Select, Switch } from 'antd';
+import { Form, Input, Select, Switch } from 'antd';
 import { useEffect } from 'react';
-import { enumOptions, roleLabel, ROLES } from '@/lib/enums';
+import { enumOptions, ROLES } from '@/lib/enums';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
-import { useI18n } from '@/lib/i18n';
+import { useAdminI18n } from '../i18n';
+import { roleLabel } from '../enums';
 import { orgOptions, useOrgs } from '@/lib/orgs';
 import { useCreateUser } from '../api/create-user';
 import { useUpdateUser } from '../api/update-user';
 import { createUserSchema } from '../schemas/admin-schemas';
 import type { User } from '../types';
 import { EditModal } from './editing';
+import { useNotify } from '@/lib/notify';
 
 const FIELDS = ['username', 'displayName', 'password', 'orgId', 'roles', 'enabled'];
 
 /** Create (user = null) or edit a user. */
 export function UserModal({ open, user, onClose }: { open: boolean; user: User | null; onClose: () => void }) {
-  const { t } = useI18n();
-  const { message } = App.useApp();
+  const { t } = useAdminI18n();
+  const message = useNotify();
   const [form] = Form.useForm();
   const orgs = useOrgs(open);
   const create = useCreateUser();
@@ -28,7 +30,14 @@ export function UserModal({ open, user, onClose }: { open: boolean; user: User |
     form.resetFields();
     form.setFieldsValue(
       user
-        ? { username: user.username, displayName: user.displayName, orgId: user.orgId, roles: user.roles, enabled: user.enabled, password: '' }
+        ? {
+            username: user.username,
+            displayName: user.displayName,
+            orgId: user.orgId,
+            roles: user.roles,
+            enabled: user.enabled,
+            password: '',
+          }
         : { enabled: true, roles: [] },
     );
   }, [open, user, form]);
@@ -52,18 +61,44 @@ export function UserModal({ open, user, onClose }: { open: boolean; user: User |
       update.mutate(
         {
           id: user.id,
-          body: { displayName: v.displayName, orgId: v.orgId, roles: v.roles, enabled: v.enabled, ...(v.password ? { password: v.password } : {}) },
+          body: {
+            displayName: v.displayName,
+            orgId: v.orgId,
+            roles: v.roles,
+            enabled: v.enabled,
+            ...(v.password ? { password: v.password } : {}),
+          },
         },
         done,
       );
     } else {
-      create.mutate({ username: v.username, displayName: v.displayName, password: v.password ?? '', orgId: v.orgId, roles: v.roles }, done);
+      create.mutate(
+        {
+          username: v.username,
+          displayName: v.displayName,
+          password: v.password ?? '',
+          orgId: v.orgId,
+          roles: v.roles,
+        },
+        done,
+      );
     }
   };
 
   return (
-    <EditModal open={open} title={user ? t('admin.editUser') : t('admin.newUser')} busy={busy} onOk={onOk} onClose={onClose}>
-      <Form form={form} name="user" layout="vertical" onValuesChange={(changed) => clearChangedFieldErrors(form, changed)}>
+    <EditModal
+      open={open}
+      title={user ? t('admin.editUser') : t('admin.newUser')}
+      busy={busy}
+      onOk={onOk}
+      onClose={onClose}
+    >
+      <Form
+        form={form}
+        name="user"
+        layout="vertical"
+        onValuesChange={(changed) => clearChangedFieldErrors(form, changed)}
+      >
         <Form.Item name="username" label={t('admin.username')} required>
           <Input disabled={!!user} autoComplete="off" />
         </Form.Item>
@@ -87,7 +122,11 @@ export function UserModal({ open, user, onClose }: { open: boolean; user: User |
           />
         </Form.Item>
         <Form.Item name="roles" label={t('admin.roles')} required>
-          <Select mode="multiple" options={enumOptions(ROLES, roleLabel, t)} placeholder={t('form.selectPlaceholder')} />
+          <Select
+            mode="multiple"
+            options={enumOptions(ROLES, roleLabel, t)}
+            placeholder={t('form.selectPlaceholder')}
+          />
         </Form.Item>
         {user ? (
           <Form.Item name="enabled" label={t('admin.enabled')} valuePropName="checked">

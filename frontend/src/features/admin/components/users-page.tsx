@@ -2,9 +2,10 @@ import { Card, Space, Tag, type TableColumnsType } from 'antd';
 import { KeywordSearch } from '@/components/ui/keyword-search';
 import { PageHeader } from '@/components/ui/page-header';
 import { PagedTable } from '@/components/ui/paged-table';
-import { roleLabel } from '@/lib/enums';
+
 import { formatDateTime } from '@/lib/format';
-import { useI18n } from '@/lib/i18n';
+import { useAdminI18n } from '../i18n';
+import { roleLabel } from '../enums';
 import { useUrlParams } from '@/lib/url-params';
 import { useUsers } from '../api/get-users';
 import type { User } from '../types';
@@ -12,7 +13,7 @@ import { NewButton, useEditColumn, useEditing } from './editing';
 import { UserModal } from './user-modal';
 
 export function UsersPage() {
-  const { t } = useI18n();
+  const { t } = useAdminI18n();
   const { params, setParams, paging } = useUrlParams();
   const keyword = params.get('keyword') ?? '';
   const { page, size } = paging;
@@ -46,7 +47,10 @@ export function UsersPage() {
 
   return (
     <>
-      <PageHeader title={t('admin.usersTitle')} extra={<NewButton onClick={editing.create}>{t('admin.newUser')}</NewButton>} />
+      <PageHeader
+        title={t('admin.usersTitle')}
+        extra={<NewButton onClick={editing.create}>{t('admin.newUser')}</NewButton>}
+      />
       <Card>
         <KeywordSearch
           style={{ maxWidth: 360, marginBottom: 16 }}
@@ -54,7 +58,14 @@ export function UsersPage() {
           onSearch={(k) => setParams(k ? { keyword: k } : {})}
           placeholder={t('admin.userKeyword')}
         />
-        <PagedTable<User> query={query} columns={columns} rowKey="id" {...paging} emptyText={t('admin.usersEmpty')} scrollX={900} />
+        <PagedTable<User>
+          query={query}
+          columns={columns}
+          rowKey="id"
+          {...paging}
+          emptyText={t('admin.usersEmpty')}
+          scrollX={900}
+        />
       </Card>
       <UserModal open={editing.open} user={editing.item} onClose={editing.close} />
     </>

@@ -1,16 +1,16 @@
 // zod schemas of the user and organisation dialogs.
 import { z } from 'zod';
 import { ORG_TYPES, ROLES } from '@/lib/enums';
-import { tZh, type Translate } from '@/lib/i18n';
+import { tZh, type AdminTranslate } from '../i18n';
 
-const text = (t: Translate, field: string, max: number) =>
+const text = (t: AdminTranslate, field: string, max: number) =>
   z
     .string({ error: t('admin.required', { field }) })
     .trim()
     .min(1, t('admin.required', { field }))
     .max(max, t('admin.tooLong', { field, max }));
 
-export function createUserSchema(t: Translate = tZh, mode: 'create' | 'edit' = 'create') {
+export function createUserSchema(t: AdminTranslate = tZh, mode: 'create' | 'edit' = 'create') {
   const password =
     mode === 'create'
       ? // the password policy is the server's: it answers with a field error when a password is too weak
@@ -36,7 +36,7 @@ export function createUserSchema(t: Translate = tZh, mode: 'create' | 'edit' = '
 
 export type UserFormValues = z.output<ReturnType<typeof createUserSchema>>;
 
-export function createOrgSchema(t: Translate = tZh) {
+export function createOrgSchema(t: AdminTranslate = tZh) {
   return z.object({
     code: text(t, t('admin.orgCode'), 100),
     name: text(t, t('admin.orgName'), 100),

@@ -7,7 +7,10 @@ export function getPublicAdmissionItem(id: number | string): Promise<AdmissionIt
 }
 
 export const getPublicAdmissionItemQueryOptions = (id: number | string) =>
-  queryOptions({ queryKey: ['public-admission-items', 'detail', String(id)], queryFn: () => getPublicAdmissionItem(id) });
+  queryOptions({
+    queryKey: ['public-admission-items', 'detail', String(id)],
+    queryFn: () => getPublicAdmissionItem(id),
+  });
 
 export function usePublicAdmissionItem(id: number | string) {
   return useQuery(getPublicAdmissionItemQueryOptions(id));

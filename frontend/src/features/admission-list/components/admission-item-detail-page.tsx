@@ -5,12 +5,12 @@ import { PageHeader } from '@/components/ui/page-header';
 import { PageSpinner } from '@/components/ui/page-spinner';
 import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
-import { useI18n } from '@/lib/i18n';
+import { useAdmissionListI18n } from '../i18n';
 import { useAdmissionItem } from '../api/get-admission-item';
 import { ItemDescriptions } from './item-descriptions';
 
 export function AdmissionItemDetailPage() {
-  const { t } = useI18n();
+  const { t } = useAdmissionListI18n();
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const query = useAdmissionItem(id);
@@ -30,9 +30,9 @@ export function AdmissionItemDetailPage() {
     <>
       <PageHeader
         title={item.itemName}
-        sub={`${t('items.col.listNo')}：${item.listNo}`}
+        sub={t('common.labelled', { label: t('items.col.listNo'), value: item.listNo })}
         extra={
-          <Button icon={<ArrowLeftOutlined aria-hidden />} onClick={() => navigate(-1)}>
+          <Button icon={<ArrowLeftOutlined aria-hidden />} onClick={() => void navigate(-1)}>
             {t('common.back')}
           </Button>
         }

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Input, Select, type TableColumnsType } from 'antd';
+import { Button, Card, Form, Input, Select, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { CategoryTag } from '@/components/ui/category-tag';
 import { PageHeader } from '@/components/ui/page-header';
@@ -8,18 +8,19 @@ import { paths } from '@/config/paths';
 import { ApiError } from '@/lib/api-client';
 import { CATEGORIES, categoryLabel, enumOptions, type Category } from '@/lib/enums';
 import { formatDate } from '@/lib/format';
-import { useI18n } from '@/lib/i18n';
+import { useAdmissionListI18n } from '../i18n';
 import { orgOptions, useOrgs } from '@/lib/orgs';
 import { useUrlParams } from '@/lib/url-params';
 import { useExportAdmissionItems } from '../api/export-admission-items';
 import { useAdmissionItems } from '../api/get-admission-items';
 import type { AdmissionItem, AdmissionItemFilters } from '../types';
+import { useNotify } from '@/lib/notify';
 
 type FilterValues = { keyword?: string; category?: Category; leadOrgId?: number };
 
 export function AdmissionItemsPage() {
-  const { t } = useI18n();
-  const { message } = App.useApp();
+  const { t } = useAdmissionListI18n();
+  const message = useNotify();
   const { params, setParams, paging } = useUrlParams();
   const [form] = Form.useForm<FilterValues>();
   const orgs = useOrgs();
@@ -27,7 +28,9 @@ export function AdmissionItemsPage() {
 
   const filters: AdmissionItemFilters = {
     keyword: params.get('keyword') || null,
-    category: (CATEGORIES as readonly string[]).includes(params.get('category') ?? '') ? (params.get('category') as Category) : null,
+    category: (CATEGORIES as readonly string[]).includes(params.get('category') ?? '')
+      ? (params.get('category') as Category)
+      : null,
     leadOrgId: Number(params.get('leadOrgId')) || null,
   };
   const { page, size } = paging;
@@ -128,7 +131,14 @@ export function AdmissionItemsPage() {
         </Form>
       </Card>
       <Card>
-        <PagedTable<AdmissionItem> query={query} columns={columns} rowKey="id" {...paging} emptyText={t('items.empty')} scrollX={800} />
+        <PagedTable<AdmissionItem>
+          query={query}
+          columns={columns}
+          rowKey="id"
+          {...paging}
+          emptyText={t('items.empty')}
+          scrollX={800}
+        />
       </Card>
     </>
   );

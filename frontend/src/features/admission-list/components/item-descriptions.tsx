@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { CategoryTag } from '@/components/ui/category-tag';
 import { frequencyLabel } from '@/lib/enums';
 import { formatDate } from '@/lib/format';
-import { useI18n } from '@/lib/i18n';
+import { useAdmissionListI18n } from '../i18n';
 import type { AdmissionItem } from '../types';
 
 export function validityText(item: Pick<AdmissionItem, 'effectiveDate' | 'expiryDate'>, longTerm: string): string {
@@ -18,8 +18,14 @@ const multiline = (v: string | null | undefined): ReactNode =>
   v ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{v}</Typography.Paragraph> : '—';
 
 /** All fields of an admitted item; `extra` rows are appended (e.g. the source application link). */
-export function ItemDescriptions({ item, extra }: { item: AdmissionItem; extra?: { label: string; children: ReactNode }[] }) {
-  const { t } = useI18n();
+export function ItemDescriptions({
+  item,
+  extra,
+}: {
+  item: AdmissionItem;
+  extra?: { label: string; children: ReactNode }[];
+}) {
+  const { t } = useAdmissionListI18n();
   const rows = [
     { key: 'listNo', label: t('items.col.listNo'), children: item.listNo },
     { key: 'itemName', label: t('items.col.itemName'), children: item.itemName },
@@ -28,7 +34,7 @@ export function ItemDescriptions({ item, extra }: { item: AdmissionItem; extra?:
     {
       key: 'coop',
       label: t('items.cooperatingOrgs'),
-      children: item.cooperatingOrgNames?.length ? item.cooperatingOrgNames.join('、') : '—',
+      children: item.cooperatingOrgNames?.length ? item.cooperatingOrgNames.join(t('common.separator')) : '—',
     },
     { key: 'frequency', label: t('items.frequency'), children: frequencyLabel(t, item.frequency) || '—' },
     { key: 'effective', label: t('items.col.effectiveDate'), children: formatDate(item.effectiveDate) || '—' },

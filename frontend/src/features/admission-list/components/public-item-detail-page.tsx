@@ -4,19 +4,19 @@ import { useNavigate, useParams } from 'react-router';
 import { PageSpinner } from '@/components/ui/page-spinner';
 import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
-import { useI18n } from '@/lib/i18n';
+import { useAdmissionListI18n } from '../i18n';
 import { usePublicAdmissionItem } from '../api/get-public-admission-item';
 import { ItemDescriptions } from './item-descriptions';
 
 export function PublicItemDetailPage() {
-  const { t } = useI18n();
+  const { t } = useAdmissionListI18n();
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const query = usePublicAdmissionItem(id);
 
   const back = () => {
-    if (window.history.length > 1) navigate(-1);
-    else navigate(paths.publicLookup.getHref());
+    if (window.history.length > 1) void navigate(-1);
+    else void navigate(paths.publicLookup.getHref());
   };
 
   return (

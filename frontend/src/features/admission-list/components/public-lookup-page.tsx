@@ -1,11 +1,17 @@
-import { CheckCircleTwoTone, FileSearchOutlined, FormOutlined, InfoCircleOutlined, StopOutlined } from '@ant-design/icons';
+import {
+  CheckCircleTwoTone,
+  FileSearchOutlined,
+  FormOutlined,
+  InfoCircleOutlined,
+  StopOutlined,
+} from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Input, Pagination, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { CategoryTag } from '@/components/ui/category-tag';
 import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
-import { useI18n } from '@/lib/i18n';
+import { useAdmissionListI18n } from '../i18n';
 import { usePublicAdmissionItems } from '../api/get-public-admission-items';
 import { validityText } from './item-descriptions';
 
@@ -13,7 +19,7 @@ const PAGE_SIZE = 10;
 
 /** 准入事项公开查询: anyone, no login, phone-friendly (360 px). */
 export function PublicLookupPage() {
-  const { t } = useI18n();
+  const { t } = useAdmissionListI18n();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const q = params.get('q');
@@ -65,7 +71,12 @@ export function PublicLookupPage() {
             role="status"
             description={
               q?.trim() ? (
-                <Button danger icon={<StopOutlined aria-hidden />} style={{ marginTop: 8 }} onClick={() => navigate(paths.publicReport.getHref(q.trim()))}>
+                <Button
+                  danger
+                  icon={<StopOutlined aria-hidden />}
+                  style={{ marginTop: 8 }}
+                  onClick={() => void navigate(paths.publicReport.getHref(q.trim()))}
+                >
                   {t('lookup.refuseAndReport')}
                 </Button>
               ) : undefined
@@ -78,7 +89,8 @@ export function PublicLookupPage() {
                 <li key={item.id} className="plain-list-item">
                   <Space orientation="vertical" size={2} style={{ width: '100%' }}>
                     <Typography.Text type="secondary">
-                      <CheckCircleTwoTone aria-hidden twoToneColor="#52c41a" /> {t('items.col.listNo')}：{item.listNo}
+                      <CheckCircleTwoTone aria-hidden twoToneColor="#52c41a" />{' '}
+                      {t('common.labelled', { label: t('items.col.listNo'), value: item.listNo })}
                     </Typography.Text>
                     <Link to={paths.publicLookupItem.getHref(item.id)} style={{ fontSize: 16, fontWeight: 500 }}>
                       {item.itemName}
@@ -86,11 +98,14 @@ export function PublicLookupPage() {
                     <Space wrap size={4}>
                       <CategoryTag category={item.category} />
                       <Typography.Text>
-                        {t('items.col.leadOrg')}：{item.leadOrgName ?? '—'}
+                        {t('common.labelled', { label: t('items.col.leadOrg'), value: item.leadOrgName ?? '—' })}
                       </Typography.Text>
                     </Space>
                     <Typography.Text type="secondary">
-                      {t('items.validity')}：{validityText(item, t('items.longTerm'))}
+                      {t('common.labelled', {
+                        label: t('items.validity'),
+                        value: validityText(item, t('items.longTerm')),
+                      })}
                     </Typography.Text>
                   </Space>
                 </li>

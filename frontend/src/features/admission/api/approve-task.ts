@@ -6,7 +6,10 @@ export type ApproveTaskInput = { taskId: string; decision: ApproveDecision; comm
 
 /** APPROVER's decision on Task_Approve. */
 export function approveTask({ taskId, decision, comment }: ApproveTaskInput): Promise<ApplicationDetail> {
-  return api.post<ApplicationDetail>(`/api/admission/tasks/${encodeURIComponent(taskId)}/approve`, { decision, comment });
+  return api.post<ApplicationDetail>(`/api/admission/tasks/${encodeURIComponent(taskId)}/approve`, {
+    decision,
+    comment,
+  });
 }
 
 export function useApproveTask() {

@@ -6,7 +6,10 @@ export type ReviewTaskInput = { taskId: string; decision: ReviewDecision; commen
 
 /** REVIEWER's decision on Task_Review. */
 export function reviewTask({ taskId, decision, comment }: ReviewTaskInput): Promise<ApplicationDetail> {
-  return api.post<ApplicationDetail>(`/api/admission/tasks/${encodeURIComponent(taskId)}/review`, { decision, comment });
+  return api.post<ApplicationDetail>(`/api/admission/tasks/${encodeURIComponent(taskId)}/review`, {
+    decision,
+    comment,
+  });
 }
 
 export function useReviewTask() {

@@ -1,9 +1,10 @@
 import { Descriptions, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { CategoryTag } from '@/components/ui/category-tag';
-import { frequencyLabel, scopeLabel } from '@/lib/enums';
+import { frequencyLabel } from '@/lib/enums';
+import { scopeLabel } from '../enums';
 import { formatDate, formatDateTime } from '@/lib/format';
-import { useI18n, type MessageKey } from '@/lib/i18n';
+import { useAdmissionI18n, type AdmissionKey } from '../i18n';
 import { RED_FLAG_FIELDS, type ApplicationDetail } from '../types';
 import { StatusTag } from './status-tag';
 
@@ -12,7 +13,7 @@ const multiline = (v: string | null | undefined): ReactNode =>
 
 /** All fields of an application, enum values with their Chinese labels. */
 export function ApplicationDescriptions({ application: a }: { application: ApplicationDetail }) {
-  const { t } = useI18n();
+  const { t } = useAdmissionI18n();
   const flags = RED_FLAG_FIELDS.filter((f) => a[f]);
   // long text takes a whole row (two columns from md up, one below)
   const full = { xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 };
@@ -25,29 +26,43 @@ export function ApplicationDescriptions({ application: a }: { application: Appli
     { key: 'itemName', label: t('form.itemName'), children: a.itemName || '—', span: full },
     ...group([
       { key: 'status', label: t('common.status'), children: <StatusTag status={a.status} /> },
-      { key: 'category', label: t('form.category'), children: a.category ? <CategoryTag category={a.category} /> : '—' },
-      ...(a.listNo ? [{ key: 'listNo', label: t('detail.listNo'), children: <Tag color="green">{a.listNo}</Tag> }] : []),
+      {
+        key: 'category',
+        label: t('form.category'),
+        children: a.category ? <CategoryTag category={a.category} /> : '—',
+      },
+      ...(a.listNo
+        ? [{ key: 'listNo', label: t('detail.listNo'), children: <Tag color="green">{a.listNo}</Tag> }]
+        : []),
       { key: 'leadOrg', label: t('form.leadOrg'), children: a.leadOrgName ?? '—' },
       {
         key: 'coop',
         label: t('form.cooperatingOrgs'),
-        children: a.cooperatingOrgNames?.length ? a.cooperatingOrgNames.join('、') : '—',
+        children: a.cooperatingOrgNames?.length ? a.cooperatingOrgNames.join(t('common.separator')) : '—',
       },
       {
         key: 'scope',
         label: t('form.targetScope'),
         children:
           a.targetScope === 'SELECTED' && a.targetTownshipNames?.length
-            ? `${scopeLabel(t, a.targetScope)}：${a.targetTownshipNames.join('、')}`
+            ? t('common.labelled', {
+                label: scopeLabel(t, a.targetScope),
+                value: a.targetTownshipNames.join(t('common.separator')),
+              })
             : scopeLabel(t, a.targetScope) || '—',
       },
       { key: 'workload', label: t('form.workload'), children: a.workloadHoursPerMonth ?? '—' },
       { key: 'frequency', label: t('form.frequency'), children: frequencyLabel(t, a.frequency) || '—' },
-      { key: 'funding', label: t('form.fundingFollows'), children: a.fundingFollows ? t('common.yes') : t('common.no') },
+      {
+        key: 'funding',
+        label: t('form.fundingFollows'),
+        children: a.fundingFollows ? t('common.yes') : t('common.no'),
+      },
       {
         key: 'validity',
         label: t('detail.validity'),
-        children: a.validFrom || a.validTo ? `${formatDate(a.validFrom) || '…'} ~ ${formatDate(a.validTo) || '…'}` : '—',
+        children:
+          a.validFrom || a.validTo ? `${formatDate(a.validFrom) || '…'} ~ ${formatDate(a.validTo) || '…'}` : '—',
       },
     ]),
     { key: 'legalBasis', label: t('form.legalBasis'), children: multiline(a.legalBasis), span: full },
@@ -61,7 +76,7 @@ export function ApplicationDescriptions({ application: a }: { application: Appli
         <Space size={[4, 4]} wrap>
           {flags.map((f) => (
             <Tag key={f} color="orange">
-              {t(`form.${f}` as MessageKey)}
+              {t(`form.${f}` as AdmissionKey)}
             </Tag>
           ))}
         </Space>
@@ -81,7 +96,9 @@ export function ApplicationDescriptions({ application: a }: { application: Appli
       { key: 'applicantOrg', label: t('detail.applicantOrg'), children: a.applicantOrgName },
       { key: 'submittedAt', label: t('detail.submittedAt'), children: formatDateTime(a.submittedAt) || '—' },
       { key: 'updatedAt', label: t('detail.updatedAt'), children: formatDateTime(a.updatedAt) || '—' },
-      ...(a.decidedAt ? [{ key: 'decidedAt', label: t('detail.decidedAt'), children: formatDateTime(a.decidedAt) }] : []),
+      ...(a.decidedAt
+        ? [{ key: 'decidedAt', label: t('detail.decidedAt'), children: formatDateTime(a.decidedAt) }]
+        : []),
     ]),
   ];
   return <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2 }} items={items} />;

@@ -1,5 +1,5 @@
 import { EditOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Row } from 'antd';
+import { Alert, Button, Card, Col, Row } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { AttachmentList } from '@/components/ui/attachment-list';
@@ -11,7 +11,7 @@ import { SectionCard } from '@/components/ui/section-card';
 import { paths } from '@/config/paths';
 import { ApiError } from '@/lib/api-client';
 import { useUser } from '@/lib/auth';
-import { useI18n } from '@/lib/i18n';
+import { useAdmissionI18n } from '../i18n';
 import { useApplication } from '../api/get-application';
 import { getProcessDiagramQueryOptions } from '../api/get-process-diagram';
 import { getProgressQueryOptions } from '../api/get-progress';
@@ -23,6 +23,8 @@ import { HistoryTimeline } from './history-timeline';
 import { PreCheckPanel } from './precheck-panel';
 import { StatusTag } from './status-tag';
 import { WithdrawModal } from './withdraw-modal';
+import { useNotify } from '@/lib/notify';
+import { stepLabel } from '@/lib/steps';
 
 /** The comment of the latest RETURN decision, shown to the applicant of a returned application. */
 function lastReturnComment(a: ApplicationDetail): string | null {
@@ -34,8 +36,8 @@ function lastReturnComment(a: ApplicationDetail): string | null {
 }
 
 export function ApplicationDetailPage() {
-  const { t } = useI18n();
-  const { message } = App.useApp();
+  const { t } = useAdmissionI18n();
+  const message = useNotify();
   const navigate = useNavigate();
   const { id = '' } = useParams();
   const { data: user } = useUser();
@@ -62,12 +64,23 @@ export function ApplicationDetailPage() {
 
   const actions = [
     a.canEdit ? (
-      <Button key="edit" icon={<EditOutlined aria-hidden />} onClick={() => navigate(paths.applicationEdit.getHref(a.id))}>
+      <Button
+        key="edit"
+        icon={<EditOutlined aria-hidden />}
+        onClick={() => void navigate(paths.applicationEdit.getHref(a.id))}
+      >
         {t('detail.edit')}
       </Button>
     ) : null,
     a.canSubmit ? (
-      <Button key="submit" type="primary" icon={<SendOutlined aria-hidden />} onClick={onSubmit} loading={submit.isPending} disabled={submit.isPending}>
+      <Button
+        key="submit"
+        type="primary"
+        icon={<SendOutlined aria-hidden />}
+        onClick={onSubmit}
+        loading={submit.isPending}
+        disabled={submit.isPending}
+      >
         {a.status === 'RETURNED' ? t('detail.resubmit') : t('detail.submit')}
       </Button>
     ) : null,
@@ -88,13 +101,23 @@ export function ApplicationDetailPage() {
         sub={
           <>
             <StatusTag status={a.status} />
-            {a.currentTask ? `${t('detail.currentStep')}：${a.currentTask.name}` : null}
+            {a.currentTask
+              ? t('common.labelled', {
+                  label: t('detail.currentStep'),
+                  value: stepLabel(t, a.currentTask.taskKey, a.currentTask.name),
+                })
+              : null}
           </>
         }
         extra={actions.length ? actions : undefined}
       />
       {a.status === 'ADMITTED' && a.listNo ? (
-        <Alert type="success" showIcon style={{ marginBottom: 16 }} title={`${t('status.ADMITTED')} · ${t('detail.listNo')}：${a.listNo}`} />
+        <Alert
+          type="success"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={`${t('status.ADMITTED')} · ${t('common.labelled', { label: t('detail.listNo'), value: a.listNo })}`}
+        />
       ) : null}
       {a.status === 'REFUSED' ? (
         <Alert
@@ -102,11 +125,21 @@ export function ApplicationDetailPage() {
           showIcon
           style={{ marginBottom: 16 }}
           title={t('status.REFUSED')}
-          description={a.refusalReason ? `${t('detail.refusalReason')}：${a.refusalReason}` : undefined}
+          description={
+            a.refusalReason
+              ? t('common.labelled', { label: t('detail.refusalReason'), value: a.refusalReason })
+              : undefined
+          }
         />
       ) : null}
       {returnComment ? (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('status.RETURNED')} description={returnComment} />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('status.RETURNED')}
+          description={returnComment}
+        />
       ) : null}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
@@ -132,9 +165,14 @@ export function ApplicationDetailPage() {
             </SectionCard>
           </Row>
         </Col>
-        <ProcessDiagramCard diagramQuery={getProcessDiagramQueryOptions()} progressQuery={getProgressQueryOptions(a.id)} />
+        <ProcessDiagramCard
+          diagramQuery={getProcessDiagramQueryOptions()}
+          progressQuery={getProgressQueryOptions(a.id)}
+        />
       </Row>
-      {a.canWithdraw ? <WithdrawModal applicationId={a.id} open={withdrawOpen} onClose={() => setWithdrawOpen(false)} /> : null}
+      {a.canWithdraw ? (
+        <WithdrawModal applicationId={a.id} open={withdrawOpen} onClose={() => setWithdrawOpen(false)} />
+      ) : null}
     </>
   );
 }

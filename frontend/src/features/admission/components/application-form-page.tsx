@@ -6,14 +6,14 @@ import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
 import type { FieldErrors } from '@/lib/api-client';
 import { useUser } from '@/lib/auth';
-import { useI18n } from '@/lib/i18n';
+import { useAdmissionI18n } from '../i18n';
 import { useApplication } from '../api/get-application';
 import { ApplicationForm } from './application-form';
 import { StatusTag } from './status-tag';
 
 /** `/applications/new` and `/applications/:id/edit`. */
 export function ApplicationFormPage() {
-  const { t } = useI18n();
+  const { t } = useAdmissionI18n();
   const { id } = useParams();
   const location = useLocation();
   const { data: user } = useUser();

@@ -1,7 +1,6 @@
 import { ExclamationCircleOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
 import {
   Alert,
-  App,
   Button,
   Card,
   Checkbox,
@@ -11,6 +10,7 @@ import {
   Form,
   Input,
   InputNumber,
+  Modal,
   Radio,
   Row,
   Select,
@@ -20,9 +20,16 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useBlocker, useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { ApiError, type FieldErrors } from '@/lib/api-client';
-import { CATEGORIES, categoryLabel, enumOptions, FREQUENCIES, frequencyLabel, scopeLabel, TARGET_SCOPES } from '@/lib/enums';
-import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
-import { useI18n, type MessageKey } from '@/lib/i18n';
+import { CATEGORIES, categoryLabel, enumOptions, FREQUENCIES, frequencyLabel, TARGET_SCOPES } from '@/lib/enums';
+import { scopeLabel } from '../enums';
+import {
+  allFieldValues,
+  applyFieldErrors,
+  clearChangedFieldErrors,
+  handleFormError,
+  zodFieldErrors,
+} from '@/lib/form-errors';
+import { useAdmissionI18n, type AdmissionKey } from '../i18n';
 import { orgOptions, useOrgs } from '@/lib/orgs';
 import { randomUuid } from '@/lib/uuid';
 import { useCreateApplication } from '../api/create-application';
@@ -31,10 +38,18 @@ import { useUpdateApplication } from '../api/update-application';
 import { createDraftSchema, createSubmitSchema, LIMITS } from '../schemas/application-form-schema';
 import { RED_FLAG_FIELDS, type ApplicationDetail, type ApplicationFormPayload } from '../types';
 import { clearFormDraft, loadFormDraft, saveFormDraft } from '../utils/form-draft-storage';
-import { emptyPayload, FORM_FIELDS, pickPayload, toFormState, toPayload, type ApplicationFormState } from '../utils/form-values';
+import {
+  emptyPayload,
+  FORM_FIELDS,
+  pickPayload,
+  toFormState,
+  toPayload,
+  type ApplicationFormState,
+} from '../utils/form-values';
 import { AttachmentsEditor } from './attachments-editor';
+import { useNotify } from '@/lib/notify';
 
-const RED_FLAG_LABELS: Record<(typeof RED_FLAG_FIELDS)[number], MessageKey> = {
+const RED_FLAG_LABELS: Record<(typeof RED_FLAG_FIELDS)[number], AdmissionKey> = {
   requiresDataReporting: 'form.requiresDataReporting',
   requiresSignboard: 'form.requiresSignboard',
   requiresCertificate: 'form.requiresCertificate',
@@ -55,8 +70,9 @@ export type ApplicationFormProps = {
 type Busy = 'draft' | 'submit' | null;
 
 export function ApplicationForm({ application, defaultLeadOrgId, initialFieldErrors }: ApplicationFormProps) {
-  const { t } = useI18n();
-  const { message, modal } = App.useApp();
+  const { t } = useAdmissionI18n();
+  const [modal, modalHolder] = Modal.useModal();
+  const message = useNotify();
   const navigate = useNavigate();
   const [form] = Form.useForm<ApplicationFormState>();
   const orgs = useOrgs();
@@ -96,8 +112,13 @@ export function ApplicationForm({ application, defaultLeadOrgId, initialFieldErr
   // warn before leaving with unsaved changes: in-app navigation…
   const blocker = useBlocker(
     useCallback(
-      ({ currentLocation, nextLocation }: { currentLocation: { pathname: string }; nextLocation: { pathname: string } }) =>
-        dirtyRef.current && currentLocation.pathname !== nextLocation.pathname,
+      ({
+        currentLocation,
+        nextLocation,
+      }: {
+        currentLocation: { pathname: string };
+        nextLocation: { pathname: string };
+      }) => dirtyRef.current && currentLocation.pathname !== nextLocation.pathname,
       [],
     ),
   );
@@ -141,7 +162,7 @@ export function ApplicationForm({ application, defaultLeadOrgId, initialFieldErr
 
   const onValuesChange = (changed: Partial<ApplicationFormState>) => {
     dirtyRef.current = true;
-    saveFormDraft(storageId, toPayload(form.getFieldsValue(true)));
+    saveFormDraft(storageId, toPayload(allFieldValues(form)));
     const related: string[] = [];
     if ('validFrom' in changed) related.push('validTo');
     if ('fundingFollows' in changed) related.push('fundingNote');
@@ -159,14 +180,14 @@ export function ApplicationForm({ application, defaultLeadOrgId, initialFieldErr
   };
 
   const validate = (mode: 'draft' | 'submit'): ApplicationFormPayload | null => {
-    const payload = toPayload(form.getFieldsValue(true));
+    const payload = toPayload(allFieldValues(form));
     const result = (mode === 'submit' ? submitSchema : draftSchema).safeParse(payload);
     if (!result.success) {
       applyFieldErrors(form, zodFieldErrors(result.error), FORM_FIELDS);
       message.error(t('form.fixErrors'));
       return null;
     }
-    return { ...payload, ...result.data } as ApplicationFormPayload;
+    return { ...payload, ...result.data };
   };
 
   /** POST the first time (with the Idempotency-Key), PUT afterwards. */
@@ -187,17 +208,17 @@ export function ApplicationForm({ application, defaultLeadOrgId, initialFieldErr
       markSaved(saved.id);
       if (mode === 'draft') {
         message.success(t('form.draftSaved'));
-        if (appId === null) navigate(paths.applicationEdit.getHref(saved.id), { replace: true });
+        if (appId === null) void navigate(paths.applicationEdit.getHref(saved.id), { replace: true });
         return;
       }
       await submitMutation.mutateAsync(saved.id);
       message.success(t('form.submitted'));
-      navigate(paths.applicationDetail.getHref(saved.id));
+      void navigate(paths.applicationDetail.getHref(saved.id));
     } catch (e) {
       handleFormError(form, e, message, FORM_FIELDS);
       // the draft exists now although the submit failed: continue on its edit page, keeping the errors
       if (saved && appId === null) {
-        navigate(paths.applicationEdit.getHref(saved.id), {
+        void navigate(paths.applicationEdit.getHref(saved.id), {
           replace: true,
           state: { fieldErrors: e instanceof ApiError ? e.fieldErrors : {} },
         });
@@ -209,7 +230,10 @@ export function ApplicationForm({ application, defaultLeadOrgId, initialFieldErr
   };
 
   const orgList = orgs.data;
-  const deptOptions = useMemo(() => orgOptions(orgList, (o) => o.type !== 'TOWNSHIP' && o.type !== 'VILLAGE'), [orgList]);
+  const deptOptions = useMemo(
+    () => orgOptions(orgList, (o) => o.type !== 'TOWNSHIP' && o.type !== 'VILLAGE'),
+    [orgList],
+  );
   const townshipOptions = useMemo(() => orgOptions(orgList, (o) => o.type === 'TOWNSHIP'), [orgList]);
   const textArea = (max: number, rows = 4) => <Input.TextArea rows={rows} maxLength={max} showCount />;
   const orgSelect = (options: typeof deptOptions, multiple = false) => (
@@ -224,6 +248,7 @@ export function ApplicationForm({ application, defaultLeadOrgId, initialFieldErr
 
   return (
     <>
+      {modalHolder}
       {restored ? (
         <Alert
           type="info"
@@ -346,7 +371,12 @@ export function ApplicationForm({ application, defaultLeadOrgId, initialFieldErr
         </Card>
 
         <Card title={t('form.section.self')} className="form-section">
-          <Form.Item name="selfAssessment" label={t('form.selfAssessment')} extra={t('form.selfAssessmentHelp')} required>
+          <Form.Item
+            name="selfAssessment"
+            label={t('form.selfAssessment')}
+            extra={t('form.selfAssessmentHelp')}
+            required
+          >
             {textArea(LIMITS.selfAssessment, 5)}
           </Form.Item>
         </Card>

@@ -7,9 +7,11 @@ import { PageHeader } from '@/components/ui/page-header';
 import { PagedTable } from '@/components/ui/paged-table';
 import { paths } from '@/config/paths';
 import { useUser } from '@/lib/auth';
-import { APPLICATION_STATUSES, enumOptions, hasRole, statusLabel, type ApplicationStatus } from '@/lib/enums';
+import { APPLICATION_STATUSES, enumOptions, hasRole, type ApplicationStatus } from '@/lib/enums';
+import { statusLabel } from '../enums';
 import { formatDateTime } from '@/lib/format';
-import { useI18n } from '@/lib/i18n';
+import { useAdmissionI18n } from '../i18n';
+import { stepLabel } from '@/lib/steps';
 import { useUrlParams } from '@/lib/url-params';
 import { useApplications, type ApplicationScope } from '../api/get-applications';
 import type { ApplicationSummary } from '../types';
@@ -17,14 +19,16 @@ import { StatusTag } from './status-tag';
 
 /** 我的申请 (scope=mine) and 申请总览 (scope=all), server-side paging and filters kept in the URL. */
 export function ApplicationsPage() {
-  const { t } = useI18n();
+  const { t } = useAdmissionI18n();
   const navigate = useNavigate();
   const { data: user } = useUser();
   const { params, update, paging } = useUrlParams();
   const scope: ApplicationScope = params.get('scope') === 'all' ? 'all' : 'mine';
   const keyword = params.get('keyword') ?? '';
   const statusParam = params.get('status');
-  const status = (APPLICATION_STATUSES as readonly string[]).includes(statusParam ?? '') ? (statusParam as ApplicationStatus) : null;
+  const status = (APPLICATION_STATUSES as readonly string[]).includes(statusParam ?? '')
+    ? (statusParam as ApplicationStatus)
+    : null;
   const { page, size } = paging;
   const query = useApplications({ scope, status, keyword: keyword || null, page, size });
 
@@ -34,14 +38,26 @@ export function ApplicationsPage() {
       dataIndex: 'itemName',
       render: (v: string, r) => <Link to={paths.applicationDetail.getHref(r.id)}>{v || '—'}</Link>,
     },
-    { title: t('applications.col.category'), dataIndex: 'category', render: (v: string | null) => <CategoryTag category={v} /> },
+    {
+      title: t('applications.col.category'),
+      dataIndex: 'category',
+      render: (v: string | null) => <CategoryTag category={v} />,
+    },
     { title: t('applications.col.leadOrg'), dataIndex: 'leadOrgName', render: (v: string | null) => v ?? '' },
     ...(scope === 'all'
       ? [{ title: t('applications.col.applicant'), dataIndex: 'applicantName', render: (v: string | null) => v ?? '' }]
       : []),
     { title: t('applications.col.status'), dataIndex: 'status', render: (v: string) => <StatusTag status={v} /> },
-    { title: t('applications.col.currentStep'), dataIndex: 'currentStep', render: (v: string | null) => v ?? '—' },
-    { title: t('applications.col.submittedAt'), dataIndex: 'submittedAt', render: (v: string | null) => formatDateTime(v) || '—' },
+    {
+      title: t('applications.col.currentStep'),
+      dataIndex: 'currentStep',
+      render: (v: string | null, r) => (v ? stepLabel(t, r.currentStepKey, v) : '—'),
+    },
+    {
+      title: t('applications.col.submittedAt'),
+      dataIndex: 'submittedAt',
+      render: (v: string | null) => formatDateTime(v) || '—',
+    },
     { title: t('applications.col.updatedAt'), dataIndex: 'updatedAt', render: (v: string | null) => formatDateTime(v) },
   ];
 
@@ -51,7 +67,11 @@ export function ApplicationsPage() {
         title={scope === 'all' ? t('applications.allTitle') : t('applications.mineTitle')}
         extra={
           scope === 'mine' && hasRole(user?.roles, 'APPLICANT') ? (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate(paths.applicationNew.getHref())}>
+            <Button
+              type="primary"
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => void navigate(paths.applicationNew.getHref())}
+            >
               {t('nav.newApplication')}
             </Button>
           ) : undefined
@@ -75,7 +95,14 @@ export function ApplicationsPage() {
             options={enumOptions(APPLICATION_STATUSES, statusLabel, t)}
           />
         </Flex>
-        <PagedTable<ApplicationSummary> query={query} columns={columns} rowKey="id" {...paging} emptyText={t('applications.empty')} scrollX={900} />
+        <PagedTable<ApplicationSummary>
+          query={query}
+          columns={columns}
+          rowKey="id"
+          {...paging}
+          emptyText={t('applications.empty')}
+          scrollX={900}
+        />
       </Card>
     </>
   );

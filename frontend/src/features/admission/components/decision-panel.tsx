@@ -1,23 +1,40 @@
-import { App, Alert, Button, Card, Flex, Form, Input, Radio, Space, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Radio, Space, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { ApiError } from '@/lib/api-client';
 import type { CurrentUser } from '@/lib/auth';
 import { hasRole } from '@/lib/enums';
-import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
+import {
+  allFieldValues,
+  applyFieldErrors,
+  clearChangedFieldErrors,
+  handleFormError,
+  zodFieldErrors,
+} from '@/lib/form-errors';
 import { formatDateTime } from '@/lib/format';
-import { useI18n, type MessageKey } from '@/lib/i18n';
+import { useAdmissionI18n, type AdmissionKey } from '../i18n';
 import { useApproveTask } from '../api/approve-task';
 import { useClaimTask } from '../api/claim-task';
 import { useReviewTask } from '../api/review-task';
-import { APPROVE_DECISIONS, COMMENT_MAX, createApproveSchema, createReviewSchema, REVIEW_DECISIONS } from '../schemas/decision-schema';
+import {
+  APPROVE_DECISIONS,
+  COMMENT_MAX,
+  createApproveSchema,
+  createReviewSchema,
+  REVIEW_DECISIONS,
+} from '../schemas/decision-schema';
 import type { ApplicationDetail, ApproveDecision, ReviewDecision } from '../types';
+import { useNotify } from '@/lib/notify';
+import { stepLabel } from '@/lib/steps';
 
 export type DecisionKind = 'review' | 'approve';
 
 /** Which decision (if any) the user may take on the application's open task. */
-export function decisionKind(application: Pick<ApplicationDetail, 'currentTask'>, roles: readonly string[] | undefined): DecisionKind | null {
+export function decisionKind(
+  application: Pick<ApplicationDetail, 'currentTask'>,
+  roles: readonly string[] | undefined,
+): DecisionKind | null {
   const task = application.currentTask;
   if (!task) return null;
   if (task.taskKey === 'Task_Review' && hasRole(roles, 'REVIEWER')) return 'review';
@@ -25,12 +42,12 @@ export function decisionKind(application: Pick<ApplicationDetail, 'currentTask'>
   return null;
 }
 
-const APPROVE_LABELS: Record<ApproveDecision, MessageKey> = {
+const APPROVE_LABELS: Record<ApproveDecision, AdmissionKey> = {
   APPROVE: 'decision.APPROVE',
   REFUSE: 'decision.APPROVE_REFUSE',
   RETURN: 'decision.APPROVE_RETURN',
 };
-const REVIEW_LABELS: Record<ReviewDecision, MessageKey> = {
+const REVIEW_LABELS: Record<ReviewDecision, AdmissionKey> = {
   PASS: 'decision.PASS',
   RETURN: 'decision.RETURN',
   REFUSE: 'decision.REFUSE',
@@ -40,8 +57,8 @@ const FIELDS = ['decision', 'comment'];
 
 /** 审核 (Task_Review, REVIEWER) or 审批 (Task_Approve, APPROVER) of the open task, with 签收. */
 export function DecisionPanel({ application, user }: { application: ApplicationDetail; user: CurrentUser }) {
-  const { t } = useI18n();
-  const { message } = App.useApp();
+  const { t } = useAdmissionI18n();
+  const message = useNotify();
   const navigate = useNavigate();
   const [form] = Form.useForm<{ decision?: string; comment?: string }>();
   const claim = useClaimTask();
@@ -65,14 +82,14 @@ export function DecisionPanel({ application, user }: { application: ApplicationD
   const onDone = {
     onSuccess: () => {
       message.success(t('decision.done'));
-      navigate(paths.inbox.getHref());
+      void navigate(paths.inbox.getHref());
     },
     onError: (e: unknown) => handleFormError(form, e, message, FIELDS),
   };
 
   const onFinish = () => {
     if (busy) return;
-    const values = form.getFieldsValue(true);
+    const values = allFieldValues(form);
     if (kind === 'review') {
       const parsed = reviewSchema.safeParse(values);
       if (!parsed.success) return void applyFieldErrors(form, zodFieldErrors(parsed.error), FIELDS);
@@ -99,7 +116,7 @@ export function DecisionPanel({ application, user }: { application: ApplicationD
     <Card
       title={kind === 'review' ? t('decision.reviewTitle') : t('decision.approveTitle')}
       className="decision-panel"
-      extra={<Typography.Text type="secondary">{task.name}</Typography.Text>}
+      extra={<Typography.Text type="secondary">{stepLabel(t, task.taskKey, task.name)}</Typography.Text>}
     >
       <Space orientation="vertical" style={{ width: '100%' }}>
         {task.due ? (

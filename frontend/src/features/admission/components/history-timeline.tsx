@@ -1,14 +1,17 @@
 import { AuditTimeline } from '@/components/ui/audit-timeline';
-import { useI18n, type MessageKey, type Translate } from '@/lib/i18n';
+import { useAdmissionI18n, type AdmissionKey, type AdmissionTranslate } from '../i18n';
 import type { AuditEntry } from '../types';
 
 /** Label of a decision in a history entry (an approver's REFUSE/RETURN read differently). */
-export function decisionLabel(t: Translate, action: string, decision: string | null): string {
+export function decisionLabel(t: AdmissionTranslate, action: string, decision: string | null): string {
   if (!decision) return '';
   const approve = action === 'APPROVED' || action === 'APPROVE';
-  const key = approve && (decision === 'REFUSE' || decision === 'RETURN') ? `decision.APPROVE_${decision}` : `decision.${decision}`;
+  const key =
+    approve && (decision === 'REFUSE' || decision === 'RETURN')
+      ? `decision.APPROVE_${decision}`
+      : `decision.${decision}`;
   const known: string[] = ['PASS', 'RETURN', 'REFUSE', 'APPROVE'];
-  return known.includes(decision) ? t(key as MessageKey) : decision;
+  return known.includes(decision) ? t(key as AdmissionKey) : decision;
 }
 
 function color(entry: AuditEntry): string {
@@ -20,6 +23,8 @@ function color(entry: AuditEntry): string {
 }
 
 export function HistoryTimeline({ history }: { history: AuditEntry[] }) {
-  const { t } = useI18n();
-  return <AuditTimeline history={history} color={color} decisionLabel={(h) => decisionLabel(t, h.action, h.decision)} />;
+  const { t } = useAdmissionI18n();
+  return (
+    <AuditTimeline history={history} color={color} decisionLabel={(h) => decisionLabel(t, h.action, h.decision)} />
+  );
 }

@@ -1,13 +1,16 @@
 import { Alert, Descriptions, Empty, Space } from 'antd';
 import { formatDateTime } from '@/lib/format';
-import { useI18n } from '@/lib/i18n';
+import { useAdmissionI18n } from '../i18n';
 import type { PreCheck } from '../types';
+import { findingText } from '../utils/finding-text';
 
 /** Findings of the automatic pre-check: WARN in orange, INFO in blue; the estimated total workload. */
 export function PreCheckPanel({ preCheck }: { preCheck: PreCheck | null }) {
-  const { t } = useI18n();
+  const { t } = useAdmissionI18n();
   if (!preCheck) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('detail.precheckNone')} />;
-  const findings = [...(preCheck.findings ?? [])].sort((a, b) => (a.level === b.level ? 0 : a.level === 'WARN' ? -1 : 1));
+  const findings = [...(preCheck.findings ?? [])].sort((a, b) =>
+    a.level === b.level ? 0 : a.level === 'WARN' ? -1 : 1,
+  );
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       {/* label above value: in the narrow side column a label beside the value squeezes numbers into one digit a line */}
@@ -36,7 +39,7 @@ export function PreCheckPanel({ preCheck }: { preCheck: PreCheck | null }) {
             key={`${f.code}-${i}`}
             type={f.level === 'WARN' ? 'warning' : 'info'}
             showIcon
-            title={f.message}
+            title={findingText(t, f)}
             data-code={f.code}
           />
         ))

@@ -1,9 +1,9 @@
 import { Tag } from 'antd';
-import { statusColor, statusLabel } from '@/lib/enums';
-import { useI18n } from '@/lib/i18n';
+import { statusColor, statusLabel } from '../enums';
+import { useAdmissionI18n } from '../i18n';
 
 export function StatusTag({ status }: { status: string | null | undefined }) {
-  const { t } = useI18n();
+  const { t } = useAdmissionI18n();
   if (!status) return null;
   return <Tag color={statusColor(status)}>{statusLabel(t, status)}</Tag>;
 }

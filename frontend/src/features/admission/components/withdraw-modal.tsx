@@ -1,14 +1,23 @@
-import { App, Form, Input, Modal } from 'antd';
+import { Form, Input, Modal } from 'antd';
 import { useEffect } from 'react';
 import { applyFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
-import { useI18n } from '@/lib/i18n';
+import { useAdmissionI18n } from '../i18n';
 import { useWithdrawApplication } from '../api/withdraw-application';
 import { COMMENT_MAX, createWithdrawSchema } from '../schemas/decision-schema';
+import { useNotify } from '@/lib/notify';
 
 /** 撤回: asks for a reason. */
-export function WithdrawModal({ applicationId, open, onClose }: { applicationId: number; open: boolean; onClose: () => void }) {
-  const { t } = useI18n();
-  const { message } = App.useApp();
+export function WithdrawModal({
+  applicationId,
+  open,
+  onClose,
+}: {
+  applicationId: number;
+  open: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useAdmissionI18n();
+  const message = useNotify();
   const [form] = Form.useForm<{ reason: string }>();
   const withdraw = useWithdrawApplication();
 

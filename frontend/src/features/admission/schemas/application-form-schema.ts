@@ -2,7 +2,7 @@
 // of the submit rules in docs/api.md. The draft schema is the relaxed check used for "保存草稿".
 import { z } from 'zod';
 import { CATEGORIES, FREQUENCIES, TARGET_SCOPES } from '@/lib/enums';
-import { tZh, type Translate } from '@/lib/i18n';
+import { tZh, type AdmissionTranslate } from '../i18n';
 
 export const LIMITS = {
   itemName: 100,
@@ -32,7 +32,7 @@ type Loose = Record<string, unknown>;
 // (`when: () => true`), so the user sees every problem at once. Their input may therefore be malformed.
 const always = { when: () => true } as const;
 
-function crossFieldRules<T extends z.ZodType>(schema: T, t: Translate): T {
+function crossFieldRules<T extends z.ZodType>(schema: T, t: AdmissionTranslate): T {
   return schema
     .refine(
       (v: unknown) => {
@@ -57,10 +57,10 @@ function crossFieldRules<T extends z.ZodType>(schema: T, t: Translate): T {
         return to > from; // ISO dates compare correctly as strings
       },
       { path: ['validTo'], message: t('v.validToAfterFrom'), ...always },
-    ) as unknown as T;
+    );
 }
 
-const optionalDate = (t: Translate) =>
+const optionalDate = (t: AdmissionTranslate) =>
   z
     .string()
     .regex(DATE_RE, t('v.dateInvalid'))
@@ -88,7 +88,7 @@ const flag = z
   .nullish()
   .transform((v) => v ?? false);
 
-const workload = (t: Translate) =>
+const workload = (t: AdmissionTranslate) =>
   z
     .number({ error: t('v.workloadRequired') })
     .min(LIMITS.workloadMin, t('v.workloadRange'))
@@ -96,7 +96,7 @@ const workload = (t: Translate) =>
     .refine(hasAtMostOneDecimal, t('v.workloadDecimals'));
 
 /** Fields checked alike in drafts and submissions: the red-flag checkboxes, funding and validity. */
-const checkboxesAndDates = (t: Translate) => ({
+const checkboxesAndDates = (t: AdmissionTranslate) => ({
   requiresDataReporting: flag,
   requiresSignboard: flag,
   requiresCertificate: flag,
@@ -110,7 +110,7 @@ const checkboxesAndDates = (t: Translate) => ({
 });
 
 /** The complete form, as checked before "提交审核" (mirrors the server's submit rules). */
-export function createSubmitSchema(t: Translate = tZh) {
+export function createSubmitSchema(t: AdmissionTranslate = tZh) {
   const base = z.object({
     itemName: requiredText(LIMITS.itemName, t('v.itemNameRequired'), t('v.itemNameMax')),
     category: z.enum(CATEGORIES, { error: t('v.categoryRequired') }),
@@ -134,19 +134,34 @@ export function createSubmitSchema(t: Translate = tZh) {
 }
 
 /** Relaxed check for "保存草稿": only the item name is required; limits still apply to what is filled in. */
-export function createDraftSchema(t: Translate = tZh) {
+export function createDraftSchema(t: AdmissionTranslate = tZh) {
   const base = z.object({
     itemName: requiredText(LIMITS.itemName, t('v.itemNameRequired'), t('v.itemNameMax')),
-    category: z.enum(CATEGORIES).nullish().transform((v) => v ?? null),
+    category: z
+      .enum(CATEGORIES)
+      .nullish()
+      .transform((v) => v ?? null),
     legalBasis: optionalText(LIMITS.legalBasis, t('v.legalBasisMax')),
     content: optionalText(LIMITS.content, t('v.contentMax')),
     performanceStandard: optionalText(LIMITS.performanceStandard, t('v.performanceStandardMax')),
-    leadOrgId: z.number().int().nullish().transform((v) => v ?? null),
+    leadOrgId: z
+      .number()
+      .int()
+      .nullish()
+      .transform((v) => v ?? null),
     cooperatingOrgIds: ids,
-    targetScope: z.enum(TARGET_SCOPES).nullish().transform((v) => v ?? null),
+    targetScope: z
+      .enum(TARGET_SCOPES)
+      .nullish()
+      .transform((v) => v ?? null),
     targetTownshipIds: ids,
-    workloadHoursPerMonth: workload(t).nullish().transform((v) => v ?? null),
-    frequency: z.enum(FREQUENCIES).nullish().transform((v) => v ?? null),
+    workloadHoursPerMonth: workload(t)
+      .nullish()
+      .transform((v) => v ?? null),
+    frequency: z
+      .enum(FREQUENCIES)
+      .nullish()
+      .transform((v) => v ?? null),
     ...checkboxesAndDates(t),
     selfAssessment: optionalText(LIMITS.selfAssessment, t('v.selfAssessmentMax')),
   });

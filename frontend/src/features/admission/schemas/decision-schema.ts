@@ -1,11 +1,15 @@
 // Schemas of the decision panel (review / approve) and the withdraw dialog.
 import { z } from 'zod';
-import { tZh, type Translate } from '@/lib/i18n';
+import { tZh, type AdmissionTranslate } from '../i18n';
 
 export const COMMENT_MAX = 2000;
 
 /** A comment is required for every decision except the positive one (PASS / APPROVE). */
-function decisionSchema<D extends readonly [string, ...string[]]>(decisions: D, positive: D[number], t: Translate) {
+function decisionSchema<D extends readonly [string, ...string[]]>(
+  decisions: D,
+  positive: D[number],
+  t: AdmissionTranslate,
+) {
   return z
     .object({
       decision: z.enum(decisions, { error: t('decision.decisionRequired') }),
@@ -25,13 +29,13 @@ function decisionSchema<D extends readonly [string, ...string[]]>(decisions: D, 
 export const REVIEW_DECISIONS = ['PASS', 'RETURN', 'REFUSE'] as const;
 export const APPROVE_DECISIONS = ['APPROVE', 'REFUSE', 'RETURN'] as const;
 
-export const createReviewSchema = (t: Translate = tZh) => decisionSchema(REVIEW_DECISIONS, 'PASS', t);
-export const createApproveSchema = (t: Translate = tZh) => decisionSchema(APPROVE_DECISIONS, 'APPROVE', t);
+export const createReviewSchema = (t: AdmissionTranslate = tZh) => decisionSchema(REVIEW_DECISIONS, 'PASS', t);
+export const createApproveSchema = (t: AdmissionTranslate = tZh) => decisionSchema(APPROVE_DECISIONS, 'APPROVE', t);
 
 export type ReviewValues = z.output<ReturnType<typeof createReviewSchema>>;
 export type ApproveValues = z.output<ReturnType<typeof createApproveSchema>>;
 
-export const createWithdrawSchema = (t: Translate = tZh) =>
+export const createWithdrawSchema = (t: AdmissionTranslate = tZh) =>
   z.object({
     reason: z
       .string({ error: t('detail.withdrawReasonRequired') })

@@ -25,7 +25,7 @@ export function loadFormDraft(applicationId: number | string | null | undefined)
     if (!raw) return null;
     const parsed = JSON.parse(raw) as Partial<StoredFormDraft>;
     if (!parsed || typeof parsed !== 'object' || !parsed.values || typeof parsed.values !== 'object') return null;
-    return { savedAt: String(parsed.savedAt ?? ''), values: parsed.values as ApplicationFormPayload };
+    return { savedAt: String(parsed.savedAt ?? ''), values: parsed.values };
   } catch {
     return null;
   }

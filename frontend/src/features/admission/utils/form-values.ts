@@ -94,7 +94,8 @@ const emptyToNull = (v: unknown): string | null => {
 
 /** The antd form's values → the JSON body of POST/PUT (all fields present; empty text → null). */
 export function toPayload(values: Partial<ApplicationFormState>): ApplicationFormPayload {
-  const date = (d: unknown) => (dayjs.isDayjs(d) && d.isValid() ? d.format('YYYY-MM-DD') : typeof d === 'string' && d ? d : null);
+  const date = (d: unknown) =>
+    dayjs.isDayjs(d) && d.isValid() ? d.format('YYYY-MM-DD') : typeof d === 'string' && d ? d : null;
   const num = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? n : null);
   const bool = (b: unknown) => b === true;
   const list = (l: unknown) => (Array.isArray(l) ? l.filter((x): x is number => typeof x === 'number') : []);

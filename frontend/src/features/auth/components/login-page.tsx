@@ -1,5 +1,5 @@
 import { FormOutlined, LockOutlined, SearchOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
@@ -8,13 +8,14 @@ import { isServerPath, paths, safeRedirect } from '@/config/paths';
 import { ApiError } from '@/lib/api-client';
 import { useUser } from '@/lib/auth';
 import { zodFieldErrors, applyFieldErrors } from '@/lib/form-errors';
-import { useI18n } from '@/lib/i18n';
+import { useAuthI18n } from '../i18n';
 import { useLogin } from '../api/login';
 import { createLoginSchema, type LoginValues } from '../schemas/login-schema';
+import { useNotify } from '@/lib/notify';
 
 export function LoginPage() {
-  const { t } = useI18n();
-  const { message } = App.useApp();
+  const { t } = useAuthI18n();
+  const message = useNotify();
   const [form] = Form.useForm<LoginValues>();
   const [params] = useSearchParams();
   const navigate = useNavigate();
@@ -43,7 +44,7 @@ export function LoginPage() {
     loginMutation.mutate(parsed.data, {
       onSuccess: () => {
         message.success(t('login.success'));
-        if (!isServerPath(target)) navigate(target, { replace: true });
+        if (!isServerPath(target)) void navigate(target, { replace: true });
       },
       onError: (e) => {
         form.setFieldValue('password', '');

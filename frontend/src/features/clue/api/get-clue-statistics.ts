@@ -10,7 +10,11 @@ export function getClueStatistics(params: StatisticsParams): Promise<ClueStatist
 }
 
 export const getClueStatisticsQueryOptions = (params: StatisticsParams) =>
-  queryOptions({ queryKey: ['clues', 'statistics', params], queryFn: () => getClueStatistics(params), placeholderData: keepPreviousData });
+  queryOptions({
+    queryKey: ['clues', 'statistics', params],
+    queryFn: () => getClueStatistics(params),
+    placeholderData: keepPreviousData,
+  });
 
 export function useClueStatistics(params: StatisticsParams) {
   return useQuery(getClueStatisticsQueryOptions(params));

@@ -4,7 +4,13 @@ import type { TriageDecision } from '../schemas/task-schemas';
 import type { ClueDetail } from '../types';
 import { clueQueryKey } from './get-clue';
 
-export type TriageTaskInput = { taskId: string } & { decision: TriageDecision; reason: string | null; mergeIntoClueId: number | null; unitIds: number[]; dual: boolean };
+export type TriageTaskInput = { taskId: string } & {
+  decision: TriageDecision;
+  reason: string | null;
+  mergeIntoClueId: number | null;
+  unitIds: number[];
+  dual: boolean;
+};
 
 /** 快速分办 (OFFICE): not accepted (reason for the reporter), merged, or assigned to units (dual: a grassroots unit and a county department). */
 export function triageTask({ taskId, ...body }: TriageTaskInput): Promise<ClueDetail> {

@@ -1,25 +1,32 @@
 import { Descriptions, Tag, Typography } from 'antd';
-import { ratingLabel } from '@/lib/enums';
+import { clueCategoryLabel, ratingLabel } from '@/lib/enums';
 import { formatDateTime } from '@/lib/format';
-import { useI18n } from '@/lib/i18n';
+import { useClueI18n } from '../i18n';
+import { clueSourceLabel } from '../enums';
 import type { ClueDetail } from '../types';
 
 /** What was reported; the reporter's name and phone only when the server sends them (office, verifiers). */
 export function ClueDescriptions({ clue }: { clue: ClueDetail }) {
-  const { t } = useI18n();
+  const { t } = useClueI18n();
   const r = clue.reporter;
   return (
     <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
       <Descriptions.Item label={t('clue.col.clueNo')}>{clue.clueNo}</Descriptions.Item>
-      <Descriptions.Item label={t('clueForm.category')}>{clue.categoryLabel}</Descriptions.Item>
-      <Descriptions.Item label={t('clue.col.source')}>{clue.sourceLabel}</Descriptions.Item>
+      <Descriptions.Item label={t('clueForm.category')}>{clueCategoryLabel(t, clue.category)}</Descriptions.Item>
+      <Descriptions.Item label={t('clue.col.source')}>{clueSourceLabel(t, clue.source)}</Descriptions.Item>
       <Descriptions.Item label={t('clue.col.createdAt')}>{formatDateTime(clue.createdAt)}</Descriptions.Item>
-      <Descriptions.Item label={t('clueForm.reportedOrg')}>{clue.reportedOrgName ?? clue.reportedUnitText ?? '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('clueForm.reportedOrg')}>
+        {clue.reportedOrgName ?? clue.reportedUnitText ?? '—'}
+      </Descriptions.Item>
       <Descriptions.Item label={t('clueForm.place')}>{clue.place || '—'}</Descriptions.Item>
       <Descriptions.Item label={t('clueForm.occurredWhen')}>{clue.occurredWhen || '—'}</Descriptions.Item>
-      <Descriptions.Item label={t('clue.dual')}>{clue.dualAssigned ? <Tag color="volcano">{t('clue.dualYes')}</Tag> : t('common.no')}</Descriptions.Item>
+      <Descriptions.Item label={t('clue.dual')}>
+        {clue.dualAssigned ? <Tag color="volcano">{t('clue.dualYes')}</Tag> : t('common.no')}
+      </Descriptions.Item>
       <Descriptions.Item label={t('clueForm.description')} span={2}>
-        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{clue.description}</Typography.Paragraph>
+        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+          {clue.description}
+        </Typography.Paragraph>
       </Descriptions.Item>
       {r ? (
         <Descriptions.Item label={t('clue.reporter')} span={2}>

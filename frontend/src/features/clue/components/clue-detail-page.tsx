@@ -6,9 +6,10 @@ import { ProcessDiagramCard } from '@/components/ui/process-diagram-card';
 import { QueryError } from '@/components/ui/query-error';
 import { SectionCard } from '@/components/ui/section-card';
 import { useUser } from '@/lib/auth';
-import { hasRole } from '@/lib/enums';
+import { clueCategoryLabel, hasRole } from '@/lib/enums';
 import { formatDateTime } from '@/lib/format';
-import { useI18n } from '@/lib/i18n';
+import { stepLabel } from '@/lib/steps';
+import { useClueI18n } from '../i18n';
 import { useClue } from '../api/get-clue';
 import { getClueProcessDiagramQueryOptions } from '../api/get-clue-process-diagram';
 import { getClueProgressQueryOptions } from '../api/get-clue-progress';
@@ -24,7 +25,7 @@ const FINISHED = ['CLOSED', 'NOT_ACCEPTED', 'MERGED'];
 
 /** The clue page: what was reported, the units, the open steps the user may act on, files, trail, diagram. */
 export function ClueDetailPage() {
-  const { t } = useI18n();
+  const { t } = useClueI18n();
   const { id = '' } = useParams();
   const { data: user } = useUser();
   const query = useClue(id);
@@ -32,16 +33,18 @@ export function ClueDetailPage() {
   if (query.isPending) return <PageSpinner />;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
   const c = query.data;
-  const steps = Array.from(new Set(c.currentTasks.map((x) => x.name))).join('、');
+  const steps = Array.from(new Set(c.currentTasks.map((x) => stepLabel(t, x.taskKey, x.name)))).join(
+    t('common.separator'),
+  );
 
   return (
     <>
       <PageHeader
-        title={`${c.clueNo} ${c.categoryLabel}`}
+        title={`${c.clueNo} ${clueCategoryLabel(t, c.category)}`}
         sub={
           <>
             <ClueStatusTag status={c.status} />
-            {steps ? `${t('detail.currentStep')}：${steps}` : null}
+            {steps ? t('common.labelled', { label: t('detail.currentStep'), value: steps }) : null}
           </>
         }
       />
@@ -64,9 +67,13 @@ export function ClueDetailPage() {
                     color: m.kind === 'REPLY' ? 'green' : 'blue',
                     content: (
                       <>
-                        <Typography.Text strong>{m.kind === 'REPLY' ? t('clue.message.REPLY') : t('clue.message.SUPPLEMENT')}</Typography.Text>{' '}
+                        <Typography.Text strong>
+                          {m.kind === 'REPLY' ? t('clue.message.REPLY') : t('clue.message.SUPPLEMENT')}
+                        </Typography.Text>{' '}
                         <Typography.Text type="secondary">{formatDateTime(m.at)}</Typography.Text>
-                        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{m.content}</Typography.Paragraph>
+                        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+                          {m.content}
+                        </Typography.Paragraph>
                       </>
                     ),
                   }))}
@@ -90,14 +97,21 @@ export function ClueDetailPage() {
               </Col>
             ) : null}
             <SectionCard title={t('detail.section.attachments')}>
-              <ClueAttachments clueId={c.id} attachments={c.attachments ?? []} canUpload={!FINISHED.includes(c.status)} />
+              <ClueAttachments
+                clueId={c.id}
+                attachments={c.attachments ?? []}
+                canUpload={!FINISHED.includes(c.status)}
+              />
             </SectionCard>
             <SectionCard title={t('detail.section.history')}>
               <ClueHistory history={c.history ?? []} />
             </SectionCard>
           </Row>
         </Col>
-        <ProcessDiagramCard diagramQuery={getClueProcessDiagramQueryOptions()} progressQuery={getClueProgressQueryOptions(c.id)} />
+        <ProcessDiagramCard
+          diagramQuery={getClueProcessDiagramQueryOptions()}
+          progressQuery={getClueProgressQueryOptions(c.id)}
+        />
       </Row>
     </>
   );

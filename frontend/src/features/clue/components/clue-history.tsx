@@ -4,7 +4,13 @@ import type { AuditEntry } from '../types';
 function color(entry: AuditEntry): string {
   if (entry.action === 'CLOSED' || entry.decision === 'ACCEPT' || entry.decision === 'SATISFIED') return 'green';
   if (entry.action === 'NOT_ACCEPTED' || entry.decision === 'UNSATISFIED') return 'red';
-  if (entry.decision === 'SEND_BACK' || entry.action === 'ESCALATED' || entry.action === 'REMINDED' || entry.action === 'REOPENED') return 'orange';
+  if (
+    entry.decision === 'SEND_BACK' ||
+    entry.action === 'ESCALATED' ||
+    entry.action === 'REMINDED' ||
+    entry.action === 'REOPENED'
+  )
+    return 'orange';
   if (entry.action === 'MERGED') return 'gray';
   return 'blue';
 }

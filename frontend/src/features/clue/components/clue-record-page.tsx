@@ -1,22 +1,24 @@
-import { App, Button, Card, Flex, Form, Radio } from 'antd';
+import { Button, Card, Flex, Form, Radio } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ClueFormFields } from '@/components/ui/clue-form-fields';
+import { ClueFormFields } from './clue-form-fields';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryCodeReceipt } from '@/components/ui/query-code-receipt';
 import { paths } from '@/config/paths';
 import { CLUE_FORM_FIELDS, type ClueFormValues, type ClueReceipt } from '@/lib/clue-form';
-import { STAFF_CLUE_SOURCES, clueSourceLabel, enumOptions } from '@/lib/enums';
+import { STAFF_CLUE_SOURCES, enumOptions } from '@/lib/enums';
+import { clueSourceLabel } from '../enums';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
-import { useI18n } from '@/lib/i18n';
+import { useClueI18n } from '../i18n';
 import { useOrgs } from '@/lib/orgs';
 import { useRecordClue } from '../api/record-clue';
 import { createRecordSchema } from '../schemas/record-schema';
+import { useNotify } from '@/lib/notify';
 
 /** The office records a clue taken by phone, from the mailbox or found in an inspection; the caller gets the code. */
 export function ClueRecordPage() {
-  const { t } = useI18n();
-  const { message } = App.useApp();
+  const { t } = useClueI18n();
+  const message = useNotify();
   const navigate = useNavigate();
   const [form] = Form.useForm<ClueFormValues>();
   const orgs = useOrgs();
@@ -42,7 +44,7 @@ export function ClueRecordPage() {
     return (
       <>
         <PageHeader title={t('clue.recordedTitle')} />
-        <QueryCodeReceipt receipt={receipt} onDone={() => navigate(paths.clueDetail.getHref(receipt.id))} />
+        <QueryCodeReceipt receipt={receipt} onDone={() => void navigate(paths.clueDetail.getHref(receipt.id))} />
       </>
     );
   }
@@ -57,12 +59,22 @@ export function ClueRecordPage() {
           layout="vertical"
           initialValues={{ source: 'HOTLINE', anonymous: true }}
           onFinish={onFinish}
-          onValuesChange={(changed) => clearChangedFieldErrors(form, changed, 'reportedUnitText' in changed ? ['reportedOrgId'] : [])}
+          onValuesChange={(changed) =>
+            clearChangedFieldErrors(form, changed, 'reportedUnitText' in changed ? ['reportedOrgId'] : [])
+          }
         >
           <Form.Item name="source" label={t('clue.col.source')} required>
-            <Radio.Group options={enumOptions(STAFF_CLUE_SOURCES, clueSourceLabel, t)} aria-label={t('clue.col.source')} />
+            <Radio.Group
+              options={enumOptions(STAFF_CLUE_SOURCES, clueSourceLabel, t)}
+              aria-label={t('clue.col.source')}
+            />
           </Form.Item>
-          <ClueFormFields orgs={orgs.data} orgsLoading={orgs.isPending} anonymous={anonymous} contactHint={t('clue.recordAnonymousHint')} />
+          <ClueFormFields
+            orgs={orgs.data}
+            orgsLoading={orgs.isPending}
+            anonymous={anonymous}
+            contactHint={t('clue.recordAnonymousHint')}
+          />
           <Flex justify="flex-end">
             <Button type="primary" htmlType="submit" loading={record.isPending}>
               {t('clue.recordSubmit')}

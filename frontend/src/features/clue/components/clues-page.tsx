@@ -13,7 +13,6 @@ import {
   CLUE_SOURCES,
   CLUE_STATUSES,
   clueCategoryLabel,
-  clueSourceLabel,
   clueStatusLabel,
   enumOptions,
   hasRole,
@@ -21,8 +20,9 @@ import {
   type ClueSource,
   type ClueStatus,
 } from '@/lib/enums';
+import { clueSourceLabel } from '../enums';
 import { formatDateTime } from '@/lib/format';
-import { useI18n } from '@/lib/i18n';
+import { useClueI18n } from '../i18n';
 import { useUrlParams } from '@/lib/url-params';
 import { useClues, type ClueScope } from '../api/get-clues';
 import type { ClueSummary } from '../types';
@@ -36,7 +36,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** 线索工作台 (scope=all: office, verifiers, admin) and 本单位线索 (scope=unit), filters and paging in the URL. */
 export function CluesPage() {
-  const { t } = useI18n();
+  const { t } = useClueI18n();
   const navigate = useNavigate();
   const { data: user } = useUser();
   const { params, update, paging } = useUrlParams();
@@ -53,21 +53,37 @@ export function CluesPage() {
   const query = useClues({ scope, status, category, source, keyword: keyword || null, from, to, typical, page, size });
 
   const columns: TableColumnsType<ClueSummary> = [
-    { title: t('clue.col.clueNo'), dataIndex: 'clueNo', render: (v: string, r) => <Link to={paths.clueDetail.getHref(r.id)}>{v}</Link> },
-    { title: t('clueForm.category'), dataIndex: 'categoryLabel' },
+    {
+      title: t('clue.col.clueNo'),
+      dataIndex: 'clueNo',
+      render: (v: string, r) => <Link to={paths.clueDetail.getHref(r.id)}>{v}</Link>,
+    },
+    { title: t('clueForm.category'), dataIndex: 'category', render: (v: string) => clueCategoryLabel(t, v) },
     {
       title: t('clue.col.excerpt'),
       dataIndex: 'excerpt',
       render: (v: string | null, r) => (
         <>
           <Typography.Text>{v}</Typography.Text>
-          {r.dualAssigned ? <Tag color="volcano" style={{ marginInlineStart: 8 }}>{t('clue.dualYes')}</Tag> : null}
-          {r.typical ? <Tag color="red" style={{ marginInlineStart: 8 }}>{t('clue.typicalTag')}</Tag> : null}
+          {r.dualAssigned ? (
+            <Tag color="volcano" style={{ marginInlineStart: 8 }}>
+              {t('clue.dualYes')}
+            </Tag>
+          ) : null}
+          {r.typical ? (
+            <Tag color="red" style={{ marginInlineStart: 8 }}>
+              {t('clue.typicalTag')}
+            </Tag>
+          ) : null}
         </>
       ),
     },
     { title: t('clueForm.reportedOrg'), dataIndex: 'reportedUnitName', render: (v: string | null) => v ?? '—' },
-    { title: t('clue.col.units'), dataIndex: 'unitNames', render: (v: string[]) => (v?.length ? v.join('、') : '—') },
+    {
+      title: t('clue.col.units'),
+      dataIndex: 'unitNames',
+      render: (v: string[]) => (v?.length ? v.join(t('common.separator')) : '—'),
+    },
     { title: t('clue.col.source'), dataIndex: 'source', render: (v: string) => clueSourceLabel(t, v) },
     { title: t('common.status'), dataIndex: 'status', render: (v: string) => <ClueStatusTag status={v} /> },
     { title: t('clue.col.createdAt'), dataIndex: 'createdAt', render: (v: string | null) => formatDateTime(v) },
@@ -79,7 +95,11 @@ export function CluesPage() {
         title={scope === 'all' ? t('clue.workbenchTitle') : t('clue.unitTitle')}
         extra={
           hasRole(user?.roles, 'OFFICE') ? (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => navigate(paths.clueNew.getHref())}>
+            <Button
+              type="primary"
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => void navigate(paths.clueNew.getHref())}
+            >
               {t('nav.clueNew')}
             </Button>
           ) : undefined
@@ -123,7 +143,9 @@ export function CluesPage() {
           <DatePicker.RangePicker
             aria-label={t('clue.period')}
             value={[from ? dayjs(from) : null, to ? dayjs(to) : null]}
-            onChange={(range) => update({ from: range?.[0]?.format('YYYY-MM-DD') ?? null, to: range?.[1]?.format('YYYY-MM-DD') ?? null })}
+            onChange={(range) =>
+              update({ from: range?.[0]?.format('YYYY-MM-DD') ?? null, to: range?.[1]?.format('YYYY-MM-DD') ?? null })
+            }
             allowEmpty={[true, true]}
           />
           <Select
@@ -137,7 +159,14 @@ export function CluesPage() {
             onChange={(v: string) => update({ typical: v === 'true' ? 'true' : null })}
           />
         </Flex>
-        <PagedTable<ClueSummary> query={query} columns={columns} rowKey="id" {...paging} emptyText={t('clue.empty')} scrollX={1000} />
+        <PagedTable<ClueSummary>
+          query={query}
+          columns={columns}
+          rowKey="id"
+          {...paging}
+          emptyText={t('clue.empty')}
+          scrollX={1000}
+        />
       </Card>
     </>
   );

@@ -3,7 +3,8 @@ import dayjs from 'dayjs';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryError } from '@/components/ui/query-error';
-import { useI18n } from '@/lib/i18n';
+import { clueCategoryLabel, clueStatusLabel } from '@/lib/enums';
+import { useClueI18n } from '../i18n';
 import { useClueStatistics } from '../api/get-clue-statistics';
 import type { CountByKey } from '../types';
 
@@ -17,15 +18,16 @@ export function percent(rate: number | null | undefined): string {
 
 /** 线索统计: counts by category, unit and status, 办结率, on-time rate, handling days, satisfaction. */
 export function StatisticsPage() {
-  const { t } = useI18n();
+  const { t } = useClueI18n();
   const [params, setParams] = useSearchParams();
   const from = DATE.test(params.get('from') ?? '') ? params.get('from') : null;
   const to = DATE.test(params.get('to') ?? '') ? params.get('to') : null;
   const query = useClueStatistics({ from, to });
   const s = query.data;
 
-  const countColumns = [
-    { title: t('stats.col.item'), dataIndex: 'label' },
+  // rows carry the server's Chinese label; the key (the enum value) gives the current language's
+  const countColumns = (label: (key: string) => string) => [
+    { title: t('stats.col.item'), dataIndex: 'key', render: (key: string, row: CountByKey) => label(key) || row.label },
     { title: t('stats.col.count'), dataIndex: 'count', width: 120, align: 'right' as const },
   ];
 
@@ -66,7 +68,10 @@ export function StatisticsPage() {
               {
                 key: 'days',
                 title: t('stats.averageDays'),
-                value: s?.averageHandlingDays === null || s?.averageHandlingDays === undefined ? '—' : s.averageHandlingDays.toFixed(1),
+                value:
+                  s?.averageHandlingDays === null || s?.averageHandlingDays === undefined
+                    ? '—'
+                    : s.averageHandlingDays.toFixed(1),
               },
               { key: 'rated', title: t('stats.rated'), value: s?.rated ?? 0 },
               { key: 'satisfaction', title: t('stats.satisfactionRate'), value: percent(s?.satisfactionRate) },
@@ -81,12 +86,26 @@ export function StatisticsPage() {
           <Row gutter={[16, 16]}>
             <Col xs={24} lg={8}>
               <Card title={t('stats.byCategory')}>
-                <Table<CountByKey> rowKey="key" size="small" pagination={false} loading={query.isFetching} columns={countColumns} dataSource={s?.byCategory ?? []} />
+                <Table<CountByKey>
+                  rowKey="key"
+                  size="small"
+                  pagination={false}
+                  loading={query.isFetching}
+                  columns={countColumns((k) => clueCategoryLabel(t, k))}
+                  dataSource={s?.byCategory ?? []}
+                />
               </Card>
             </Col>
             <Col xs={24} lg={8}>
               <Card title={t('stats.byStatus')}>
-                <Table<CountByKey> rowKey="key" size="small" pagination={false} loading={query.isFetching} columns={countColumns} dataSource={s?.byStatus ?? []} />
+                <Table<CountByKey>
+                  rowKey="key"
+                  size="small"
+                  pagination={false}
+                  loading={query.isFetching}
+                  columns={countColumns((k) => clueStatusLabel(t, k))}
+                  dataSource={s?.byStatus ?? []}
+                />
               </Card>
             </Col>
             <Col xs={24} lg={8}>

@@ -1,16 +1,23 @@
-import { App, Alert, Button, Empty, Flex, Form, Input, Radio, Select, Switch, Typography } from 'antd';
+import { Alert, Button, Empty, Flex, Form, Input, Radio, Select, Switch, Typography } from 'antd';
 import { useMemo } from 'react';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
 import { clueStatusLabel, isGrassrootsOrgType } from '@/lib/enums';
-import { useI18n, type MessageKey } from '@/lib/i18n';
+import { useClueI18n, type ClueKey } from '../i18n';
 import { useOrgs } from '@/lib/orgs';
 import { useClueDuplicates } from '../api/get-clue-duplicates';
 import { useTriageTask } from '../api/triage-task';
-import { createTriageSchema, MAX_UNITS, TEXT_MAX, TRIAGE_DECISIONS, type TriageDecision } from '../schemas/task-schemas';
+import {
+  createTriageSchema,
+  MAX_UNITS,
+  TEXT_MAX,
+  TRIAGE_DECISIONS,
+  type TriageDecision,
+} from '../schemas/task-schemas';
 import type { ClueCurrentTask, ClueDetail } from '../types';
+import { useNotify } from '@/lib/notify';
 
 const FIELDS = ['decision', 'reason', 'mergeIntoClueId', 'unitIds', 'dual'];
-const DECISION_LABELS: Record<TriageDecision, MessageKey> = {
+const DECISION_LABELS: Record<TriageDecision, ClueKey> = {
   ASSIGN: 'clueTask.triage.ASSIGN',
   MERGE: 'clueTask.triage.MERGE',
   NOT_ACCEPTED: 'clueTask.triage.NOT_ACCEPTED',
@@ -18,8 +25,8 @@ const DECISION_LABELS: Record<TriageDecision, MessageKey> = {
 
 /** 快速分办: not accepted, merged into a duplicate, or (dual-)assigned to units. */
 export function TriagePanel({ clue, task, disabled }: { clue: ClueDetail; task: ClueCurrentTask; disabled: boolean }) {
-  const { t } = useI18n();
-  const { message } = App.useApp();
+  const { t } = useClueI18n();
+  const message = useNotify();
   const [form] = Form.useForm();
   const triage = useTriageTask();
   const orgs = useOrgs();
@@ -33,8 +40,16 @@ export function TriagePanel({ clue, task, disabled }: { clue: ClueDetail; task: 
   const unitOptions = useMemo(() => {
     const assignable = (orgs.data ?? []).filter((o) => o.type !== 'BURDEN_OFFICE');
     return [
-      { label: t('clue.unit.grassroots'), title: t('clue.unit.grassroots'), options: assignable.filter((o) => isGrassrootsOrgType(o.type)).map((o) => ({ value: o.id, label: o.name })) },
-      { label: t('clue.unit.department'), title: t('clue.unit.department'), options: assignable.filter((o) => !isGrassrootsOrgType(o.type)).map((o) => ({ value: o.id, label: o.name })) },
+      {
+        label: t('clue.unit.grassroots'),
+        title: t('clue.unit.grassroots'),
+        options: assignable.filter((o) => isGrassrootsOrgType(o.type)).map((o) => ({ value: o.id, label: o.name })),
+      },
+      {
+        label: t('clue.unit.department'),
+        title: t('clue.unit.department'),
+        options: assignable.filter((o) => !isGrassrootsOrgType(o.type)).map((o) => ({ value: o.id, label: o.name })),
+      },
     ];
   }, [orgs.data, t]);
 
@@ -66,14 +81,27 @@ export function TriagePanel({ clue, task, disabled }: { clue: ClueDetail; task: 
       onValuesChange={(changed) => clearChangedFieldErrors(form, changed, 'dual' in changed ? ['unitIds'] : [])}
     >
       {duplicates.data?.length && decision !== 'MERGE' ? (
-        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('clueTask.triage.duplicatesFound', { count: duplicates.data.length })} />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('clueTask.triage.duplicatesFound', { count: duplicates.data.length })}
+        />
       ) : null}
       <Form.Item name="decision" label={t('clueTask.triage.decision')} required>
-        <Radio.Group options={TRIAGE_DECISIONS.map((d) => ({ value: d, label: t(DECISION_LABELS[d]) }))} aria-label={t('clueTask.triage.decision')} />
+        <Radio.Group
+          options={TRIAGE_DECISIONS.map((d) => ({ value: d, label: t(DECISION_LABELS[d]) }))}
+          aria-label={t('clueTask.triage.decision')}
+        />
       </Form.Item>
       {decision === 'ASSIGN' ? (
         <>
-          <Form.Item name="unitIds" label={t('clueTask.triage.units')} required extra={t('clueTask.triage.unitsHint', { max: MAX_UNITS })}>
+          <Form.Item
+            name="unitIds"
+            label={t('clueTask.triage.units')}
+            required
+            extra={t('clueTask.triage.unitsHint', { max: MAX_UNITS })}
+          >
             <Select
               mode="multiple"
               showSearch={{ optionFilterProp: 'label' }}
@@ -83,7 +111,12 @@ export function TriagePanel({ clue, task, disabled }: { clue: ClueDetail; task: 
               placeholder={t('clueTask.triage.unitsPlaceholder')}
             />
           </Form.Item>
-          <Form.Item name="dual" label={t('clueTask.triage.dual')} valuePropName="checked" extra={t('clueTask.triage.dualHint')}>
+          <Form.Item
+            name="dual"
+            label={t('clueTask.triage.dual')}
+            valuePropName="checked"
+            extra={t('clueTask.triage.dualHint')}
+          >
             <Switch aria-label={t('clueTask.triage.dual')} />
           </Form.Item>
           {dual ? (
@@ -92,8 +125,8 @@ export function TriagePanel({ clue, task, disabled }: { clue: ClueDetail; task: 
               showIcon
               style={{ marginBottom: 16 }}
               title={t('clueTask.triage.dualSummary', {
-                grassroots: grassroots.join('、') || t('clueTask.triage.missing'),
-                departments: departments.join('、') || t('clueTask.triage.missing'),
+                grassroots: grassroots.join(t('common.separator')) || t('clueTask.triage.missing'),
+                departments: departments.join(t('common.separator')) || t('clueTask.triage.missing'),
               })}
             />
           ) : null}
@@ -108,7 +141,8 @@ export function TriagePanel({ clue, task, disabled }: { clue: ClueDetail; task: 
                   <Radio key={d.id} value={d.id}>
                     <Typography.Text strong>{d.clueNo}</Typography.Text>{' '}
                     <Typography.Text type="secondary">
-                      {clueStatusLabel(t, d.status)} · {t('clueTask.triage.similarity', { value: Math.round(d.similarity * 100) })}
+                      {clueStatusLabel(t, d.status)} ·{' '}
+                      {t('clueTask.triage.similarity', { value: Math.round(d.similarity * 100) })}
                     </Typography.Text>
                     <div style={{ fontSize: 12 }}>{d.excerpt}</div>
                   </Radio>
@@ -116,7 +150,10 @@ export function TriagePanel({ clue, task, disabled }: { clue: ClueDetail; task: 
               </Flex>
             </Radio.Group>
           ) : (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={duplicates.isPending ? t('common.loading') : t('clueTask.triage.noDuplicates')} />
+            <Empty
+              image={Empty.PRESENTED_IMAGE_SIMPLE}
+              description={duplicates.isPending ? t('common.loading') : t('clueTask.triage.noDuplicates')}
+            />
           )}
         </Form.Item>
       ) : null}

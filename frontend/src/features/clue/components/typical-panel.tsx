@@ -1,16 +1,17 @@
-import { App, Alert, Button, Card, Flex, Form, Input, Popconfirm, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Popconfirm, Typography } from 'antd';
 import { useMemo } from 'react';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
-import { useI18n } from '@/lib/i18n';
+import { useClueI18n } from '../i18n';
 import { ApiError } from '@/lib/api-client';
 import { useFlagTypical } from '../api/flag-typical';
 import { createTypicalSchema, TEXT_MAX } from '../schemas/task-schemas';
 import type { ClueDetail } from '../types';
+import { useNotify } from '@/lib/notify';
 
 /** 典型问题通报 of a closed clue (OFFICE): publish with a summary free of the reporter's data, or withdraw. */
 export function TypicalPanel({ clue }: { clue: ClueDetail }) {
-  const { t } = useI18n();
-  const { message } = App.useApp();
+  const { t } = useClueI18n();
+  const message = useNotify();
   const [form] = Form.useForm();
   const flag = useFlagTypical();
   const schema = useMemo(() => createTypicalSchema(t), [t]);
@@ -21,14 +22,20 @@ export function TypicalPanel({ clue }: { clue: ClueDetail }) {
     if (!parsed.success) return void applyFieldErrors(form, zodFieldErrors(parsed.error), ['summary']);
     flag.mutate(
       { clueId: clue.id, typical: true, summary: parsed.data.summary },
-      { onSuccess: () => message.success(t('clueTypical.published')), onError: (e) => handleFormError(form, e, message, ['summary']) },
+      {
+        onSuccess: () => message.success(t('clueTypical.published')),
+        onError: (e) => handleFormError(form, e, message, ['summary']),
+      },
     );
   };
 
   const withdraw = () =>
     flag.mutate(
       { clueId: clue.id, typical: false, summary: null },
-      { onSuccess: () => message.success(t('clueTypical.withdrawn')), onError: (e) => message.error(e instanceof ApiError ? e.message : t('error.subtitle')) },
+      {
+        onSuccess: () => message.success(t('clueTypical.withdrawn')),
+        onError: (e) => message.error(e instanceof ApiError ? e.message : t('error.subtitle')),
+      },
     );
 
   return (
@@ -37,14 +44,25 @@ export function TypicalPanel({ clue }: { clue: ClueDetail }) {
         <>
           <Alert type="success" showIcon title={t('clueTypical.isTypical')} style={{ marginBottom: 12 }} />
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{clue.typicalSummary}</Typography.Paragraph>
-          <Popconfirm title={t('clueTypical.withdrawConfirm')} onConfirm={withdraw} okText={t('common.confirm')} cancelText={t('common.cancel')}>
+          <Popconfirm
+            title={t('clueTypical.withdrawConfirm')}
+            onConfirm={withdraw}
+            okText={t('common.confirm')}
+            cancelText={t('common.cancel')}
+          >
             <Button danger loading={flag.isPending}>
               {t('clueTypical.withdraw')}
             </Button>
           </Popconfirm>
         </>
       ) : (
-        <Form form={form} name="typical" layout="vertical" onFinish={onFinish} onValuesChange={(c) => clearChangedFieldErrors(form, c)}>
+        <Form
+          form={form}
+          name="typical"
+          layout="vertical"
+          onFinish={onFinish}
+          onValuesChange={(c) => clearChangedFieldErrors(form, c)}
+        >
           <Form.Item name="summary" label={t('clueTypical.summary')} required extra={t('clueTypical.summaryHint')}>
             <Input.TextArea rows={3} maxLength={TEXT_MAX} showCount />
           </Form.Item>

@@ -1,12 +1,12 @@
 import { Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { outcomeLabel } from '@/lib/enums';
+import { outcomeLabel, unitStatusLabel } from '../enums';
 import { formatDate, formatDateTime } from '@/lib/format';
-import { useI18n } from '@/lib/i18n';
+import { useClueI18n } from '../i18n';
 import type { ClueUnit } from '../types';
 
 /** The assigned units with their verification and rectification. */
 export function UnitsTable({ units }: { units: ClueUnit[] }) {
-  const { t } = useI18n();
+  const { t } = useClueI18n();
   const columns: TableColumnsType<ClueUnit> = [
     {
       title: t('clue.unit.org'),
@@ -17,7 +17,11 @@ export function UnitsTable({ units }: { units: ClueUnit[] }) {
         </>
       ),
     },
-    { title: t('common.status'), dataIndex: 'statusLabel', render: (v: string) => <Tag color="blue">{v}</Tag> },
+    {
+      title: t('common.status'),
+      dataIndex: 'status',
+      render: (v: string) => <Tag color="blue">{unitStatusLabel(t, v)}</Tag>,
+    },
     {
       title: t('clue.unit.verification'),
       dataIndex: 'findings',
@@ -42,7 +46,7 @@ export function UnitsTable({ units }: { units: ClueUnit[] }) {
           <>
             <div style={{ whiteSpace: 'pre-wrap' }}>{u.plan}</div>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('clue.unit.deadline')}：{formatDate(u.planDeadline)}
+              {t('common.labelled', { label: t('clue.unit.deadline'), value: formatDate(u.planDeadline) })}
             </Typography.Text>
           </>
         ) : (
@@ -67,5 +71,14 @@ export function UnitsTable({ units }: { units: ClueUnit[] }) {
         ),
     },
   ];
-  return <Table<ClueUnit> rowKey="id" size="small" columns={columns} dataSource={units} pagination={false} scroll={{ x: 800 }} />;
+  return (
+    <Table<ClueUnit>
+      rowKey="id"
+      size="small"
+      columns={columns}
+      dataSource={units}
+      pagination={false}
+      scroll={{ x: 800 }}
+    />
+  );
 }

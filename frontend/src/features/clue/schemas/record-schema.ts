@@ -1,6 +1,6 @@
 // The office's own record of a hotline / mailbox / inspection clue.
 import { createClueFormSchema } from '@/lib/clue-form';
 import { STAFF_CLUE_SOURCES } from '@/lib/enums';
-import { tZh, type Translate } from '@/lib/i18n';
+import { tZh, type ClueTranslate } from '../i18n';
 
-export const createRecordSchema = (t: Translate = tZh) => createClueFormSchema(t, STAFF_CLUE_SOURCES);
+export const createRecordSchema = (t: ClueTranslate = tZh) => createClueFormSchema(t, STAFF_CLUE_SOURCES);

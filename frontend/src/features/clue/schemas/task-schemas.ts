@@ -2,7 +2,7 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import { z } from 'zod';
 import { isGrassrootsOrgType, VERIFICATION_OUTCOMES } from '@/lib/enums';
-import { tZh, type Translate } from '@/lib/i18n';
+import { tZh, type ClueTranslate } from '../i18n';
 
 export const TEXT_MAX = 4000;
 export const MAX_UNITS = 20;
@@ -13,14 +13,10 @@ export type TriageDecision = (typeof TRIAGE_DECISIONS)[number];
 export const ACCEPT_DECISIONS = ['ACCEPT', 'SEND_BACK'] as const;
 export type AcceptDecision = (typeof ACCEPT_DECISIONS)[number];
 
-const requiredText = (t: Translate, message: string) =>
-  z
-    .string({ error: message })
-    .trim()
-    .min(1, message)
-    .max(TEXT_MAX, t('clueTask.tooLong'));
+const requiredText = (t: ClueTranslate, message: string) =>
+  z.string({ error: message }).trim().min(1, message).max(TEXT_MAX, t('clueTask.tooLong'));
 
-const optionalText = (t: Translate) =>
+const optionalText = (t: ClueTranslate) =>
   z
     .string()
     .trim()
@@ -32,7 +28,10 @@ const optionalText = (t: Translate) =>
  * 快速分办. `orgTypeOf` tells the type of a picked unit: a dual assignment (双交办) needs a grassroots
  * unit (township/village) and a county department among the units.
  */
-export function createTriageSchema(t: Translate = tZh, orgTypeOf: (id: number) => string | undefined = () => undefined) {
+export function createTriageSchema(
+  t: ClueTranslate = tZh,
+  orgTypeOf: (id: number) => string | undefined = () => undefined,
+) {
   return z
     .object({
       decision: z.enum(TRIAGE_DECISIONS, { error: t('clueTask.decisionRequired') }),
@@ -60,15 +59,18 @@ export function createTriageSchema(t: Translate = tZh, orgTypeOf: (id: number) =
         ctx.addIssue({ code: 'custom', path: ['mergeIntoClueId'], message: t('clueTask.mergeRequired') });
       }
       if (v.decision === 'ASSIGN') {
-        if (v.unitIds.length === 0) ctx.addIssue({ code: 'custom', path: ['unitIds'], message: t('clueTask.unitsRequired') });
-        else if (v.unitIds.length > MAX_UNITS) ctx.addIssue({ code: 'custom', path: ['unitIds'], message: t('clueTask.unitsTooMany') });
+        if (v.unitIds.length === 0)
+          ctx.addIssue({ code: 'custom', path: ['unitIds'], message: t('clueTask.unitsRequired') });
+        else if (v.unitIds.length > MAX_UNITS)
+          ctx.addIssue({ code: 'custom', path: ['unitIds'], message: t('clueTask.unitsTooMany') });
         else if (v.dual) {
           const grassroots = v.unitIds.some((id) => isGrassrootsOrgType(orgTypeOf(id)));
           const department = v.unitIds.some((id) => {
             const type = orgTypeOf(id);
             return type !== undefined && !isGrassrootsOrgType(type);
           });
-          if (!grassroots || !department) ctx.addIssue({ code: 'custom', path: ['unitIds'], message: t('clueTask.dualNeedsBoth') });
+          if (!grassroots || !department)
+            ctx.addIssue({ code: 'custom', path: ['unitIds'], message: t('clueTask.dualNeedsBoth') });
         }
       }
     })
@@ -82,14 +84,14 @@ export function createTriageSchema(t: Translate = tZh, orgTypeOf: (id: number) =
 }
 export type TriageValues = z.output<ReturnType<typeof createTriageSchema>>;
 
-export const createVerifySchema = (t: Translate = tZh) =>
+export const createVerifySchema = (t: ClueTranslate = tZh) =>
   z.object({
     outcome: z.enum(VERIFICATION_OUTCOMES, { error: t('clueTask.outcomeRequired') }),
     findings: requiredText(t, t('clueTask.findingsRequired')),
   });
 
 /** `deadline` as `YYYY-MM-DD` (or a dayjs from the date picker): today to one year ahead. */
-export const createPlanSchema = (t: Translate = tZh, today: Dayjs = dayjs()) =>
+export const createPlanSchema = (t: ClueTranslate = tZh, today: Dayjs = dayjs()) =>
   z.object({
     plan: requiredText(t, t('clueTask.planRequired')),
     deadline: z
@@ -106,16 +108,22 @@ export const createPlanSchema = (t: Translate = tZh, today: Dayjs = dayjs()) =>
       ),
   });
 
-export const createReportSchema = (t: Translate = tZh) => z.object({ report: requiredText(t, t('clueTask.reportRequired')) });
+export const createReportSchema = (t: ClueTranslate = tZh) =>
+  z.object({ report: requiredText(t, t('clueTask.reportRequired')) });
 
-export const createCheckSchema = (t: Translate = tZh) =>
+export const createCheckSchema = (t: ClueTranslate = tZh) =>
   z
     .object({
       decision: z.enum(ACCEPT_DECISIONS, { error: t('clueTask.decisionRequired') }),
       comment: optionalText(t),
     })
-    .refine((v) => v.decision === 'ACCEPT' || !!v.comment, { path: ['comment'], message: t('clueTask.sendBackComment') });
+    .refine((v) => v.decision === 'ACCEPT' || !!v.comment, {
+      path: ['comment'],
+      message: t('clueTask.sendBackComment'),
+    });
 
-export const createReplySchema = (t: Translate = tZh) => z.object({ reply: requiredText(t, t('clueTask.replyRequired')) });
+export const createReplySchema = (t: ClueTranslate = tZh) =>
+  z.object({ reply: requiredText(t, t('clueTask.replyRequired')) });
 
-export const createTypicalSchema = (t: Translate = tZh) => z.object({ summary: requiredText(t, t('clueTask.summaryRequired')) });
+export const createTypicalSchema = (t: ClueTranslate = tZh) =>
+  z.object({ summary: requiredText(t, t('clueTask.summaryRequired')) });

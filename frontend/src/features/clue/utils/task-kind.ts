@@ -8,7 +8,11 @@ export type ClueTaskKind = 'triage' | 'verify' | 'plan' | 'report' | 'check' | '
  * Which panel (if any) the user gets for an open task: the office triages, accepts and replies;
  * the assigned unit verifies (with the verification team), plans and reports.
  */
-export function clueTaskKind(task: ClueCurrentTask, clue: Pick<ClueDetail, 'units'>, user: Pick<CurrentUser, 'roles' | 'orgId'>): ClueTaskKind | null {
+export function clueTaskKind(
+  task: ClueCurrentTask,
+  clue: Pick<ClueDetail, 'units'>,
+  user: Pick<CurrentUser, 'roles' | 'orgId'>,
+): ClueTaskKind | null {
   const unit = task.unitId === null ? undefined : clue.units.find((u) => u.id === task.unitId);
   const ownUnit = !!unit && unit.orgId === user.orgId;
   switch (task.taskKey) {

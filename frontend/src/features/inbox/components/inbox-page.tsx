@@ -2,7 +2,7 @@ import { Card, Tabs } from 'antd';
 import { PageHeader } from '@/components/ui/page-header';
 import { useUser } from '@/lib/auth';
 import { hasRole } from '@/lib/enums';
-import { useI18n } from '@/lib/i18n';
+import { useInboxI18n } from '../i18n';
 import { useUrlParams } from '@/lib/url-params';
 import { useDoneTasks } from '../api/get-done-tasks';
 import { useEscalations } from '../api/get-escalations';
@@ -12,7 +12,7 @@ import { DoneTaskTable, OpenTaskTable } from './task-table';
 type Tab = 'todo' | 'done' | 'escalations';
 
 export function InboxPage() {
-  const { t } = useI18n();
+  const { t } = useInboxI18n();
   const { data: user } = useUser();
   const { params, setParams, paging } = useUrlParams();
   const isOffice = hasRole(user?.roles, 'OFFICE');

@@ -2,22 +2,31 @@ import { Tag, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { PagedTable, type PagedQuery } from '@/components/ui/paged-table';
 import { formatDateTime } from '@/lib/format';
-import { useI18n } from '@/lib/i18n';
+import { stepLabel } from '@/lib/steps';
+import { useInboxI18n } from '../i18n';
 import type { DoneTask, InboxTask } from '../types';
-import { taskHref } from '../utils/task-href';
+import { taskHref, taskTitle } from '../utils/task-href';
 import { DueCell } from './due-tag';
 
 type Paging = { page: number; size: number; onPageChange: (page: number, size: number) => void };
 
-export function OpenTaskTable({ query, paging, emptyText }: { query: PagedQuery<InboxTask>; paging: Paging; emptyText: string }) {
-  const { t } = useI18n();
+export function OpenTaskTable({
+  query,
+  paging,
+  emptyText,
+}: {
+  query: PagedQuery<InboxTask>;
+  paging: Paging;
+  emptyText: string;
+}) {
+  const { t } = useInboxI18n();
   const columns: TableColumnsType<InboxTask> = [
     {
       title: t('inbox.col.title'),
       dataIndex: 'title',
       render: (_v, r) => (
         <>
-          <Link to={taskHref(r)}>{r.title}</Link>
+          <Link to={taskHref(r)}>{taskTitle(t, r)}</Link>
           {r.escalated ? (
             <Tag color="volcano" style={{ marginInlineStart: 8 }}>
               {t('inbox.escalated')}
@@ -26,7 +35,11 @@ export function OpenTaskTable({ query, paging, emptyText }: { query: PagedQuery<
         </>
       ),
     },
-    { title: t('inbox.col.taskName'), dataIndex: 'taskName' },
+    {
+      title: t('inbox.col.taskName'),
+      dataIndex: 'taskName',
+      render: (_v, r) => stepLabel(t, r.taskKey, r.taskName),
+    },
     { title: t('inbox.col.org'), dataIndex: 'orgName', render: (v: string | null) => v ?? '' },
     { title: t('inbox.col.created'), dataIndex: 'created', render: (v: string | null) => formatDateTime(v) },
     {
@@ -40,15 +53,49 @@ export function OpenTaskTable({ query, paging, emptyText }: { query: PagedQuery<
       render: (v: string | null) => v || <Tag>{t('inbox.unclaimed')}</Tag>,
     },
   ];
-  return <PagedTable<InboxTask> query={query} columns={columns} rowKey="taskId" {...paging} emptyText={emptyText} scrollX={800} />;
+  return (
+    <PagedTable<InboxTask>
+      query={query}
+      columns={columns}
+      rowKey="taskId"
+      {...paging}
+      emptyText={emptyText}
+      scrollX={800}
+    />
+  );
 }
 
-export function DoneTaskTable({ query, paging, emptyText }: { query: PagedQuery<DoneTask>; paging: Paging; emptyText: string }) {
-  const { t } = useI18n();
+export function DoneTaskTable({
+  query,
+  paging,
+  emptyText,
+}: {
+  query: PagedQuery<DoneTask>;
+  paging: Paging;
+  emptyText: string;
+}) {
+  const { t } = useInboxI18n();
   const columns: TableColumnsType<DoneTask> = [
-    { title: t('inbox.col.title'), dataIndex: 'title', render: (_v, r) => <Link to={taskHref(r)}>{r.title}</Link> },
-    { title: t('inbox.col.taskName'), dataIndex: 'taskName' },
+    {
+      title: t('inbox.col.title'),
+      dataIndex: 'title',
+      render: (_v, r) => <Link to={taskHref(r)}>{taskTitle(t, r)}</Link>,
+    },
+    {
+      title: t('inbox.col.taskName'),
+      dataIndex: 'taskName',
+      render: (_v, r) => stepLabel(t, r.taskKey, r.taskName),
+    },
     { title: t('inbox.col.completedAt'), dataIndex: 'completedAt', render: (v: string | null) => formatDateTime(v) },
   ];
-  return <PagedTable<DoneTask> query={query} columns={columns} rowKey="taskId" {...paging} emptyText={emptyText} scrollX={600} />;
+  return (
+    <PagedTable<DoneTask>
+      query={query}
+      columns={columns}
+      rowKey="taskId"
+      {...paging}
+      emptyText={emptyText}
+      scrollX={600}
+    />
+  );
 }

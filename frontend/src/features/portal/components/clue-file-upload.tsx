@@ -1,16 +1,23 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { App, Button, Space, Typography, Upload, type UploadProps } from 'antd';
+import { Button, Space, Typography, Upload, type UploadProps } from 'antd';
 import { ApiError } from '@/lib/api-client';
-import { useI18n } from '@/lib/i18n';
+import { usePortalI18n } from '../i18n';
 import { useUploadClueFile } from '../api/upload-clue-file';
 import type { ClueCredentials, PublicClueView } from '../types';
+import { useNotify } from '@/lib/notify';
 
 export const ACCEPTED_FILES = '.pdf,.png,.jpg,.jpeg,.doc,.docx,.xls,.xlsx';
 
 /** The reporter's evidence files (pdf, images, Word, Excel; ≤ 10 MB each, ≤ 30 MB per clue). */
-export function ClueFileUpload({ credentials, onUploaded }: { credentials: ClueCredentials; onUploaded: (view: PublicClueView) => void }) {
-  const { t } = useI18n();
-  const { message } = App.useApp();
+export function ClueFileUpload({
+  credentials,
+  onUploaded,
+}: {
+  credentials: ClueCredentials;
+  onUploaded: (view: PublicClueView) => void;
+}) {
+  const { t } = usePortalI18n();
+  const message = useNotify();
   const upload = useUploadClueFile();
 
   const customRequest: UploadProps['customRequest'] = ({ file, onSuccess, onError }) => {
@@ -29,7 +36,14 @@ export function ClueFileUpload({ credentials, onUploaded }: { credentials: ClueC
 
   return (
     <Space orientation="vertical" size={4}>
-      <Upload name="file" accept={ACCEPTED_FILES} customRequest={customRequest} showUploadList={false} multiple disabled={upload.isPending}>
+      <Upload
+        name="file"
+        accept={ACCEPTED_FILES}
+        customRequest={customRequest}
+        showUploadList={false}
+        multiple
+        disabled={upload.isPending}
+      >
         <Button icon={<UploadOutlined aria-hidden />} loading={upload.isPending}>
           {t('portal.uploadFiles')}
         </Button>

@@ -1,28 +1,38 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import { Alert, Card, Descriptions, Empty, Tag, Timeline, Typography } from 'antd';
-import { clueStatusColor, ratingLabel } from '@/lib/enums';
+import { clueCategoryLabel, clueStatusColor, clueStatusLabel, ratingLabel } from '@/lib/enums';
 import { formatDateTime, formatFileSize } from '@/lib/format';
-import { useI18n } from '@/lib/i18n';
+import { usePortalI18n } from '../i18n';
 import type { PublicClueView } from '../types';
+import { outcomeText } from '../utils/outcome-text';
 
 /** What the reporter may see of their clue: status, the office's answers, their own additions and files. */
 export function ClueView({ view }: { view: PublicClueView }) {
-  const { t } = useI18n();
+  const { t } = usePortalI18n();
   return (
     <Card title={t('track.resultTitle', { clueNo: view.clueNo })} data-testid="public-clue-view">
       <Descriptions column={1} size="small">
         <Descriptions.Item label={t('common.status')}>
-          <Tag color={clueStatusColor(view.status)}>{view.statusLabel}</Tag>
+          <Tag color={clueStatusColor(view.status)}>{clueStatusLabel(t, view.status) || view.statusLabel}</Tag>
         </Descriptions.Item>
-        <Descriptions.Item label={t('clueForm.category')}>{view.categoryLabel}</Descriptions.Item>
+        <Descriptions.Item label={t('clueForm.category')}>
+          {clueCategoryLabel(t, view.category) || view.categoryLabel}
+        </Descriptions.Item>
         <Descriptions.Item label={t('track.submittedAt')}>{formatDateTime(view.submittedAt)}</Descriptions.Item>
-        {view.closedAt ? <Descriptions.Item label={t('track.closedAt')}>{formatDateTime(view.closedAt)}</Descriptions.Item> : null}
-        {view.outcome ? <Descriptions.Item label={t('track.outcome')}>{view.outcome}</Descriptions.Item> : null}
-        {view.mergedIntoClueNo ? <Descriptions.Item label={t('track.mergedInto')}>{view.mergedIntoClueNo}</Descriptions.Item> : null}
+        {view.closedAt ? (
+          <Descriptions.Item label={t('track.closedAt')}>{formatDateTime(view.closedAt)}</Descriptions.Item>
+        ) : null}
+        {view.outcome ? (
+          <Descriptions.Item label={t('track.outcome')}>{outcomeText(t, view.outcome)}</Descriptions.Item>
+        ) : null}
+        {view.mergedIntoClueNo ? (
+          <Descriptions.Item label={t('track.mergedInto')}>{view.mergedIntoClueNo}</Descriptions.Item>
+        ) : null}
         {view.rating ? (
           <Descriptions.Item label={t('track.myRating')}>
-            {ratingLabel(t, view.rating)}
-            {view.ratingComment ? `：${view.ratingComment}` : ''}
+            {view.ratingComment
+              ? t('common.labelled', { label: ratingLabel(t, view.rating), value: view.ratingComment })
+              : ratingLabel(t, view.rating)}
           </Descriptions.Item>
         ) : null}
       </Descriptions>
@@ -36,9 +46,13 @@ export function ClueView({ view }: { view: PublicClueView }) {
             color: m.kind === 'REPLY' ? 'green' : 'blue',
             content: (
               <div className="history-entry" data-testid={m.kind === 'REPLY' ? 'office-reply' : 'my-supplement'}>
-                <Typography.Text strong>{m.kind === 'REPLY' ? t('track.reply') : t('track.supplement')}</Typography.Text>{' '}
+                <Typography.Text strong>
+                  {m.kind === 'REPLY' ? t('track.reply') : t('track.supplement')}
+                </Typography.Text>{' '}
                 <Typography.Text type="secondary">{formatDateTime(m.at)}</Typography.Text>
-                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{m.content}</Typography.Paragraph>
+                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+                  {m.content}
+                </Typography.Paragraph>
               </div>
             ),
           }))}
@@ -63,7 +77,9 @@ export function ClueView({ view }: { view: PublicClueView }) {
           </ul>
         </>
       ) : null}
-      {view.status === 'RATING' && !view.canRate ? <Alert type="info" showIcon title={t('track.ratingClosed')} /> : null}
+      {view.status === 'RATING' && !view.canRate ? (
+        <Alert type="info" showIcon title={t('track.ratingClosed')} />
+      ) : null}
     </Card>
   );
 }

@@ -1,19 +1,28 @@
-import { App, Button, Card, Checkbox, Form, Input, Radio } from 'antd';
+import { Button, Card, Checkbox, Form, Input, Radio } from 'antd';
 import { useMemo } from 'react';
-import { RATINGS, enumOptions, ratingLabel } from '@/lib/enums';
+import { RATINGS, enumOptions, ratingLabel, type Rating } from '@/lib/enums';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
-import { useI18n } from '@/lib/i18n';
+import { usePortalI18n } from '../i18n';
 import { useRateClue } from '../api/rate-clue';
 import { CONTENT_MAX, createRateSchema } from '../schemas/track-schemas';
 import type { ClueCredentials, PublicClueView } from '../types';
+import { useNotify } from '@/lib/notify';
 
 const FIELDS = ['rating', 'comment', 'reopen'];
 
 /** 满意/不满意 with a comment; an unsatisfied reporter may ask once for rectification again. */
-export function RateForm({ credentials, canReopen, onRated }: { credentials: ClueCredentials; canReopen: boolean; onRated: (v: PublicClueView) => void }) {
-  const { t } = useI18n();
-  const { message } = App.useApp();
-  const [form] = Form.useForm();
+export function RateForm({
+  credentials,
+  canReopen,
+  onRated,
+}: {
+  credentials: ClueCredentials;
+  canReopen: boolean;
+  onRated: (v: PublicClueView) => void;
+}) {
+  const { t } = usePortalI18n();
+  const message = useNotify();
+  const [form] = Form.useForm<{ rating?: Rating; comment?: string; reopen?: boolean }>();
   const rate = useRateClue();
   const schema = useMemo(() => createRateSchema(t), [t]);
   const rating = Form.useWatch('rating', form);
@@ -36,7 +45,13 @@ export function RateForm({ credentials, canReopen, onRated }: { credentials: Clu
 
   return (
     <Card title={t('track.rateTitle')}>
-      <Form form={form} name="rate" layout="vertical" onFinish={onFinish} onValuesChange={(c) => clearChangedFieldErrors(form, c)}>
+      <Form
+        form={form}
+        name="rate"
+        layout="vertical"
+        onFinish={onFinish}
+        onValuesChange={(c) => clearChangedFieldErrors(form, c)}
+      >
         <Form.Item name="rating" label={t('track.rating')} required>
           <Radio.Group options={enumOptions(RATINGS, ratingLabel, t)} aria-label={t('track.rating')} />
         </Form.Item>

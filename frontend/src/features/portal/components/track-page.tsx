@@ -1,9 +1,9 @@
 import { InfoCircleOutlined, LogoutOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Form, Input, Space, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { ApiError } from '@/lib/api-client';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
-import { useI18n } from '@/lib/i18n';
+import { usePortalI18n } from '../i18n';
 import { useQueryClue } from '../api/query-clue';
 import { useSupplementClue } from '../api/supplement-clue';
 import { CONTENT_MAX, createLookupSchema, createSupplementSchema } from '../schemas/track-schemas';
@@ -12,11 +12,12 @@ import { ClueFileUpload } from './clue-file-upload';
 import { ClueView } from './clue-view';
 import { PortalNav } from './portal-nav';
 import { RateForm } from './rate-form';
+import { useNotify } from '@/lib/notify';
 
 /** "查询我的线索": clue number + query code (typed, kept in memory only) → status, replies, additions, rating. */
 export function TrackPage() {
-  const { t } = useI18n();
-  const { message } = App.useApp();
+  const { t } = usePortalI18n();
+  const message = useNotify();
   const [lookupForm] = Form.useForm();
   const [supplementForm] = Form.useForm();
   const lookup = useQueryClue();
@@ -76,8 +77,16 @@ export function TrackPage() {
           <Typography.Paragraph type="secondary">
             <InfoCircleOutlined aria-hidden /> {t('track.intro')}
           </Typography.Paragraph>
-          {lookupError ? <Alert type="error" showIcon role="alert" title={lookupError} style={{ marginBottom: 16 }} /> : null}
-          <Form form={lookupForm} name="track" layout="vertical" onFinish={onLookup} onValuesChange={(c) => clearChangedFieldErrors(lookupForm, c)}>
+          {lookupError ? (
+            <Alert type="error" showIcon role="alert" title={lookupError} style={{ marginBottom: 16 }} />
+          ) : null}
+          <Form
+            form={lookupForm}
+            name="track"
+            layout="vertical"
+            onFinish={onLookup}
+            onValuesChange={(c) => clearChangedFieldErrors(lookupForm, c)}
+          >
             <Form.Item name="clueNo" label={t('receipt.clueNo')} required>
               <Input placeholder="XS-2026-0001" autoComplete="off" spellCheck={false} size="large" />
             </Form.Item>
@@ -100,7 +109,13 @@ export function TrackPage() {
           {view.canRate ? <RateForm credentials={credentials} canReopen={view.canReopen} onRated={setView} /> : null}
           {view.canSupplement ? (
             <Card title={t('track.supplementTitle')}>
-              <Form form={supplementForm} name="supplement" layout="vertical" onFinish={onSupplement} onValuesChange={(c) => clearChangedFieldErrors(supplementForm, c)}>
+              <Form
+                form={supplementForm}
+                name="supplement"
+                layout="vertical"
+                onFinish={onSupplement}
+                onValuesChange={(c) => clearChangedFieldErrors(supplementForm, c)}
+              >
                 <Form.Item name="content" label={t('track.supplementContent')} required>
                   <Input.TextArea rows={4} maxLength={CONTENT_MAX} showCount />
                 </Form.Item>

@@ -1,8 +1,9 @@
 import { Card, Empty, Pagination, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { QueryError } from '@/components/ui/query-error';
+import { clueCategoryLabel } from '@/lib/enums';
 import { formatDate } from '@/lib/format';
-import { useI18n } from '@/lib/i18n';
+import { usePortalI18n } from '../i18n';
 import { useTypicalCases } from '../api/get-typical-cases';
 import { PortalNav } from './portal-nav';
 
@@ -10,7 +11,7 @@ const PAGE_SIZE = 10;
 
 /** 典型问题通报: the office's published summaries of closed clues. */
 export function TypicalCasesPage() {
-  const { t } = useI18n();
+  const { t } = usePortalI18n();
   const [page, setPage] = useState(1);
   const query = useTypicalCases({ page, size: PAGE_SIZE });
 
@@ -32,18 +33,28 @@ export function TypicalCasesPage() {
               {(query.data?.items ?? []).map((c) => (
                 <li key={c.clueNo} className="plain-list-item">
                   <Card size="small">
-                    <Tag color="red">{c.categoryLabel}</Tag>
+                    <Tag color="red">{clueCategoryLabel(t, c.category) || c.categoryLabel}</Tag>
                     <Typography.Text type="secondary">
                       {c.clueNo} · {t('typical.publishedAt')} {formatDate(c.publishedAt)}
                     </Typography.Text>
-                    <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0, whiteSpace: 'pre-wrap' }}>{c.summary}</Typography.Paragraph>
+                    <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0, whiteSpace: 'pre-wrap' }}>
+                      {c.summary}
+                    </Typography.Paragraph>
                   </Card>
                 </li>
               ))}
             </ul>
           )}
           {query.data && query.data.total > PAGE_SIZE ? (
-            <Pagination size="small" simple current={page} pageSize={PAGE_SIZE} total={query.data.total} onChange={setPage} style={{ marginTop: 12, textAlign: 'center' }} />
+            <Pagination
+              size="small"
+              simple
+              current={page}
+              pageSize={PAGE_SIZE}
+              total={query.data.total}
+              onChange={setPage}
+              style={{ marginTop: 12, textAlign: 'center' }}
+            />
           ) : null}
         </Spin>
       )}

@@ -1,7 +1,7 @@
 // Schemas of the "track my clue" page: look-up, additional information, rating.
 import { z } from 'zod';
 import { RATINGS } from '@/lib/enums';
-import { tZh, type Translate } from '@/lib/i18n';
+import { tZh, type PortalTranslate } from '../i18n';
 
 export const CODE_LENGTH = 20;
 export const CONTENT_MAX = 4000;
@@ -11,7 +11,7 @@ export function normalizeCode(typed: string): string {
   return typed.replace(/[\s-]/g, '').toUpperCase();
 }
 
-export const createLookupSchema = (t: Translate = tZh) =>
+export const createLookupSchema = (t: PortalTranslate = tZh) =>
   z.object({
     clueNo: z
       .string({ error: t('track.clueNoRequired') })
@@ -27,7 +27,7 @@ export const createLookupSchema = (t: Translate = tZh) =>
 
 export type LookupValues = z.output<ReturnType<typeof createLookupSchema>>;
 
-export const createSupplementSchema = (t: Translate = tZh) =>
+export const createSupplementSchema = (t: PortalTranslate = tZh) =>
   z.object({
     content: z
       .string({ error: t('track.supplementRequired') })
@@ -36,7 +36,7 @@ export const createSupplementSchema = (t: Translate = tZh) =>
       .max(CONTENT_MAX, t('track.tooLong')),
   });
 
-export const createRateSchema = (t: Translate = tZh) =>
+export const createRateSchema = (t: PortalTranslate = tZh) =>
   z
     .object({
       rating: z.enum(RATINGS, { error: t('track.ratingRequired') }),

@@ -30,7 +30,13 @@ describe('user schema', () => {
   });
 
   it('rejects unknown roles', () => {
-    const r = createUserSchema().safeParse({ username: 'a', displayName: 'b', password: 'c', orgId: 1, roles: ['ROOT'] });
+    const r = createUserSchema().safeParse({
+      username: 'a',
+      displayName: 'b',
+      password: 'c',
+      orgId: 1,
+      roles: ['ROOT'],
+    });
     expect(r.success).toBe(false);
   });
 });

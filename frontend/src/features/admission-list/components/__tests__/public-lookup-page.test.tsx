@@ -66,6 +66,8 @@ describe('PublicLookupPage', () => {
     );
     fireEvent.click(await screen.findByRole('button', { name: '拒绝并反映该事项' }));
     expect(await screen.findByText('report form')).toBeTruthy();
-    expect(router.state.location.pathname + router.state.location.search).toBe('/public/report?task=%E6%8B%8D%E7%85%A7%E6%89%93%E5%8D%A1');
+    expect(router.state.location.pathname + router.state.location.search).toBe(
+      '/public/report?task=%E6%8B%8D%E7%85%A7%E6%89%93%E5%8D%A1',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { jsonResponse, mockFetch, renderRoutes } from '@/testing/test-utils';
+import { jsonBody, jsonResponse, mockFetch, renderRoutes } from '@/testing/test-utils';
 import { emptyPayload } from '../../utils/form-values';
 import { ApplicationDetailPage } from '../application-detail-page';
 
@@ -59,10 +59,37 @@ const application = {
     targetVillageCount: 120,
     checkedAt: '2026-03-01T09:00:05+08:00',
   },
-  attachments: [{ id: 5, fileName: '依据.pdf', contentType: 'application/pdf', size: 2048, uploadedAt: '2026-03-01T08:00:00+08:00', uploadedBy: '张三' }],
+  attachments: [
+    {
+      id: 5,
+      fileName: '依据.pdf',
+      contentType: 'application/pdf',
+      size: 2048,
+      uploadedAt: '2026-03-01T08:00:00+08:00',
+      uploadedBy: '张三',
+    },
+  ],
   history: [
-    { id: 1, at: '2026-03-01T08:00:00+08:00', actorUsername: 'zhangsan', actorName: '张三', action: 'CREATED', actionLabel: '创建草稿', decision: null, comment: null },
-    { id: 2, at: '2026-03-01T09:00:00+08:00', actorUsername: 'zhangsan', actorName: '张三', action: 'SUBMITTED', actionLabel: '提交审核', decision: null, comment: null },
+    {
+      id: 1,
+      at: '2026-03-01T08:00:00+08:00',
+      actorUsername: 'zhangsan',
+      actorName: '张三',
+      action: 'CREATED',
+      actionLabel: '创建草稿',
+      decision: null,
+      comment: null,
+    },
+    {
+      id: 2,
+      at: '2026-03-01T09:00:00+08:00',
+      actorUsername: 'zhangsan',
+      actorName: '张三',
+      action: 'SUBMITTED',
+      actionLabel: '提交审核',
+      decision: null,
+      comment: null,
+    },
   ],
   canEdit: false,
   canSubmit: false,
@@ -78,7 +105,10 @@ describe('ApplicationDetailPage', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('shows the application, pre-check, attachments and history', async () => {
-    vi.stubGlobal('fetch', vi.fn(mockFetch({ 'GET /api/auth/me': reviewer, 'GET /api/admission/applications/42': application }).fn));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(mockFetch({ 'GET /api/auth/me': reviewer, 'GET /api/admission/applications/42': application }).fn),
+    );
     renderRoutes(routes, '/applications/42');
     expect(await screen.findByRole('heading', { name: '村级防汛物资储备' })).toBeTruthy();
     expect(screen.getAllByText('审核中').length).toBeGreaterThan(0);
@@ -98,7 +128,8 @@ describe('ApplicationDetailPage', () => {
     const { fn, calls } = mockFetch({
       'GET /api/auth/me': reviewer,
       'GET /api/admission/applications/42': application,
-      'POST /api/admission/tasks/task-9/review': () => jsonResponse({ ...application, status: 'RETURNED', currentTask: null }),
+      'POST /api/admission/tasks/task-9/review': () =>
+        jsonResponse({ ...application, status: 'RETURNED', currentTask: null }),
     });
     vi.stubGlobal('fetch', vi.fn(fn));
     const { router } = renderRoutes(routes, '/applications/42');
@@ -113,7 +144,7 @@ describe('ApplicationDetailPage', () => {
     fireEvent.click(screen.getByRole('button', { name: '提交' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/inbox'));
     const post = calls.find((c) => c.method === 'POST');
-    expect(JSON.parse(String(post?.init?.body))).toEqual({ decision: 'RETURN', comment: '请补充法定依据' });
+    expect(jsonBody(post?.init)).toEqual({ decision: 'RETURN', comment: '请补充法定依据' });
   });
 
   it('offers approve decisions to an approver on Task_Approve', async () => {
@@ -121,9 +152,17 @@ describe('ApplicationDetailPage', () => {
     const inApproval = {
       ...application,
       status: 'IN_APPROVAL',
-      currentTask: { ...application.currentTask, taskKey: 'Task_Approve', name: '县委县政府审批', assignee: 'approver1' },
+      currentTask: {
+        ...application.currentTask,
+        taskKey: 'Task_Approve',
+        name: '县委县政府审批',
+        assignee: 'approver1',
+      },
     };
-    vi.stubGlobal('fetch', vi.fn(mockFetch({ 'GET /api/auth/me': approver, 'GET /api/admission/applications/42': inApproval }).fn));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(mockFetch({ 'GET /api/auth/me': approver, 'GET /api/admission/applications/42': inApproval }).fn),
+    );
     renderRoutes(routes, '/applications/42');
     expect(await screen.findByRole('radio', { name: '批准' })).toBeTruthy();
     expect(screen.getByRole('radio', { name: '不予批准' })).toBeTruthy();

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { jsonResponse, mockFetch, renderRoutes } from '@/testing/test-utils';
+import { jsonBody, jsonResponse, mockFetch, renderRoutes } from '@/testing/test-utils';
 import { emptyPayload } from '../../utils/form-values';
 import { formDraftKey, loadFormDraft, saveFormDraft } from '../../utils/form-draft-storage';
 import { ApplicationFormPage } from '../application-form-page';
@@ -92,7 +92,7 @@ describe('ApplicationFormPage', () => {
     const headers = post?.init?.headers as Record<string, string>;
     expect(headers['Idempotency-Key']).toMatch(/^[0-9a-f-]{36}$/);
     expect(headers['X-XSRF-TOKEN']).toBe('t');
-    const body = JSON.parse(String(post?.init?.body));
+    const body = jsonBody(post?.init);
     expect(body.itemName).toBe('村级安全巡查');
     expect(body.leadOrgId).toBe(3); // defaults to the applicant's organisation
     expect(localStorage.getItem(formDraftKey('new'))).toBeNull();
@@ -104,7 +104,7 @@ describe('ApplicationFormPage', () => {
     const { fn } = mockFetch({ 'GET /api/auth/me': me, 'GET /api/orgs': orgs });
     vi.stubGlobal('fetch', vi.fn(fn));
     renderRoutes(routes, '/applications/new');
-    expect(((await screen.findByLabelText('事项名称')) as HTMLInputElement).value).toBe('未保存的事项');
+    expect((await screen.findByLabelText<HTMLInputElement>('事项名称')).value).toBe('未保存的事项');
     expect(screen.getByText('已恢复上次未保存的填写内容。')).toBeTruthy();
   });
 

@@ -1,11 +1,17 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderRoutes } from '@/testing/test-utils';
+import type { PreCheck } from '../../types';
 import { PreCheckPanel } from '../precheck-panel';
 
 describe('PreCheckPanel', () => {
   it('puts each label above its value, so numbers keep one line in the narrow side column', async () => {
-    const preCheck = { findings: [], estimatedHoursPerMonthTotal: 12345, targetVillageCount: 120, checkedAt: '2026-03-01T09:00:05+08:00' };
+    const preCheck = {
+      findings: [],
+      estimatedHoursPerMonthTotal: 12345,
+      targetVillageCount: 120,
+      checkedAt: '2026-03-01T09:00:05+08:00',
+    };
     renderRoutes([{ path: '/', element: <PreCheckPanel preCheck={preCheck} /> }], '/');
     for (const [label, value] of [
       ['预计全县每月新增工作量', '12345 小时'],
@@ -18,5 +24,51 @@ describe('PreCheckPanel', () => {
       expect(valueRow).not.toBe(labelRow);
       expect(labelRow?.nextElementSibling).toBe(valueRow);
     }
+  });
+});
+
+describe('PreCheckPanel findings', () => {
+  const preCheck: PreCheck = {
+    findings: [
+      {
+        code: 'WORKLOAD',
+        level: 'WARN',
+        message: '涉及 120 个村(社区)，每村每月约 8 小时，合计每月约 960 小时，单村负担较重',
+        params: { villages: '120', hoursPerVillage: '8', totalHours: '960', heavy: 'true' },
+      },
+      {
+        code: 'DUPLICATE_ITEM',
+        level: 'WARN',
+        message: '可能与准入清单已有事项重复：ZR-2026-001《村级安全巡查》（县应急管理局）',
+        params: { listNo: 'ZR-2026-001', itemName: '村级安全巡查', leadOrg: '县应急管理局' },
+      },
+      { code: 'NO_FUNDING', level: 'INFO', message: '未安排随事转移的工作经费（费随事转）' },
+      // an older server without params, and a code this UI does not know: the server's text
+      { code: 'DUPLICATE_APPLICATION', level: 'WARN', message: '可能与正在办理的申请重复：第9号《巡查》' },
+      { code: 'SOMETHING_NEW', level: 'INFO', message: '新的预审提示' },
+    ],
+    estimatedHoursPerMonthTotal: 960,
+    targetVillageCount: 120,
+    checkedAt: '2026-03-01T09:00:05+08:00',
+  };
+
+  it('says each finding in English from its code and parameters', async () => {
+    renderRoutes([{ path: '/', element: <PreCheckPanel preCheck={preCheck} /> }], '/', { language: 'en' });
+    expect(
+      await screen.findByText(
+        '120 villages, about 8 h a month each, about 960 h a month in all: a heavy load for each village',
+      ),
+    ).toBeTruthy();
+    expect(
+      screen.getByText('May duplicate ZR-2026-001 "村级安全巡查" (县应急管理局) on the admission list'),
+    ).toBeTruthy();
+    expect(screen.getByText('No working funds follow the task')).toBeTruthy();
+    expect(screen.getByText('可能与正在办理的申请重复：第9号《巡查》')).toBeTruthy();
+    expect(screen.getByText('新的预审提示')).toBeTruthy();
+  });
+
+  it('says them in Chinese exactly as the server does', async () => {
+    renderRoutes([{ path: '/', element: <PreCheckPanel preCheck={preCheck} /> }], '/');
+    for (const f of preCheck.findings) expect(await screen.findByText(f.message)).toBeTruthy();
   });
 });

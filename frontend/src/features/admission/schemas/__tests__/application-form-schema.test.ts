@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { zodFieldErrors } from '@/lib/form-errors';
 import { createTranslator } from '@/lib/i18n';
+import { admissionMessages } from '../../i18n';
 import type { ApplicationFormPayload } from '../../types';
 import { emptyPayload } from '../../utils/form-values';
 import { createDraftSchema, createSubmitSchema, hasAtMostOneDecimal } from '../application-form-schema';
@@ -68,7 +69,9 @@ describe('submit schema', () => {
   it('enforces the length limits', () => {
     expect(errorsOf(submit, complete({ itemName: '事'.repeat(100) }))).toEqual({});
     expect(errorsOf(submit, complete({ itemName: '事'.repeat(101) }))).toEqual({ itemName: '事项名称不能超过100个字' });
-    expect(errorsOf(submit, complete({ legalBasis: 'x'.repeat(2001) }))).toEqual({ legalBasis: '法定依据不能超过2000个字' });
+    expect(errorsOf(submit, complete({ legalBasis: 'x'.repeat(2001) }))).toEqual({
+      legalBasis: '法定依据不能超过2000个字',
+    });
     expect(errorsOf(submit, complete({ content: 'x'.repeat(4001) }))).toEqual({ content: '事项内容不能超过4000个字' });
     expect(errorsOf(submit, complete({ performanceStandard: 'x'.repeat(2001) }))).toEqual({
       performanceStandard: '履职标准不能超过2000个字',
@@ -135,7 +138,7 @@ describe('submit schema', () => {
   });
 
   it('speaks English when built with the English translator', () => {
-    const en = createSubmitSchema(createTranslator('en'));
+    const en = createSubmitSchema(createTranslator('en', admissionMessages));
     expect(errorsOf(en, complete({ itemName: '' }))).toEqual({ itemName: 'Please enter the item name' });
   });
 });

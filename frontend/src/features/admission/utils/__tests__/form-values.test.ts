@@ -25,7 +25,7 @@ describe('form values', () => {
   });
 
   it('picks only the form fields from a detail', () => {
-    const p = pickPayload({ itemName: 'x', workloadHoursPerMonth: 3, ...{ id: 5, status: 'DRAFT' } } as never);
+    const p = pickPayload({ itemName: 'x', workloadHoursPerMonth: 3, ...{ id: 5, status: 'DRAFT' } });
     expect(p).not.toHaveProperty('id');
     expect(p.itemName).toBe('x');
     expect(p.workloadHoursPerMonth).toBe(3);

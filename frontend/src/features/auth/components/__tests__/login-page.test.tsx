@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { jsonResponse, mockFetch, renderRoutes } from '@/testing/test-utils';
+import { jsonBody, jsonResponse, mockFetch, renderRoutes } from '@/testing/test-utils';
 import { LoginPage } from '../login-page';
 
 const routes = [
@@ -9,7 +9,14 @@ const routes = [
   { path: '/public/lookup', element: <h1>lookup page</h1> },
 ];
 
-const ADMIN = { username: 'admin', displayName: '管理员', orgId: 1, orgName: '县委办', orgType: 'COUNTY_DEPT', roles: ['ADMIN'] };
+const ADMIN = {
+  username: 'admin',
+  displayName: '管理员',
+  orgId: 1,
+  orgName: '县委办',
+  orgType: 'COUNTY_DEPT',
+  roles: ['ADMIN'],
+};
 
 /** window.location.assign, watched (jsdom cannot navigate). */
 function stubAssign() {
@@ -52,7 +59,9 @@ describe('LoginPage', () => {
   });
 
   it('asks for both fields before calling the server', async () => {
-    const { fn, calls } = mockFetch({ 'GET /api/auth/me': () => jsonResponse({ status: 401, message: '未登录' }, 401) });
+    const { fn, calls } = mockFetch({
+      'GET /api/auth/me': () => jsonResponse({ status: 401, message: '未登录' }, 401),
+    });
     vi.stubGlobal('fetch', vi.fn(fn));
     renderRoutes(routes, '/login');
     fireEvent.click(await screen.findByRole('button', { name: '登录' }));
@@ -79,7 +88,7 @@ describe('LoginPage', () => {
     fireEvent.click(await screen.findByRole('button', { name: '登录' }));
     expect(await screen.findByRole('heading', { name: 'lookup page' })).toBeTruthy();
     const login = calls.find((c) => c.url === '/api/auth/login');
-    expect(JSON.parse(String(login?.init?.body))).toEqual({ username: 'zhangsan', password: 'secret-password' });
+    expect(jsonBody(login?.init)).toEqual({ username: 'zhangsan', password: 'secret-password' });
     await waitFor(() => expect((login?.init?.headers as Record<string, string>)['X-XSRF-TOKEN']).toBe('t'));
   });
 

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { jsonResponse, mockFetch, renderRoutes } from '@/testing/test-utils';
+import { jsonBody, jsonResponse, mockFetch, renderRoutes } from '@/testing/test-utils';
 import { ClueRecordPage } from '../clue-record-page';
 
 describe('ClueRecordPage', () => {
@@ -24,14 +24,16 @@ describe('ClueRecordPage', () => {
     fireEvent.mouseDown(screen.getByRole('combobox', { name: '问题类别' }));
     fireEvent.click(await screen.findByTitle('文山会海'));
     fireEvent.change(screen.getByLabelText('被反映单位（列表中没有时填写）'), { target: { value: '县某局' } });
-    fireEvent.change(screen.getByLabelText('反映的问题'), { target: { value: '来信反映：一个月内同一事项发了四个通知' } });
+    fireEvent.change(screen.getByLabelText('反映的问题'), {
+      target: { value: '来信反映：一个月内同一事项发了四个通知' },
+    });
     fireEvent.click(screen.getByRole('switch', { name: '匿名反映' }));
     fireEvent.change(await screen.findByLabelText('联系电话'), { target: { value: '13900000000' } });
     fireEvent.click(screen.getByRole('button', { name: '登记线索' }));
 
     expect((await screen.findByTestId('receipt-query-code')).textContent).toBe('ZZZZYYYYXXXXWWWWVVVV');
     const post = calls.find((c) => c.method === 'POST' && c.url === '/api/clues');
-    expect(JSON.parse(String(post?.init?.body))).toMatchObject({
+    expect(jsonBody(post?.init)).toMatchObject({
       source: 'MAILBOX',
       category: 'MEETINGS_AND_DOCUMENTS',
       anonymous: false,

@@ -1,7 +1,13 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { zodFieldErrors } from '@/lib/form-errors';
-import { createCheckSchema, createPlanSchema, createReplySchema, createTriageSchema, createVerifySchema } from '../task-schemas';
+import {
+  createCheckSchema,
+  createPlanSchema,
+  createReplySchema,
+  createTriageSchema,
+  createVerifySchema,
+} from '../task-schemas';
 import { createRecordSchema } from '../record-schema';
 
 const types: Record<number, string> = { 1: 'VILLAGE', 2: 'COUNTY_DEPT', 3: 'TOWNSHIP', 4: 'COUNTY_DEPT' };
@@ -10,13 +16,25 @@ const triage = createTriageSchema(undefined, (id) => types[id]);
 describe('triage schema', () => {
   it('accepts a dual assignment of a village and a county department', () => {
     const r = triage.safeParse({ decision: 'ASSIGN', unitIds: [1, 2, 2], dual: true, mergeIntoClueId: 9 });
-    expect(r.success && r.data).toEqual({ decision: 'ASSIGN', reason: null, mergeIntoClueId: null, unitIds: [1, 2], dual: true });
+    expect(r.success && r.data).toEqual({
+      decision: 'ASSIGN',
+      reason: null,
+      mergeIntoClueId: null,
+      unitIds: [1, 2],
+      dual: true,
+    });
   });
   it('refuses a dual assignment without both kinds of unit', () => {
-    for (const unitIds of [[2, 4], [1, 3]]) {
+    for (const unitIds of [
+      [2, 4],
+      [1, 3],
+    ]) {
       const r = triage.safeParse({ decision: 'ASSIGN', unitIds, dual: true });
       expect(r.success).toBe(false);
-      if (!r.success) expect(zodFieldErrors(r.error)).toEqual({ unitIds: '双交办须同时选择基层单位（乡镇、村社区）和负有责任的县级部门' });
+      if (!r.success)
+        expect(zodFieldErrors(r.error)).toEqual({
+          unitIds: '双交办须同时选择基层单位（乡镇、村社区）和负有责任的县级部门',
+        });
     }
     expect(triage.safeParse({ decision: 'ASSIGN', unitIds: [2, 4], dual: false }).success).toBe(true);
   });
@@ -30,8 +48,16 @@ describe('triage schema', () => {
     const m = triage.safeParse({ decision: 'MERGE', unitIds: [1] });
     expect(m.success).toBe(false);
     const ok = triage.safeParse({ decision: 'MERGE', mergeIntoClueId: 5, unitIds: [1], dual: true });
-    expect(ok.success && ok.data).toEqual({ decision: 'MERGE', reason: null, mergeIntoClueId: 5, unitIds: [], dual: false });
-    expect(triage.safeParse({ decision: 'ASSIGN', unitIds: Array.from({ length: 21 }, (_, i) => i + 1) }).success).toBe(false);
+    expect(ok.success && ok.data).toEqual({
+      decision: 'MERGE',
+      reason: null,
+      mergeIntoClueId: 5,
+      unitIds: [],
+      dual: false,
+    });
+    expect(triage.safeParse({ decision: 'ASSIGN', unitIds: Array.from({ length: 21 }, (_, i) => i + 1) }).success).toBe(
+      false,
+    );
   });
 });
 
@@ -48,7 +74,8 @@ describe('plan schema', () => {
       if (!r.success) expect(zodFieldErrors(r.error)).toEqual({ deadline: '整改时限应在今天起一年以内' });
     }
     const none = schema.safeParse({ plan: ' ' });
-    if (!none.success) expect(zodFieldErrors(none.error)).toEqual({ plan: '请填写整改方案', deadline: '请选择整改时限' });
+    if (!none.success)
+      expect(zodFieldErrors(none.error)).toEqual({ plan: '请填写整改方案', deadline: '请选择整改时限' });
   });
 });
 

@@ -36,7 +36,11 @@ describe('InboxPage', () => {
     const { fn } = mockFetch({
       'GET /api/auth/me': user(['REVIEWER']),
       'GET /api/inbox': {
-        items: [task({}), task({ taskId: 't2', overdue: true, assignee: 'lisi' }), task({ taskId: 't3', dueSoon: true })],
+        items: [
+          task({}),
+          task({ taskId: 't2', overdue: true, assignee: 'lisi' }),
+          task({ taskId: 't3', dueSoon: true }),
+        ],
         total: 3,
         page: 1,
         size: 20,
@@ -63,7 +67,14 @@ describe('InboxPage', () => {
       'GET /api/inbox': {
         items: [
           task({}),
-          task({ taskId: 'c1', taskKey: 'Task_Triage', taskName: '快速分办', processKey: 'clue', businessId: 9, title: 'XS-2026-0009 指尖上的形式主义' }),
+          task({
+            taskId: 'c1',
+            taskKey: 'Task_Triage',
+            taskName: '快速分办',
+            processKey: 'clue',
+            businessId: 9,
+            title: 'XS-2026-0009 指尖上的形式主义',
+          }),
         ],
         total: 2,
         page: 1,

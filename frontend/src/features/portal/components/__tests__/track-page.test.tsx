@@ -1,6 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { jsonResponse, mockFetch, renderRoutes } from '@/testing/test-utils';
+import { jsonBody, jsonResponse, mockFetch, renderRoutes } from '@/testing/test-utils';
 import { TrackPage } from '../track-page';
 
 const CODE = 'ABCDEFGHJKMNPQRSTUVW';
@@ -31,8 +31,20 @@ describe('TrackPage', () => {
     const { fn, calls } = mockFetch({
       'GET /api/auth/csrf': { token: 't', headerName: 'X-XSRF-TOKEN' },
       'POST /api/public/clues/query': (_u: URL, init?: RequestInit) =>
-        JSON.parse(String(init?.body)).code === CODE ? jsonResponse(view()) : jsonResponse({ status: 404, message: '线索编号或查询码不正确' }, 404),
-      'POST /api/public/clues/rate': () => jsonResponse(view({ status: 'CLOSED', statusLabel: '已办结', rating: 'UNSATISFIED', ratingComment: '还在填', canRate: false, canSupplement: false })),
+        jsonBody(init).code === CODE
+          ? jsonResponse(view())
+          : jsonResponse({ status: 404, message: '线索编号或查询码不正确' }, 404),
+      'POST /api/public/clues/rate': () =>
+        jsonResponse(
+          view({
+            status: 'CLOSED',
+            statusLabel: '已办结',
+            rating: 'UNSATISFIED',
+            ratingComment: '还在填',
+            canRate: false,
+            canSupplement: false,
+          }),
+        ),
     });
     vi.stubGlobal('fetch', vi.fn(fn));
     const { router } = renderRoutes([{ path: '/public/track', element: <TrackPage /> }], '/public/track');
@@ -46,7 +58,7 @@ describe('TrackPage', () => {
     fireEvent.click(screen.getByRole('button', { name: '查询' }));
     expect(await screen.findByText('已督促整改，社区不再重复填报。')).toBeTruthy();
     const query = calls.filter((c) => c.url === '/api/public/clues/query');
-    expect(JSON.parse(String(query[1].init?.body))).toEqual({ clueNo: 'XS-2026-0005', code: CODE });
+    expect(jsonBody(query[1].init)).toEqual({ clueNo: 'XS-2026-0005', code: CODE });
     expect(router.state.location.search).toBe('');
 
     fireEvent.click(screen.getByRole('radio', { name: '不满意' }));
@@ -57,6 +69,12 @@ describe('TrackPage', () => {
     fireEvent.click(screen.getByRole('button', { name: '提交评价' }));
     expect(await screen.findByText('已办结')).toBeTruthy();
     const rate = calls.find((c) => c.url === '/api/public/clues/rate');
-    expect(JSON.parse(String(rate?.init?.body))).toEqual({ clueNo: 'XS-2026-0005', code: CODE, rating: 'UNSATISFIED', comment: '还在填', reopen: true });
+    expect(jsonBody(rate?.init)).toEqual({
+      clueNo: 'XS-2026-0005',
+      code: CODE,
+      rating: 'UNSATISFIED',
+      comment: '还在填',
+      reopen: true,
+    });
   });
 });

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { zodFieldErrors } from '@/lib/form-errors';
-import { tZh } from '@/lib/i18n';
+import { tZh } from '../../i18n';
 import { createReportSchema, refusalDescription } from '../report-schema';
 import { createLookupSchema, createRateSchema, createSupplementSchema, normalizeCode } from '../track-schemas';
 
 describe('portal report schema', () => {
   it('takes the portal and a village refusal, not the office sources', () => {
-    const base = { category: 'UNADMITTED_TASK', reportedUnitText: '县某局', description: refusalDescription(tZh, '防溺水巡查拍照') };
+    const base = {
+      category: 'UNADMITTED_TASK',
+      reportedUnitText: '县某局',
+      description: refusalDescription(tZh, '防溺水巡查拍照'),
+    };
     expect(createReportSchema().safeParse({ ...base, source: 'VILLAGE_REFUSAL' }).success).toBe(true);
     expect(createReportSchema().safeParse({ ...base, source: 'PORTAL' }).success).toBe(true);
     expect(createReportSchema().safeParse({ ...base, source: 'HOTLINE' }).success).toBe(false);
@@ -24,7 +28,11 @@ describe('lookup schema', () => {
   it('rejects a malformed number or code', () => {
     const r = schema.safeParse({ clueNo: '2026-1', code: 'ABC' });
     expect(r.success).toBe(false);
-    if (!r.success) expect(zodFieldErrors(r.error)).toEqual({ clueNo: '线索编号格式如 XS-2026-0001', code: '查询码为20位字母和数字' });
+    if (!r.success)
+      expect(zodFieldErrors(r.error)).toEqual({
+        clueNo: '线索编号格式如 XS-2026-0001',
+        code: '查询码为20位字母和数字',
+      });
     const empty = createLookupSchema().safeParse({ clueNo: '', code: '' });
     if (!empty.success) expect(zodFieldErrors(empty.error)).toEqual({ clueNo: '请输入线索编号', code: '请输入查询码' });
   });

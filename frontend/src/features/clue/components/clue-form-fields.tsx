@@ -1,14 +1,14 @@
 import { Alert, Form, Input, Select, Switch } from 'antd';
 import { DESCRIPTION_MAX, NAME_MAX, OCCURRED_MAX, PLACE_MAX, UNIT_TEXT_MAX } from '@/lib/clue-form';
 import { CLUE_CATEGORIES, clueCategoryLabel, enumOptions, orgTypeLabel, type OrgType } from '@/lib/enums';
-import { useI18n } from '@/lib/i18n';
+import { useClueI18n } from '../i18n';
 
 export type OrgLike = { id: number; name: string; type: OrgType };
 
 /**
  * The fields of a clue (category, unit, place, time, description, reporter), used inside an antd
- * Form by the public portal and by the office's record form. `categoryLocked`: a village's refusal
- * of a non-admitted task keeps its category.
+ * Form by the office's record form (the public portal has a lighter form of its own).
+ * `categoryLocked` keeps the category as it is.
  */
 export function ClueFormFields({
   orgs,
@@ -23,7 +23,7 @@ export function ClueFormFields({
   categoryLocked?: boolean;
   contactHint?: string;
 }) {
-  const { t } = useI18n();
+  const { t } = useClueI18n();
   const unitOptions = (orgs ?? [])
     .filter((o) => o.type !== 'BURDEN_OFFICE')
     .map((o) => ({ value: o.id, label: o.name, title: orgTypeLabel(t, o.type) }));
@@ -58,13 +58,28 @@ export function ClueFormFields({
         <Input maxLength={OCCURRED_MAX} placeholder={t('clueForm.occurredWhenPlaceholder')} />
       </Form.Item>
       <Form.Item name="description" label={t('clueForm.description')} required>
-        <Input.TextArea rows={6} maxLength={DESCRIPTION_MAX} showCount placeholder={t('clueForm.descriptionPlaceholder')} />
+        <Input.TextArea
+          rows={6}
+          maxLength={DESCRIPTION_MAX}
+          showCount
+          placeholder={t('clueForm.descriptionPlaceholder')}
+        />
       </Form.Item>
       <Form.Item name="anonymous" label={t('clueForm.anonymous')} valuePropName="checked">
-        <Switch aria-label={t('clueForm.anonymous')} checkedChildren={t('clueForm.anonymousOn')} unCheckedChildren={t('clueForm.anonymousOff')} />
+        <Switch
+          aria-label={t('clueForm.anonymous')}
+          checkedChildren={t('clueForm.anonymousOn')}
+          unCheckedChildren={t('clueForm.anonymousOff')}
+        />
       </Form.Item>
       {anonymous ? (
-        <Alert type="info" showIcon title={t('clueForm.anonymousExplained')} description={contactHint} style={{ marginBottom: 16 }} />
+        <Alert
+          type="info"
+          showIcon
+          title={t('clueForm.anonymousExplained')}
+          description={contactHint}
+          style={{ marginBottom: 16 }}
+        />
       ) : (
         <>
           <Alert type="info" showIcon title={t('clueForm.namedExplained')} style={{ marginBottom: 16 }} />

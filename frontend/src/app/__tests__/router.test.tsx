@@ -1,0 +1,46 @@
+import { screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { jsonResponse, mockFetch, renderRoutes } from '@/testing/test-utils';
+import { routes } from '../router';
+
+describe('routes (every page loaded lazily)', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('loads and shows the public report page in the public layout', async () => {
+    vi.stubGlobal('fetch', vi.fn(mockFetch({ 'GET /api/public/orgs': [] }).fn));
+    renderRoutes(routes, '/public/report');
+    expect(await screen.findByRole('heading', { name: '反映减负问题', level: 1 })).toBeTruthy();
+    expect(screen.getByRole('link', { name: /登录/ })).toBeTruthy();
+  });
+
+  it('sends an anonymous visitor of a staff page to the login page', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(mockFetch({ 'GET /api/auth/me': () => jsonResponse({ status: 401, message: '未登录' }, 401) }).fn),
+    );
+    const { router } = renderRoutes(routes, '/clues');
+    expect(await screen.findByRole('button', { name: '登录' })).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(router.state.location.search).toBe('?redirectTo=%2Fclues');
+  });
+
+  it('shows a staff page only to the roles it is for', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        mockFetch({
+          'GET /api/auth/me': {
+            username: 'u1',
+            displayName: '王五',
+            orgId: 3,
+            orgName: '县教育局',
+            orgType: 'COUNTY_DEPT',
+            roles: ['APPLICANT'],
+          },
+        }).fn,
+      ),
+    );
+    renderRoutes(routes, '/admin/users');
+    expect(await screen.findByText('没有权限访问此页面')).toBeTruthy();
+  });
+});

@@ -1,0 +1,55 @@
+// Messages of the app shell (layouts, menus, route guards): Chinese defines the keys, English must have exactly the
+// same ones. Shared messages are in src/lib/messages.ts.
+import { createTranslator, useI18n, type Translate } from '@/lib/i18n';
+
+const zh = {
+  'nav.inbox': '待办/已办',
+  'nav.myApplications': '我的申请',
+  'nav.overview': '申请总览',
+  'nav.admissionItems': '准入清单',
+  'nav.users': '用户管理',
+  'nav.orgs': '组织机构',
+  'nav.camunda': '系统流程监控',
+  'nav.logout': '退出登录',
+  'nav.login': '登录',
+  'nav.home': '返回首页',
+  'nav.menu': '菜单',
+  'notFound.subtitle': '您访问的页面不存在或已被移除。',
+  'logout.success': '已退出登录',
+  'nav.clueWorkbench': '线索工作台',
+  'nav.unitClues': '本单位线索',
+  'nav.statistics': '线索统计',
+};
+
+const en = {
+  'nav.inbox': 'Inbox',
+  'nav.myApplications': 'My applications',
+  'nav.overview': 'All applications',
+  'nav.admissionItems': 'Admission list',
+  'nav.users': 'Users',
+  'nav.orgs': 'Organisations',
+  'nav.camunda': 'Process monitoring',
+  'nav.logout': 'Log out',
+  'nav.login': 'Log in',
+  'nav.home': 'Back to home',
+  'nav.menu': 'Menu',
+  'notFound.subtitle': 'The page you are looking for does not exist or was removed.',
+  'logout.success': 'Logged out',
+  'nav.clueWorkbench': 'Clue workbench',
+  'nav.unitClues': "Our unit's clues",
+  'nav.statistics': 'Clue statistics',
+} satisfies Record<keyof typeof zh, string>;
+
+export const appMessages = { zh, en };
+
+export type AppTranslate = Translate<keyof typeof zh>;
+
+export type AppKey = Parameters<AppTranslate>[0];
+
+/** Chinese, for schema defaults and code outside React. */
+export const tZh: AppTranslate = createTranslator('zh', appMessages);
+
+/** The current language's translator for this feature's and the shared messages. */
+export function useAppI18n() {
+  return useI18n(appMessages);
+}

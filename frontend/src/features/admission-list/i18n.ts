@@ -1,0 +1,85 @@
+// Messages of the admission-list feature: Chinese defines the keys, English must have exactly the
+// same ones. Shared messages are in src/lib/messages.ts.
+import { createTranslator, useI18n, type Translate } from '@/lib/i18n';
+
+const zh = {
+  'common.reset': '重置',
+  'common.back': '返回',
+  'items.title': '准入清单',
+  'items.detailTitle': '准入事项详情',
+  'items.export': '导出Excel',
+  'items.col.listNo': '清单编号',
+  'items.col.itemName': '事项名称',
+  'items.col.category': '类别',
+  'items.col.leadOrg': '牵头部门',
+  'items.col.effectiveDate': '生效日期',
+  'items.col.expiryDate': '到期日期',
+  'items.cooperatingOrgs': '配合部门',
+  'items.legalBasis': '法定依据',
+  'items.content': '事项内容',
+  'items.performanceStandard': '履职标准',
+  'items.frequency': '频次',
+  'items.validity': '有效期',
+  'items.application': '来源申请',
+  'items.empty': '暂无准入事项',
+  'items.categoryPlaceholder': '全部类别',
+  'items.leadOrgPlaceholder': '全部牵头部门',
+  'items.longTerm': '长期',
+  'lookup.title': '准入事项公开查询',
+  'lookup.intro': '村(社区)工作事务实行准入制度。未列入准入清单的事项，村(社区)可以拒绝承担。',
+  'lookup.placeholder': '输入事项名称或关键词，查询是否已列入准入清单',
+  'lookup.search': '查询',
+  'lookup.notFound': '未查询到该事项：未列入准入清单的事项，村(社区)可以拒绝承担。',
+  'lookup.found': '已列入准入清单的事项（{total} 项）',
+  'lookup.backToSearch': '返回查询',
+  'lookup.admitted': '已列入准入清单',
+  'lookup.refuseAndReport': '拒绝并反映该事项',
+};
+
+const en = {
+  'common.reset': 'Reset',
+  'common.back': 'Back',
+  'items.title': 'Admission list',
+  'items.detailTitle': 'Admitted item',
+  'items.export': 'Export Excel',
+  'items.col.listNo': 'List number',
+  'items.col.itemName': 'Item name',
+  'items.col.category': 'Category',
+  'items.col.leadOrg': 'Lead department',
+  'items.col.effectiveDate': 'Effective',
+  'items.col.expiryDate': 'Expires',
+  'items.cooperatingOrgs': 'Cooperating departments',
+  'items.legalBasis': 'Legal basis',
+  'items.content': 'Content',
+  'items.performanceStandard': 'Performance standard',
+  'items.frequency': 'Frequency',
+  'items.validity': 'Validity',
+  'items.application': 'Source application',
+  'items.empty': 'No admitted items',
+  'items.categoryPlaceholder': 'All categories',
+  'items.leadOrgPlaceholder': 'All lead departments',
+  'items.longTerm': 'open-ended',
+  'lookup.title': 'Public admission lookup',
+  'lookup.intro': 'Village work items need admission. Villages may refuse any item that is not on the admission list.',
+  'lookup.placeholder': 'Enter an item name or keyword to check whether it is on the admission list',
+  'lookup.search': 'Search',
+  'lookup.notFound': 'Not found: items that are not on the admission list may be refused by villages and communities.',
+  'lookup.found': 'Items on the admission list ({total})',
+  'lookup.backToSearch': 'Back to search',
+  'lookup.admitted': 'On the admission list',
+  'lookup.refuseAndReport': 'Refuse and report this task',
+} satisfies Record<keyof typeof zh, string>;
+
+export const admissionListMessages = { zh, en };
+
+export type AdmissionListTranslate = Translate<keyof typeof zh>;
+
+export type AdmissionListKey = Parameters<AdmissionListTranslate>[0];
+
+/** Chinese, for schema defaults and code outside React. */
+export const tZh: AdmissionListTranslate = createTranslator('zh', admissionListMessages);
+
+/** The current language's translator for this feature's and the shared messages. */
+export function useAdmissionListI18n() {
+  return useI18n(admissionListMessages);
+}

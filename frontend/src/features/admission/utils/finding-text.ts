@@ -1,0 +1,30 @@
+// The text of a pre-check finding in the current language, from its code and parameters.
+import type { AdmissionKey, AdmissionTranslate } from '../i18n';
+import type { PreCheckFinding } from '../types';
+
+/** Message key and the parameters its text needs, per finding code. */
+const FINDINGS: Record<string, { key: AdmissionKey; params: readonly string[] }> = {
+  MISSING_BASIS: { key: 'finding.MISSING_BASIS', params: [] },
+  NO_FUNDING: { key: 'finding.NO_FUNDING', params: [] },
+  NEGATIVE_DATA_REPORTING: { key: 'finding.NEGATIVE_DATA_REPORTING', params: [] },
+  NEGATIVE_APP_OR_CHAT_GROUP: { key: 'finding.NEGATIVE_APP_OR_CHAT_GROUP', params: [] },
+  NEGATIVE_CHECK_IN: { key: 'finding.NEGATIVE_CHECK_IN', params: [] },
+  NEGATIVE_PHOTO_PROOF: { key: 'finding.NEGATIVE_PHOTO_PROOF', params: [] },
+  NEGATIVE_SIGNBOARD: { key: 'finding.NEGATIVE_SIGNBOARD', params: [] },
+  NEGATIVE_CERTIFICATE: { key: 'finding.NEGATIVE_CERTIFICATE', params: [] },
+  WORKLOAD: { key: 'finding.WORKLOAD', params: ['villages', 'hoursPerVillage', 'totalHours', 'heavy'] },
+  DUPLICATE_ITEM: { key: 'finding.DUPLICATE_ITEM', params: ['listNo', 'itemName', 'leadOrg'] },
+  DUPLICATE_APPLICATION: { key: 'finding.DUPLICATE_APPLICATION', params: ['applicationId', 'itemName'] },
+};
+
+/**
+ * The finding's text from the dictionary; the server's (Chinese) message when the code is unknown or
+ * a parameter the text needs is missing.
+ */
+export function findingText(t: AdmissionTranslate, finding: PreCheckFinding): string {
+  const known = Object.hasOwn(FINDINGS, finding.code) ? FINDINGS[finding.code] : undefined;
+  const params = finding.params ?? {};
+  if (!known || known.params.some((p) => typeof params[p] !== 'string')) return finding.message;
+  const key = finding.code === 'WORKLOAD' && params.heavy === 'true' ? 'finding.WORKLOAD_HEAVY' : known.key;
+  return t(key, params);
+}

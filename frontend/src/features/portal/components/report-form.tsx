@@ -1,0 +1,269 @@
+// The public report form. It is the portal's landing page, opened on phones over slow links, so it is
+// built from native inputs (styled like antd's) and a small schema instead of antd's Form, Select and
+// Input, which would more than double the JavaScript of the first load.
+import { Alert, Button, Switch } from 'antd';
+import { useId, useState, type ReactNode } from 'react';
+import { ApiError } from '@/lib/api-client';
+import {
+  CLUE_FORM_FIELDS,
+  DESCRIPTION_MAX,
+  NAME_MAX,
+  OCCURRED_MAX,
+  PLACE_MAX,
+  UNIT_TEXT_MAX,
+  type ClueFormPayload,
+  type ClueFormValues,
+} from '@/lib/clue-form';
+import { CLUE_CATEGORIES, clueCategoryLabel, ORG_TYPES, orgTypeLabel } from '@/lib/enums';
+import { normaliseFieldName, zodFieldErrors, type FieldErrorMap } from '@/lib/form-errors';
+import { useNotify } from '@/lib/notify';
+import { usePortalI18n } from '../i18n';
+import { createReportSchema } from '../schemas/report-schema';
+import type { PublicOrg } from '../types';
+
+export type ReportFormState = {
+  category: string;
+  source: 'PORTAL' | 'VILLAGE_REFUSAL';
+  reportedOrgId: string;
+  reportedUnitText: string;
+  place: string;
+  occurredWhen: string;
+  description: string;
+  anonymous: boolean;
+  reporterName: string;
+  reporterPhone: string;
+};
+
+/** What the schema reads: empty inputs as absent values, the picked unit as its id. */
+export function toFormValues(s: ReportFormState): ClueFormValues {
+  return {
+    category: (s.category || undefined) as ClueFormValues['category'],
+    source: s.source,
+    reportedOrgId: s.reportedOrgId ? Number(s.reportedOrgId) : null,
+    reportedUnitText: s.reportedUnitText,
+    place: s.place,
+    occurredWhen: s.occurredWhen,
+    description: s.description,
+    anonymous: s.anonymous,
+    reporterName: s.reporterName,
+    reporterPhone: s.reporterPhone,
+  };
+}
+
+function Field({
+  id,
+  label,
+  required,
+  error,
+  extra,
+  children,
+}: {
+  id: string;
+  label: string;
+  required?: boolean;
+  error?: string;
+  extra?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id} className={required ? 'field-label field-required' : 'field-label'}>
+        {label}
+      </label>
+      {children}
+      {extra ? <div className="field-extra">{extra}</div> : null}
+      {error ? (
+        <div className="field-error" id={`${id}-error`}>
+          {error}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export function ReportForm({
+  initial,
+  orgs,
+  categoryLocked,
+  pending,
+  onSubmit,
+}: {
+  initial: ReportFormState;
+  orgs: PublicOrg[] | undefined;
+  categoryLocked: boolean;
+  pending: boolean;
+  /** Sends the checked form; resolves when done, rejects with the server's error. */
+  onSubmit: (payload: ClueFormPayload) => Promise<unknown>;
+}) {
+  const { t } = usePortalI18n();
+  const message = useNotify();
+  const idPrefix = useId();
+  const [state, setState] = useState(initial);
+  const [errors, setErrors] = useState<FieldErrorMap>({});
+
+  const id = (field: keyof ReportFormState) => `${idPrefix}-${field}`;
+  const set = <K extends keyof ReportFormState>(field: K, value: ReportFormState[K]) => {
+    setState((s) => ({ ...s, [field]: value }));
+    // an edited field loses its error (a typed unit also clears the "pick or type a unit" error)
+    setErrors((e) => {
+      const next = { ...e };
+      delete next[field];
+      if (field === 'reportedUnitText') delete next.reportedOrgId;
+      return next;
+    });
+  };
+  const invalid = (field: keyof ReportFormState) =>
+    errors[field] ? { 'aria-invalid': true, 'aria-describedby': `${id(field)}-error` } : {};
+  const text = (field: 'reportedUnitText' | 'place' | 'occurredWhen' | 'reporterName' | 'reporterPhone') => ({
+    id: id(field),
+    className: 'native-input',
+    value: state[field],
+    onChange: (e: { target: { value: string } }) => set(field, e.target.value),
+    ...invalid(field),
+  });
+
+  const submit = (e: { preventDefault: () => void }) => {
+    e.preventDefault();
+    if (pending) return;
+    const parsed = createReportSchema(t).safeParse(toFormValues(state));
+    if (!parsed.success) {
+      setErrors(zodFieldErrors(parsed.error));
+      return;
+    }
+    onSubmit(parsed.data).catch((err: unknown) => {
+      if (!(err instanceof ApiError)) return message.error(t('api.actionFailed'));
+      const onForm: FieldErrorMap = {};
+      const elsewhere: string[] = [];
+      for (const [name, msg] of Object.entries(err.fieldErrors)) {
+        const field = normaliseFieldName(name);
+        if ((CLUE_FORM_FIELDS as readonly string[]).includes(field)) onForm[field] = msg;
+        else elsewhere.push(msg);
+      }
+      setErrors(onForm);
+      message.error(elsewhere.length ? `${err.message}：${elsewhere.join('；')}` : err.message);
+    });
+  };
+
+  const units = (orgs ?? []).filter((o) => o.type !== 'BURDEN_OFFICE');
+  const groups = ORG_TYPES.map((type) => ({ type, orgs: units.filter((o) => o.type === type) })).filter(
+    (g) => g.orgs.length > 0,
+  );
+
+  return (
+    <form name="report" onSubmit={submit} noValidate>
+      <Field id={id('category')} label={t('clueForm.category')} required error={errors.category}>
+        <select
+          id={id('category')}
+          className="native-input"
+          value={state.category}
+          disabled={categoryLocked}
+          onChange={(e) => set('category', e.target.value)}
+          {...invalid('category')}
+        >
+          <option value="">{t('clueForm.categoryPlaceholder')}</option>
+          {CLUE_CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {clueCategoryLabel(t, c)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field
+        id={id('reportedOrgId')}
+        label={t('clueForm.reportedOrg')}
+        required
+        error={errors.reportedOrgId}
+        extra={t('clueForm.reportedOrgHint')}
+      >
+        <select
+          id={id('reportedOrgId')}
+          className="native-input"
+          value={state.reportedOrgId}
+          onChange={(e) => set('reportedOrgId', e.target.value)}
+          {...invalid('reportedOrgId')}
+        >
+          <option value="">{t('clueForm.reportedOrgPlaceholder')}</option>
+          {groups.map((g) => (
+            <optgroup key={g.type} label={orgTypeLabel(t, g.type)}>
+              {g.orgs.map((o) => (
+                <option key={o.id} value={String(o.id)}>
+                  {o.name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </Field>
+      <Field id={id('reportedUnitText')} label={t('clueForm.reportedUnitText')} error={errors.reportedUnitText}>
+        <input
+          {...text('reportedUnitText')}
+          maxLength={UNIT_TEXT_MAX}
+          placeholder={t('clueForm.reportedUnitTextPlaceholder')}
+        />
+      </Field>
+      <Field id={id('place')} label={t('clueForm.place')} error={errors.place}>
+        <input {...text('place')} maxLength={PLACE_MAX} placeholder={t('clueForm.placePlaceholder')} />
+      </Field>
+      <Field id={id('occurredWhen')} label={t('clueForm.occurredWhen')} error={errors.occurredWhen}>
+        <input {...text('occurredWhen')} maxLength={OCCURRED_MAX} placeholder={t('clueForm.occurredWhenPlaceholder')} />
+      </Field>
+      <Field
+        id={id('description')}
+        label={t('clueForm.description')}
+        required
+        error={errors.description}
+        extra={
+          <span className="field-count">
+            {state.description.length} / {DESCRIPTION_MAX}
+          </span>
+        }
+      >
+        <textarea
+          id={id('description')}
+          className="native-input"
+          rows={6}
+          maxLength={DESCRIPTION_MAX}
+          value={state.description}
+          placeholder={t('clueForm.descriptionPlaceholder')}
+          onChange={(e) => set('description', e.target.value)}
+          {...invalid('description')}
+        />
+      </Field>
+      <Field id={id('anonymous')} label={t('clueForm.anonymous')}>
+        <div>
+          <Switch
+            id={id('anonymous')}
+            aria-label={t('clueForm.anonymous')}
+            checked={state.anonymous}
+            onChange={(checked) => set('anonymous', checked)}
+            checkedChildren={t('clueForm.anonymousOn')}
+            unCheckedChildren={t('clueForm.anonymousOff')}
+          />
+        </div>
+      </Field>
+      {state.anonymous ? (
+        <Alert
+          type="info"
+          showIcon
+          title={t('clueForm.anonymousExplained')}
+          description={t('report.anonymousHint')}
+          style={{ marginBottom: 16 }}
+        />
+      ) : (
+        <>
+          <Alert type="info" showIcon title={t('clueForm.namedExplained')} style={{ marginBottom: 16 }} />
+          <Field id={id('reporterName')} label={t('clueForm.reporterName')} error={errors.reporterName}>
+            <input {...text('reporterName')} maxLength={NAME_MAX} autoComplete="name" />
+          </Field>
+          <Field id={id('reporterPhone')} label={t('clueForm.reporterPhone')} error={errors.reporterPhone}>
+            <input {...text('reporterPhone')} maxLength={20} inputMode="tel" autoComplete="tel" />
+          </Field>
+        </>
+      )}
+      <p className="public-note">{t('report.filesLater')}</p>
+      <Button type="primary" htmlType="submit" block size="large" loading={pending}>
+        {t('report.submit')}
+      </Button>
+    </form>
+  );
+}
