@@ -33,4 +33,11 @@ interface AdmissionItemMapper {
     void insert(AdmissionItemRow row);
 
     record Township(long applicationId, String name) {}
+
+    /** This year's last list number, locked until the transaction ends; {@code null} before the first. */
+    Integer lockListCounter(int year);
+
+    void insertListCounter(@Param("year") int year, @Param("lastNo") int lastNo);
+
+    void updateListCounter(@Param("year") int year, @Param("lastNo") int lastNo);
 }

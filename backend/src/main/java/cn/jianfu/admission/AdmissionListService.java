@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -165,9 +166,21 @@ public class AdmissionListService {
         return get(row.id);
     }
 
+    /** ZR-2026-001: the year's running number, taken under a row lock so two approvals never share one. */
     private String nextListNo(int year) {
         String prefix = "ZR-" + year + "-";
-        return prefix + String.format("%03d", items.countListNoPrefix(prefix) + 1);
+        Integer last = items.lockListCounter(year);
+        if (last == null) {
+            try {
+                // the first number of the year; entries registered before the counter existed count
+                items.insertListCounter(year, items.countListNoPrefix(prefix));
+            } catch (DuplicateKeyException e) {
+                // another approval created this year's counter first
+            }
+            last = items.lockListCounter(year);
+        }
+        items.updateListCounter(year, last + 1);
+        return prefix + String.format("%03d", last + 1);
     }
 
     public byte[] export(AdmissionItemSearch search) {

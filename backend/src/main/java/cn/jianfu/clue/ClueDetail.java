@@ -2,6 +2,7 @@ package cn.jianfu.clue;
 
 import cn.jianfu.attachment.Attachment;
 import cn.jianfu.audit.AuditEntry;
+import cn.jianfu.search.NegativeMention;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
@@ -49,7 +50,9 @@ public record ClueDetail(
         @Schema(description = "当前待办环节（核查、整改时每个承办单位各一个）") List<CurrentTask> currentTasks,
         @Schema(description = "反映人补充与给反映人的答复，按时间先后") List<ClueMessage> messages,
         @Schema(description = "附件（工作人员和反映人上传的）") List<Attachment> attachments,
-        @Schema(description = "办理记录，按时间先后") List<AuditEntry> history) {
+        @Schema(description = "办理记录，按时间先后") List<AuditEntry> history,
+        @Schema(description = "线索描述中提到的负面清单做法（打卡、工作群、拍照留痕、挂牌、证明、填报、责任书），及其原文用语，供分办时参考")
+                List<NegativeMention> negativePractices) {
 
     @Schema(description = "反映人（加密保存，只有减负办和核查人员可见）")
     public record Reporter(

@@ -9,6 +9,7 @@ import cn.jianfu.common.Clock;
 import cn.jianfu.common.FieldCipher;
 import cn.jianfu.org.OrgService;
 import cn.jianfu.org.OrgUnit;
+import cn.jianfu.search.NegativeListScreen;
 import cn.jianfu.security.CurrentUser;
 import cn.jianfu.workflow.OpenTasks;
 import java.time.LocalDateTime;
@@ -33,6 +34,7 @@ class ClueDetails {
     private final AttachmentService attachments;
     private final AuditTrail audit;
     private final OpenTasks openTasks;
+    private final NegativeListScreen screen;
 
     ClueDetails(
             ClueMapper clues,
@@ -40,7 +42,9 @@ class ClueDetails {
             FieldCipher crypto,
             AttachmentService attachments,
             AuditTrail audit,
-            OpenTasks openTasks) {
+            OpenTasks openTasks,
+            NegativeListScreen screen) {
+        this.screen = screen;
         this.clues = clues;
         this.orgs = orgs;
         this.crypto = crypto;
@@ -104,7 +108,8 @@ class ClueDetails {
                 currentTasks(r.processInstanceId, unitNames),
                 clues.findMessages(r.id),
                 attachments.list(SUBJECT, r.id),
-                audit.history(SUBJECT, r.id));
+                audit.history(SUBJECT, r.id),
+                screen.screen(r.description));
     }
 
     /** The open steps, each with the unit it is about (one variable query for all of them). */

@@ -6,11 +6,11 @@ import cn.jianfu.audit.AuditAction;
 import cn.jianfu.audit.AuditTrail;
 import cn.jianfu.common.ApiException;
 import cn.jianfu.common.Clock;
-import cn.jianfu.common.TextSimilarity;
 import cn.jianfu.org.OrgService;
 import cn.jianfu.org.OrgType;
 import cn.jianfu.org.OrgUnit;
 import cn.jianfu.org.Role;
+import cn.jianfu.search.SearchIndex;
 import cn.jianfu.security.CurrentUser;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,8 +39,16 @@ class ClueTriage {
     private final OrgService orgs;
     private final AuditTrail audit;
     private final ClueDetails details;
+    private final SearchIndex index;
 
-    ClueTriage(ClueTasks tasks, ClueMapper clues, OrgService orgs, AuditTrail audit, ClueDetails details) {
+    ClueTriage(
+            ClueTasks tasks,
+            ClueMapper clues,
+            OrgService orgs,
+            AuditTrail audit,
+            ClueDetails details,
+            SearchIndex index) {
+        this.index = index;
         this.tasks = tasks;
         this.clues = clues;
         this.orgs = orgs;
@@ -177,8 +185,12 @@ class ClueTriage {
                 .toList();
     }
 
-    private static double similarity(ClueRow a, ClueRow b) {
-        double text = TextSimilarity.of(a.description, b.description);
+    /**
+     * Words shared by the two descriptions through the Chinese-aware index (segmented words, any
+     * order, a synonym counting as the word), raised a little when both name the same unit.
+     */
+    private double similarity(ClueRow a, ClueRow b) {
+        double text = index.similarity(a.description, b.description);
         boolean sameUnit = a.reportedOrgId != null && a.reportedOrgId.equals(b.reportedOrgId)
                 || a.reportedUnitText != null && a.reportedUnitText.equals(b.reportedUnitText);
         // the same unit reported makes a near miss count; the text has to carry most of it

@@ -225,4 +225,34 @@ class AdmissionRacesIT {
             assertThat(answers.get(0).status()).isEqualTo(409);
         }
     }
+
+    @Test
+    void approvalsAtTheSameMomentGetDistinctListNumbers() throws Exception {
+        List<String> approvals = new ArrayList<>();
+        for (int i = 0; i < AT_ONCE; i++) {
+            long id = submitted();
+            Answer reviewed = send(
+                    c.reviewer(),
+                    post("/api/admission/tasks/" + openTask(id) + "/review")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(json.writeValueAsString(Map.of("decision", "PASS"))));
+            assertThat(reviewed.status()).isEqualTo(200);
+            approvals.add(openTask(id));
+        }
+        List<Callable<Answer>> approve = new ArrayList<>();
+        for (String task : approvals) {
+            approve.add(() -> send(
+                    c.approver(),
+                    post("/api/admission/tasks/" + task + "/approve")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(json.writeValueAsString(Map.of("decision", "APPROVE")))));
+        }
+        List<Answer> answers = together(approve);
+        assertThat(answers).extracting(Answer::status).containsOnly(200);
+        List<String> numbers = new ArrayList<>();
+        for (Answer a : answers) {
+            numbers.add(json.readTree(a.body()).get("listNo").asText());
+        }
+        assertThat(numbers).doesNotHaveDuplicates().allMatch(n -> n.matches("ZR-\\d{4}-\\d{3,}"));
+    }
 }

@@ -202,6 +202,21 @@ class ClueProcessIT {
     }
 
     @Test
+    void aDuplicateToldInOtherWordsIsStillSuggested() {
+        ClueReceipt first = intake.submitPublic(ClueTesting.form(c, "镇里要求每个村干部每天在微信群里打卡，并且拍照上传到群里留痕" + c.suffix()));
+        ClueReceipt second = intake.submitPublic(ClueTesting.form(c, "每天都要在工作群签到，还得上传照片留痕，村干部苦不堪言" + c.suffix()));
+        ClueReceipt other = intake.submitPublic(ClueTesting.form(c, "年底组织五次检查考核，层层加码要求各村补台账" + c.suffix()));
+        assertThat(triaging.duplicates(second.id(), c.officer()))
+                .extracting(DuplicateSuggestion::id)
+                .contains(first.id())
+                .doesNotContain(other.id());
+        // the triage screen names the negative-list practices the reporter describes
+        assertThat(queries.get(second.id(), c.officer()).negativePractices())
+                .extracting(m -> m.practice().name())
+                .contains("CHECK_IN", "PHOTO_PROOF");
+    }
+
+    @Test
     void duplicateIsSuggestedAndMergedIntoTheEarlierClue() {
         ClueReceipt first = intake.submitPublic(ClueTesting.form(c, "县教育局要求各村每周上报学生防溺水巡查照片，并在工作群里打卡"));
         ClueReceipt second = intake.submitPublic(ClueTesting.form(c, "县教育局要求各村每周上报防溺水巡查照片，还要在工作群打卡"));
