@@ -32,6 +32,7 @@ const zh = {
   'form.content': '事项内容',
   'form.performanceStandard': '履职标准',
   'form.leadOrg': '牵头部门',
+  'form.leadOrgHelp': '牵头部门为本单位；需要其他部门参与的，请列为配合部门。',
   'form.cooperatingOrgs': '配合部门',
   'form.targetScope': '实施范围',
   'form.targetTownships': '指定乡镇',
@@ -190,6 +191,8 @@ const en = {
   'form.content': 'Content',
   'form.performanceStandard': 'Performance standard',
   'form.leadOrg': 'Lead department',
+  'form.leadOrgHelp':
+    'The lead department is your own organisation; list other departments as cooperating departments.',
   'form.cooperatingOrgs': 'Cooperating departments',
   'form.targetScope': 'Target scope',
   'form.targetTownships': 'Selected townships',
