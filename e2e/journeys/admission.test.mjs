@@ -24,7 +24,7 @@ async function decide(page, decision) {
 }
 
 test('a department applies, the reviewer passes, the county approves, and the public lookup finds it', async () => {
-  const itemName = `村级河长巡河记录 ${Date.now() % 100000}`;
+  const itemName = `村级防汛物资检查 ${Date.now() % 100000}`;
 
   // 1. the applicant of 县教育局 fills the form and submits it
   const applicant = await loggedIn('jiaoyu');
@@ -32,13 +32,15 @@ test('a department applies, the reviewer passes, the county approves, and the pu
   await page.goto('/applications/new');
   await page.getByLabel('事项名称').fill(itemName);
   await page.getByRole('radio', { name: '新增事项' }).check();
-  await page.getByLabel('法定依据').fill('《中华人民共和国水法》第十二条');
-  await page.getByLabel('事项内容').fill('村(社区)配合记录辖区河段巡查情况');
-  await page.getByLabel('履职标准').fill('每月巡河一次，发现问题当日报告');
+  await page.getByLabel('法定依据').fill('《中华人民共和国防洪法》第三十八条');
+  await page.getByLabel('事项内容').fill('村(社区)配合清点辖区防汛物资');
+  await page.getByLabel('履职标准').fill('汛前清点一次，缺少的当日报告');
   await page.getByRole('radio', { name: '全部村(社区)' }).check();
   await page.getByLabel('每村每月预计工作量（小时）').fill('2');
   await page.getByRole('radio', { name: '每月', exact: true }).check();
-  await page.getByLabel('自评说明').fill('经自评，巡河记录确需村(社区)配合，不要求拍照留痕。');
+  await page.getByLabel('自评说明').fill('经自评，物资清点确需村(社区)配合，不要求拍照留痕。');
+  // the lead department is the applicant's own organisation, not a choice
+  assert.equal(await page.getByTestId('lead-org').inputValue(), '县教育局');
   await page.getByRole('button', { name: '提交审核', exact: true }).click();
   await page.waitForURL(/\/applications\/\d+$/);
   await page.getByText('审核中').first().waitFor();
@@ -71,13 +73,29 @@ test('a department applies, the reviewer passes, the county approves, and the pu
   const anonymous = await session.anonymous({ width: 360, height: 740 });
   page = await anonymous.newPage();
   await page.goto('/public/lookup');
-  await page.getByPlaceholder('输入事项名称或关键词，查询是否已列入准入清单').fill(itemName);
+  const box = page.getByPlaceholder('输入事项名称或关键词，查询是否已列入准入清单');
+  // two words of the title, in reverse order
+  await box.fill('检查 防汛');
   await page.getByRole('button', { name: '查询' }).click();
-  await page.getByText(itemName).first().waitFor();
-  assert.ok(await page.getByText(listNo.match(/ZR-\d{4}-\d{3}/)[0]).first().isVisible());
-  await page.getByPlaceholder('输入事项名称或关键词，查询是否已列入准入清单').fill('要求每天拍照打卡的事项');
+  const hit = page.locator('li.plain-list-item').filter({ has: page.getByRole('link', { name: itemName }) });
+  await hit.waitFor();
+  assert.ok(await hit.getByText(listNo.match(/ZR-\d{4}-\d{3}/)[0]).isVisible());
+  assert.ok(await hit.getByText('实施范围：全部村(社区)').isVisible());
+  assert.ok(await hit.getByText('牵头部门：县教育局').isVisible());
+  assert.ok((await hit.locator('mark').count()) > 0, 'the matched words are marked in the title');
+  await page.screenshot({ path: path.join(screenshots, 'public-lookup-found.png'), fullPage: true });
+
+  // a query that matches nothing: say so, show the nearest items, and only then offer the refusal
+  await box.fill('防汛 骆驼');
   await page.getByRole('button', { name: '查询' }).click();
-  await page.getByText('未查询到该事项').waitFor();
+  await page.getByText('没有已列入准入清单的事项与“防汛 骆驼”相符。').waitFor();
+  const nearest = page.getByTestId('nearest-items');
+  await nearest.getByText('是不是这个事项？').waitFor();
+  assert.ok((await nearest.locator('li.plain-list-item').count()) > 0);
+  const refuse = page.getByRole('button', { name: '拒绝并反映该事项' });
+  const nearestBox = await nearest.boundingBox();
+  const refuseBox = await refuse.boundingBox();
+  assert.ok(refuseBox.y > nearestBox.y + nearestBox.height - 1, 'the refusal comes below the nearest items');
   await page.screenshot({ path: path.join(screenshots, 'public-lookup.png'), fullPage: true });
   await anonymous.close();
 });

@@ -19,6 +19,8 @@ const zh = {
   'nav.clueWorkbench': '线索工作台',
   'nav.unitClues': '本单位线索',
   'nav.statistics': '线索统计',
+  'nav.userMenu': '账号菜单',
+  'nav.twoFactor': '两步验证',
 };
 
 const en = {
@@ -38,6 +40,8 @@ const en = {
   'nav.clueWorkbench': 'Clue workbench',
   'nav.unitClues': "Our unit's clues",
   'nav.statistics': 'Clue statistics',
+  'nav.userMenu': 'Account menu',
+  'nav.twoFactor': 'Two-step verification',
 } satisfies Record<keyof typeof zh, string>;
 
 export const appMessages = { zh, en };

@@ -34,6 +34,12 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('@/features/auth/components/login-page')).LoginPage }),
       },
       {
+        path: paths.twoFactorSetup.path,
+        lazy: async () => ({
+          Component: (await import('@/features/auth/components/two-factor-setup-page')).TwoFactorSetupPage,
+        }),
+      },
+      {
         lazy: async () => ({ Component: (await import('./layout/public-layout')).PublicLayout }),
         children: [
           {
@@ -150,6 +156,12 @@ export const routes: RouteObject[] = [
               async () => ({ Component: (await import('@/features/admin/components/orgs-page')).OrgsPage }),
               ['ADMIN'],
             ),
+          },
+          {
+            path: paths.accountTwoFactor.path,
+            ...staff(async () => ({
+              Component: (await import('@/features/auth/components/two-factor-account-page')).TwoFactorAccountPage,
+            })),
           },
           {
             path: '*',

@@ -95,6 +95,24 @@ export const paths = {
     path: '/admin/orgs',
     getHref: () => '/admin/orgs',
   },
+  adminSynonyms: {
+    path: '/admin/synonyms',
+    getHref: () => '/admin/synonyms',
+  },
+  /** The one page a user whose role requires two-factor sign-in may open before setting it up. */
+  twoFactorSetup: {
+    path: '/two-factor/setup',
+    getHref: (redirectTo?: string | null) => withQuery('/two-factor/setup', { redirectTo }),
+  },
+  accountTwoFactor: {
+    path: '/account/two-factor',
+    getHref: () => '/account/two-factor',
+  },
+  /** Where the server sends a non-administrator who opened /camunda. */
+  noAccess: {
+    path: '/no-access',
+    getHref: (to?: string | null) => withQuery('/no-access', { to }),
+  },
   /** Camunda Cockpit/Tasklist, served by the backend itself (not a route of this app). */
   camundaWebapp: {
     path: '/camunda/app/',
@@ -116,7 +134,7 @@ export function safeRedirect(target: string | null | undefined, fallback: string
   if (!target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) return fallback;
   // browsers drop tabs and newlines from URLs, so "/\t/evil.example" would become "//evil.example"
   if (hasControlCharacter(target)) return fallback;
-  if (target.startsWith(paths.login.path)) return fallback;
+  if (target.startsWith(paths.login.path) || target.startsWith(paths.twoFactorSetup.path)) return fallback;
   return target;
 }
 

@@ -211,7 +211,7 @@ export async function request<T>(method: string, url: string, opts: RequestOptio
   if (!res.ok) {
     const error = await parseError(res);
     const path = url.split('?')[0];
-    if (error.status === 401 && path !== ME_URL && path !== LOGIN_URL) {
+    if (error.status === 401 && path !== ME_URL && !path.startsWith(LOGIN_URL)) {
       const here = currentPath();
       if (!here.startsWith(LOGIN_PAGE)) unauthorizedHandler(here);
     }

@@ -10,6 +10,8 @@ export type CurrentUser = {
   orgName: string;
   orgType: OrgType;
   roles: Role[];
+  /** The role requires two-factor sign-in and it is not set up yet: only the setup page may be used. */
+  twoFactorSetupRequired?: boolean;
 };
 
 export const ME_QUERY_KEY = ['auth', 'me'] as const;

@@ -11,10 +11,11 @@ import {
   LogoutOutlined,
   OrderedListOutlined,
   PhoneOutlined,
+  SafetyOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { Button, Flex, Layout, Menu, type MenuProps } from 'antd';
+import { Button, Dropdown, Flex, Layout, Menu, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
@@ -156,10 +157,26 @@ export function AppLayout() {
         </Flex>
         <Flex align="center" gap={8} className="app-header-right">
           {user ? (
-            <span className="app-user" data-testid="current-user">
-              <UserOutlined aria-hidden /> <span>{user.displayName}</span>
-              <span className="app-user-org">（{user.orgName}）</span>
-            </span>
+            <Dropdown
+              trigger={['click']}
+              menu={{
+                items: [
+                  {
+                    key: 'two-factor',
+                    icon: <SafetyOutlined aria-hidden />,
+                    label: <Link to={paths.accountTwoFactor.getHref()}>{t('nav.twoFactor')}</Link>,
+                  },
+                ],
+              }}
+            >
+              <Button type="text" className="app-user-button" title={t('nav.userMenu')}>
+                <UserOutlined aria-hidden />
+                <span className="app-user" data-testid="current-user">
+                  <span>{user.displayName}</span>
+                  <span className="app-user-org">（{user.orgName}）</span>
+                </span>
+              </Button>
+            </Dropdown>
           ) : null}
           <LanguageSwitch />
           <Button type="text" icon={<LogoutOutlined aria-hidden />} onClick={onLogout} loading={logout.isPending}>

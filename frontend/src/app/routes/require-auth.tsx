@@ -17,6 +17,10 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   if (!user.data) {
     return <Navigate to={paths.login.getHref(location.pathname + location.search)} replace />;
   }
+  if (user.data.twoFactorSetupRequired) {
+    // every other API answers 403 until the second factor is set up
+    return <Navigate to={paths.twoFactorSetup.getHref(location.pathname + location.search)} replace />;
+  }
   return <>{children}</>;
 }
 

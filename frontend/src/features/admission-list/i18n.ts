@@ -34,6 +34,15 @@ const zh = {
   'lookup.backToSearch': '返回查询',
   'lookup.admitted': '已列入准入清单',
   'lookup.refuseAndReport': '拒绝并反映该事项',
+  'lookup.noMatch': '没有已列入准入清单的事项与“{q}”相符。',
+  'lookup.nearest': '是不是这个事项？',
+  'lookup.refuseNote': '如果都不是：未列入准入清单的事项，村(社区)可以拒绝承担，并可向减负办反映。',
+  'items.scope': '实施范围',
+  'items.scopeAll': '全部村(社区)',
+  'items.scopeSelected': '{names}的村(社区)',
+  'items.workload': '每村每月工作量',
+  'items.workloadValue': '约 {hours} 小时',
+  'items.workloadAndFrequency': '约 {hours} 小时（频次：{frequency}）',
 };
 
 const en = {
@@ -68,6 +77,16 @@ const en = {
   'lookup.backToSearch': 'Back to search',
   'lookup.admitted': 'On the admission list',
   'lookup.refuseAndReport': 'Refuse and report this task',
+  'lookup.noMatch': 'No item on the admission list matches “{q}”.',
+  'lookup.nearest': 'Is it one of these?',
+  'lookup.refuseNote':
+    'If none of them: villages and communities may refuse items that are not on the admission list, and report them to the burden-reduction office.',
+  'items.scope': 'Scope',
+  'items.scopeAll': 'All villages and communities',
+  'items.scopeSelected': 'Villages and communities of {names}',
+  'items.workload': 'Workload per village per month',
+  'items.workloadValue': 'about {hours} h',
+  'items.workloadAndFrequency': 'about {hours} h (frequency: {frequency})',
 } satisfies Record<keyof typeof zh, string>;
 
 export const admissionListMessages = { zh, en };

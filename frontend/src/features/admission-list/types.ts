@@ -1,4 +1,4 @@
-import type { Category, Frequency } from '@/lib/enums';
+import type { Category, Frequency, TargetScope } from '@/lib/enums';
 
 export type AdmissionItem = {
   id: number;
@@ -7,6 +7,8 @@ export type AdmissionItem = {
   category: Category;
   leadOrgId: number | null;
   leadOrgName: string | null;
+  /** the cooperating departments' names as admitted, joined by 、 */
+  cooperatingOrgs?: string | null;
   cooperatingOrgNames: string[];
   legalBasis: string | null;
   content: string | null;
@@ -14,6 +16,11 @@ export type AdmissionItem = {
   frequency: Frequency | null;
   effectiveDate: string | null;
   expiryDate: string | null;
+  /** ALL villages of the county, or those of the SELECTED townships; null for items registered outside the platform */
+  targetScope?: TargetScope | null;
+  targetTownshipNames?: string[];
+  /** expected hours per village per month */
+  workloadHoursPerMonth?: number | null;
   /** only in the logged-in API */
   applicationId?: number | null;
 };
@@ -22,4 +29,17 @@ export type AdmissionItemFilters = {
   keyword?: string | null;
   category?: Category | null;
   leadOrgId?: number | null;
+};
+
+/** An item as a search answer: relevance (null without a keyword) and the words or synonyms found in it. */
+export type ItemHit = AdmissionItem & { score?: number | null; matchedTerms?: string[] };
+
+/** The public lookup's answer: when nothing matched (`noMatch`), the `nearest` items instead. */
+export type AdmissionLookup = {
+  items: ItemHit[];
+  total: number;
+  page: number;
+  size: number;
+  noMatch?: boolean;
+  nearest?: ItemHit[];
 };

@@ -32,6 +32,7 @@ const zh = {
   'form.content': '事项内容',
   'form.performanceStandard': '履职标准',
   'form.leadOrg': '牵头部门',
+  'form.leadOrgHelp': '牵头部门为本单位；需要其他部门参与的，请列为配合部门。',
   'form.cooperatingOrgs': '配合部门',
   'form.targetScope': '实施范围',
   'form.targetTownships': '指定乡镇',
@@ -158,6 +159,17 @@ const zh = {
     '涉及 {villages} 个村(社区)，每村每月约 {hoursPerVillage} 小时，合计每月约 {totalHours} 小时，单村负担较重',
   'finding.DUPLICATE_ITEM': '可能与准入清单已有事项重复：{listNo}《{itemName}》（{leadOrg}）',
   'finding.DUPLICATE_APPLICATION': '可能与正在办理的申请重复：第{applicationId}号《{itemName}》',
+  'finding.NEGATIVE_TEXT_CHECK_IN': '申请内容提到“{phrase}”，涉及负面清单事项：打卡签到，但未勾选相应选项',
+  'finding.NEGATIVE_TEXT_APP_OR_CHAT_GROUP':
+    '申请内容提到“{phrase}”，涉及负面清单事项：使用政务App、小程序或工作群，但未勾选相应选项',
+  'finding.NEGATIVE_TEXT_PHOTO_PROOF': '申请内容提到“{phrase}”，涉及负面清单事项：拍照留痕，但未勾选相应选项',
+  'finding.NEGATIVE_TEXT_SIGNBOARD': '申请内容提到“{phrase}”，涉及负面清单事项：村(社区)挂牌，但未勾选相应选项',
+  'finding.NEGATIVE_TEXT_CERTIFICATE': '申请内容提到“{phrase}”，涉及负面清单事项：村(社区)出具证明，但未勾选相应选项',
+  'finding.NEGATIVE_TEXT_DATA_REPORTING': '申请内容提到“{phrase}”，涉及负面清单事项：填报数据、报表，但未勾选相应选项',
+  'finding.NEGATIVE_TEXT_PLEDGE': '申请内容提到“{phrase}”，涉及负面清单事项：要求村(社区)签订责任书、承诺书',
+  'finding.multiDepartment': '多头指派',
+  'finding.multiDepartmentOrg': '多头指派：{leadOrg}',
+  'finding.similarity': '相似度 {similarity}%',
 };
 
 const en = {
@@ -190,6 +202,8 @@ const en = {
   'form.content': 'Content',
   'form.performanceStandard': 'Performance standard',
   'form.leadOrg': 'Lead department',
+  'form.leadOrgHelp':
+    'The lead department is your own organisation; list other departments as cooperating departments.',
   'form.cooperatingOrgs': 'Cooperating departments',
   'form.targetScope': 'Target scope',
   'form.targetTownships': 'Selected townships',
@@ -318,6 +332,23 @@ const en = {
     '{villages} villages, about {hoursPerVillage} h a month each, about {totalHours} h a month in all: a heavy load for each village',
   'finding.DUPLICATE_ITEM': 'May duplicate {listNo} "{itemName}" ({leadOrg}) on the admission list',
   'finding.DUPLICATE_APPLICATION': 'May duplicate application no. {applicationId} "{itemName}", still in progress',
+  'finding.NEGATIVE_TEXT_CHECK_IN':
+    'The text mentions “{phrase}”: check-ins are on the negative list, but the box is not ticked',
+  'finding.NEGATIVE_TEXT_APP_OR_CHAT_GROUP':
+    'The text mentions “{phrase}”: government apps, mini-programs or work chat groups are on the negative list, but the box is not ticked',
+  'finding.NEGATIVE_TEXT_PHOTO_PROOF':
+    'The text mentions “{phrase}”: photos as proof are on the negative list, but the box is not ticked',
+  'finding.NEGATIVE_TEXT_SIGNBOARD':
+    'The text mentions “{phrase}”: signboards at villages are on the negative list, but the box is not ticked',
+  'finding.NEGATIVE_TEXT_CERTIFICATE':
+    'The text mentions “{phrase}”: certificates issued by villages are on the negative list, but the box is not ticked',
+  'finding.NEGATIVE_TEXT_DATA_REPORTING':
+    'The text mentions “{phrase}”: data reporting and forms are on the negative list, but the box is not ticked',
+  'finding.NEGATIVE_TEXT_PLEDGE':
+    'The text mentions “{phrase}”: making villages sign pledges or responsibility letters is on the negative list',
+  'finding.multiDepartment': 'Several departments',
+  'finding.multiDepartmentOrg': 'Several departments: {leadOrg}',
+  'finding.similarity': '{similarity}% similar',
 } satisfies Record<keyof typeof zh, string>;
 
 export const admissionMessages = { zh, en };

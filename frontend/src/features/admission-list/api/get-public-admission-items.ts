@@ -1,13 +1,13 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api, type Page } from '@/lib/api-client';
+import { api } from '@/lib/api-client';
 import type { Category } from '@/lib/enums';
-import type { AdmissionItem } from '../types';
+import type { AdmissionLookup } from '../types';
 
 export type PublicItemsParams = { keyword?: string | null; category?: Category | null; page: number; size: number };
 
-/** Anyone, no login (public lookup). */
-export function getPublicAdmissionItems(params: PublicItemsParams): Promise<Page<AdmissionItem>> {
-  return api.get<Page<AdmissionItem>>('/api/public/admission-items', { params });
+/** Anyone, no login (public lookup); `noMatch` with the `nearest` items when the keyword matched nothing. */
+export function getPublicAdmissionItems(params: PublicItemsParams): Promise<AdmissionLookup> {
+  return api.get<AdmissionLookup>('/api/public/admission-items', { params });
 }
 
 export const getPublicAdmissionItemsQueryOptions = (params: PublicItemsParams) =>

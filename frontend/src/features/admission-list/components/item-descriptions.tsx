@@ -12,6 +12,29 @@ export function validityText(item: Pick<AdmissionItem, 'effectiveDate' | 'expiry
   return from ? `${from} ~ ${to}` : to;
 }
 
+type Translate = ReturnType<typeof useAdmissionListI18n>['t'];
+
+/** 全部村(社区), or the townships' villages; '' when the item has no scope (registered outside the platform). */
+export function scopeText(t: Translate, item: Pick<AdmissionItem, 'targetScope' | 'targetTownshipNames'>): string {
+  if (item.targetScope === 'ALL') return t('items.scopeAll');
+  if (item.targetScope === 'SELECTED') {
+    return t('items.scopeSelected', { names: (item.targetTownshipNames ?? []).join(t('common.separator')) });
+  }
+  return '';
+}
+
+/** Hours per village per month, as typed (no trailing zeros); '' when unknown. */
+export function workloadText(t: Translate, hours: number | null | undefined): string {
+  return hours === null || hours === undefined ? '' : t('items.workloadValue', { hours: String(Number(hours)) });
+}
+
+/** The cooperating departments' names, from the list or else the joined text. */
+export function cooperatingText(t: Translate, item: Pick<AdmissionItem, 'cooperatingOrgNames' | 'cooperatingOrgs'>) {
+  return item.cooperatingOrgNames?.length
+    ? item.cooperatingOrgNames.join(t('common.separator'))
+    : item.cooperatingOrgs || '';
+}
+
 const FULL = { xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 };
 
 const multiline = (v: string | null | undefined): ReactNode =>
@@ -34,8 +57,10 @@ export function ItemDescriptions({
     {
       key: 'coop',
       label: t('items.cooperatingOrgs'),
-      children: item.cooperatingOrgNames?.length ? item.cooperatingOrgNames.join(t('common.separator')) : '—',
+      children: cooperatingText(t, item) || '—',
     },
+    { key: 'scope', label: t('items.scope'), children: scopeText(t, item) || '—' },
+    { key: 'workload', label: t('items.workload'), children: workloadText(t, item.workloadHoursPerMonth) || '—' },
     { key: 'frequency', label: t('items.frequency'), children: frequencyLabel(t, item.frequency) || '—' },
     { key: 'effective', label: t('items.col.effectiveDate'), children: formatDate(item.effectiveDate) || '—' },
     { key: 'expiry', label: t('items.col.expiryDate'), children: formatDate(item.expiryDate) || t('items.longTerm') },

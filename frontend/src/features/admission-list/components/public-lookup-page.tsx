@@ -1,19 +1,13 @@
-import {
-  CheckCircleTwoTone,
-  FileSearchOutlined,
-  FormOutlined,
-  InfoCircleOutlined,
-  StopOutlined,
-} from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Input, Pagination, Space, Typography } from 'antd';
+import { FileSearchOutlined, FormOutlined, InfoCircleOutlined, StopOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Input, Pagination, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { CategoryTag } from '@/components/ui/category-tag';
 import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
 import { useAdmissionListI18n } from '../i18n';
 import { usePublicAdmissionItems } from '../api/get-public-admission-items';
-import { validityText } from './item-descriptions';
+import type { ItemHit } from '../types';
+import { ItemCard } from './item-card';
 
 const PAGE_SIZE = 10;
 
@@ -63,51 +57,19 @@ export function PublicLookupPage() {
       <div style={{ marginTop: 16 }} aria-live="polite">
         {!searched ? null : query.isError ? (
           <QueryError error={query.error} onRetry={() => void query.refetch()} />
-        ) : query.data && query.data.total === 0 ? (
-          <Alert
-            type="warning"
-            showIcon
-            title={t('lookup.notFound')}
-            role="status"
-            description={
-              q?.trim() ? (
-                <Button
-                  danger
-                  icon={<StopOutlined aria-hidden />}
-                  style={{ marginTop: 8 }}
-                  onClick={() => void navigate(paths.publicReport.getHref(q.trim()))}
-                >
-                  {t('lookup.refuseAndReport')}
-                </Button>
-              ) : undefined
-            }
+        ) : query.data && (query.data.noMatch || query.data.total === 0) ? (
+          <NoMatch
+            keyword={q?.trim() ?? ''}
+            noMatch={!!query.data.noMatch}
+            nearest={query.data.nearest ?? []}
+            onRefuse={(task) => void navigate(paths.publicReport.getHref(task))}
           />
         ) : query.data ? (
           <Card size="small" title={t('lookup.found', { total: query.data.total })}>
             <ul className="plain-list">
               {query.data.items.map((item) => (
                 <li key={item.id} className="plain-list-item">
-                  <Space orientation="vertical" size={2} style={{ width: '100%' }}>
-                    <Typography.Text type="secondary">
-                      <CheckCircleTwoTone aria-hidden twoToneColor="#52c41a" />{' '}
-                      {t('common.labelled', { label: t('items.col.listNo'), value: item.listNo })}
-                    </Typography.Text>
-                    <Link to={paths.publicLookupItem.getHref(item.id)} style={{ fontSize: 16, fontWeight: 500 }}>
-                      {item.itemName}
-                    </Link>
-                    <Space wrap size={4}>
-                      <CategoryTag category={item.category} />
-                      <Typography.Text>
-                        {t('common.labelled', { label: t('items.col.leadOrg'), value: item.leadOrgName ?? '—' })}
-                      </Typography.Text>
-                    </Space>
-                    <Typography.Text type="secondary">
-                      {t('common.labelled', {
-                        label: t('items.validity'),
-                        value: validityText(item, t('items.longTerm')),
-                      })}
-                    </Typography.Text>
-                  </Space>
+                  <ItemCard item={item} />
                 </li>
               ))}
             </ul>
@@ -126,5 +88,48 @@ export function PublicLookupPage() {
         ) : null}
       </div>
     </div>
+  );
+}
+
+/**
+ * Nothing on the list matched: say so plainly, offer the nearest items ("是不是这个事项？"), and only below
+ * them the refusal.
+ */
+function NoMatch({
+  keyword,
+  noMatch,
+  nearest,
+  onRefuse,
+}: {
+  keyword: string;
+  noMatch: boolean;
+  nearest: ItemHit[];
+  onRefuse: (task: string) => void;
+}) {
+  const { t } = useAdmissionListI18n();
+  const refuse = keyword ? (
+    <Button danger icon={<StopOutlined aria-hidden />} style={{ marginTop: 8 }} onClick={() => onRefuse(keyword)}>
+      {t('lookup.refuseAndReport')}
+    </Button>
+  ) : undefined;
+  if (!noMatch || !keyword) {
+    return <Alert type="warning" showIcon title={t('lookup.notFound')} role="status" description={refuse} />;
+  }
+  return (
+    <Flex vertical gap={12}>
+      <Alert type="warning" showIcon title={t('lookup.noMatch', { q: keyword })} role="status" />
+      {nearest.length ? (
+        <Card size="small" title={t('lookup.nearest')} data-testid="nearest-items">
+          <ul className="plain-list">
+            {nearest.map((item) => (
+              <li key={item.id} className="plain-list-item">
+                <ItemCard item={item} />
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+      <Alert type="info" showIcon title={t('lookup.refuseNote')} description={refuse} data-testid="refuse-offer" />
+    </Flex>
   );
 }

@@ -20,12 +20,14 @@ export function ApplicationFormPage() {
   const detail = useApplication(id);
   const handedOver = (location.state as { fieldErrors?: FieldErrors } | null)?.fieldErrors;
 
+  // the applicant's organisation is always the lead department
+  if (!user) return <PageSpinner />;
+  const ownOrg = { id: user.orgId, name: user.orgName };
   if (id === undefined) {
-    if (!user) return <PageSpinner />; // the applicant's organisation is the default lead department
     return (
       <>
         <PageHeader title={t('form.newTitle')} />
-        <ApplicationForm key="new" application={null} defaultLeadOrgId={user.orgId} />
+        <ApplicationForm key="new" application={null} ownOrg={ownOrg} />
       </>
     );
   }
@@ -55,12 +57,7 @@ export function ApplicationFormPage() {
           </>
         }
       />
-      <ApplicationForm
-        key={application.id}
-        application={application}
-        defaultLeadOrgId={user?.orgId ?? null}
-        initialFieldErrors={handedOver}
-      />
+      <ApplicationForm key={application.id} application={application} ownOrg={ownOrg} initialFieldErrors={handedOver} />
     </>
   );
 }

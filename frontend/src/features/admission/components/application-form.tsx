@@ -61,15 +61,18 @@ const RED_FLAG_LABELS: Record<(typeof RED_FLAG_FIELDS)[number], AdmissionKey> = 
 export type ApplicationFormProps = {
   /** null for a new application */
   application: ApplicationDetail | null;
-  /** the applicant's organisation, the default lead department of a new application */
-  defaultLeadOrgId: number | null;
+  /** the applicant's organisation: always the lead department (the server refuses any other) */
+  ownOrg: { id: number; name: string };
   /** errors handed over from a previous page (e.g. a failed submit right after the draft was created) */
   initialFieldErrors?: FieldErrors;
 };
 
 type Busy = 'draft' | 'submit' | null;
 
-export function ApplicationForm({ application, defaultLeadOrgId, initialFieldErrors }: ApplicationFormProps) {
+/** Fields with an input of their own: an error about the lead department is shown as a message instead. */
+const ON_FORM = FORM_FIELDS.filter((f) => f !== 'leadOrgId');
+
+export function ApplicationForm({ application, ownOrg, initialFieldErrors }: ApplicationFormProps) {
   const { t } = useAdmissionI18n();
   const [modal, modalHolder] = Modal.useModal();
   const message = useNotify();
@@ -88,8 +91,8 @@ export function ApplicationForm({ application, defaultLeadOrgId, initialFieldErr
   // initial values: the server's version, overlaid with unsaved input kept in localStorage
   const [initial] = useState(() => {
     const stored = loadFormDraft(storageId);
-    const base = application ? pickPayload(application) : emptyPayload(defaultLeadOrgId);
-    const values: ApplicationFormPayload = stored ? { ...base, ...stored.values } : base;
+    const base = application ? pickPayload(application) : emptyPayload(ownOrg.id);
+    const values: ApplicationFormPayload = { ...(stored ? { ...base, ...stored.values } : base), leadOrgId: ownOrg.id };
     return { values: toFormState(values), restored: stored !== null };
   });
   const [restored, setRestored] = useState(initial.restored);
@@ -105,7 +108,7 @@ export function ApplicationForm({ application, defaultLeadOrgId, initialFieldErr
 
   useEffect(() => {
     if (initialFieldErrors && Object.keys(initialFieldErrors).length) {
-      applyFieldErrors(form, initialFieldErrors, FORM_FIELDS);
+      applyFieldErrors(form, initialFieldErrors, ON_FORM);
     }
   }, [form, initialFieldErrors]);
 
@@ -172,7 +175,7 @@ export function ApplicationForm({ application, defaultLeadOrgId, initialFieldErr
 
   const discardRestored = () => {
     clearFormDraft(storageId);
-    const base = application ? pickPayload(application) : emptyPayload(defaultLeadOrgId);
+    const base = { ...(application ? pickPayload(application) : emptyPayload()), leadOrgId: ownOrg.id };
     form.resetFields();
     form.setFieldsValue(toFormState(base));
     dirtyRef.current = false;
@@ -180,10 +183,11 @@ export function ApplicationForm({ application, defaultLeadOrgId, initialFieldErr
   };
 
   const validate = (mode: 'draft' | 'submit'): ApplicationFormPayload | null => {
-    const payload = toPayload(allFieldValues(form));
+    // the lead department is the applicant's own organisation, whatever an old draft said
+    const payload = { ...toPayload(allFieldValues(form)), leadOrgId: ownOrg.id };
     const result = (mode === 'submit' ? submitSchema : draftSchema).safeParse(payload);
     if (!result.success) {
-      applyFieldErrors(form, zodFieldErrors(result.error), FORM_FIELDS);
+      applyFieldErrors(form, zodFieldErrors(result.error), ON_FORM);
       message.error(t('form.fixErrors'));
       return null;
     }
@@ -215,7 +219,7 @@ export function ApplicationForm({ application, defaultLeadOrgId, initialFieldErr
       message.success(t('form.submitted'));
       void navigate(paths.applicationDetail.getHref(saved.id));
     } catch (e) {
-      handleFormError(form, e, message, FORM_FIELDS);
+      handleFormError(form, e, message, ON_FORM);
       // the draft exists now although the submit failed: continue on its edit page, keeping the errors
       if (saved && appId === null) {
         void navigate(paths.applicationEdit.getHref(saved.id), {
@@ -231,8 +235,8 @@ export function ApplicationForm({ application, defaultLeadOrgId, initialFieldErr
 
   const orgList = orgs.data;
   const deptOptions = useMemo(
-    () => orgOptions(orgList, (o) => o.type !== 'TOWNSHIP' && o.type !== 'VILLAGE'),
-    [orgList],
+    () => orgOptions(orgList, (o) => o.type !== 'TOWNSHIP' && o.type !== 'VILLAGE' && o.id !== ownOrg.id),
+    [orgList, ownOrg.id],
   );
   const townshipOptions = useMemo(() => orgOptions(orgList, (o) => o.type === 'TOWNSHIP'), [orgList]);
   const textArea = (max: number, rows = 4) => <Input.TextArea rows={rows} maxLength={max} showCount />;
@@ -289,8 +293,8 @@ export function ApplicationForm({ application, defaultLeadOrgId, initialFieldErr
           </Form.Item>
           <Row gutter={16}>
             <Col xs={24} md={12}>
-              <Form.Item name="leadOrgId" label={t('form.leadOrg')} required>
-                {orgSelect(deptOptions)}
+              <Form.Item label={t('form.leadOrg')} extra={t('form.leadOrgHelp')}>
+                <Input value={ownOrg.name} readOnly variant="filled" data-testid="lead-org" />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>

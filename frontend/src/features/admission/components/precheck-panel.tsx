@@ -1,8 +1,8 @@
-import { Alert, Descriptions, Empty, Space } from 'antd';
+import { Alert, Descriptions, Empty, Space, Tag } from 'antd';
 import { formatDateTime } from '@/lib/format';
 import { useAdmissionI18n } from '../i18n';
 import type { PreCheck } from '../types';
-import { findingText } from '../utils/finding-text';
+import { findingText, multiDepartment, similarityPercent } from '../utils/finding-text';
 
 /** Findings of the automatic pre-check: WARN in orange, INFO in blue; the estimated total workload. */
 export function PreCheckPanel({ preCheck }: { preCheck: PreCheck | null }) {
@@ -34,15 +34,33 @@ export function PreCheckPanel({ preCheck }: { preCheck: PreCheck | null }) {
       {findings.length === 0 ? (
         <Alert type="success" showIcon title={t('detail.precheckOk')} />
       ) : (
-        findings.map((f, i) => (
-          <Alert
-            key={`${f.code}-${i}`}
-            type={f.level === 'WARN' ? 'warning' : 'info'}
-            showIcon
-            title={findingText(t, f)}
-            data-code={f.code}
-          />
-        ))
+        findings.map((f, i) => {
+          const multi = multiDepartment(f);
+          const similarity = similarityPercent(f);
+          return (
+            <Alert
+              key={`${f.code}-${i}`}
+              type={f.level === 'WARN' ? 'warning' : 'info'}
+              showIcon
+              title={findingText(t, f)}
+              description={
+                multi || similarity ? (
+                  <Space wrap size={4}>
+                    {multi ? (
+                      <Tag color="red" data-testid="multi-department">
+                        {multi.leadOrg
+                          ? t('finding.multiDepartmentOrg', { leadOrg: multi.leadOrg })
+                          : t('finding.multiDepartment')}
+                      </Tag>
+                    ) : null}
+                    {similarity ? <Tag>{t('finding.similarity', { similarity })}</Tag> : null}
+                  </Space>
+                ) : undefined
+              }
+              data-code={f.code}
+            />
+          );
+        })
       )}
     </Space>
   );

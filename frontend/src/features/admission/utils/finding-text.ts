@@ -12,6 +12,13 @@ const FINDINGS: Record<string, { key: AdmissionKey; params: readonly string[] }>
   NEGATIVE_PHOTO_PROOF: { key: 'finding.NEGATIVE_PHOTO_PROOF', params: [] },
   NEGATIVE_SIGNBOARD: { key: 'finding.NEGATIVE_SIGNBOARD', params: [] },
   NEGATIVE_CERTIFICATE: { key: 'finding.NEGATIVE_CERTIFICATE', params: [] },
+  NEGATIVE_TEXT_CHECK_IN: { key: 'finding.NEGATIVE_TEXT_CHECK_IN', params: ['phrase'] },
+  NEGATIVE_TEXT_APP_OR_CHAT_GROUP: { key: 'finding.NEGATIVE_TEXT_APP_OR_CHAT_GROUP', params: ['phrase'] },
+  NEGATIVE_TEXT_PHOTO_PROOF: { key: 'finding.NEGATIVE_TEXT_PHOTO_PROOF', params: ['phrase'] },
+  NEGATIVE_TEXT_SIGNBOARD: { key: 'finding.NEGATIVE_TEXT_SIGNBOARD', params: ['phrase'] },
+  NEGATIVE_TEXT_CERTIFICATE: { key: 'finding.NEGATIVE_TEXT_CERTIFICATE', params: ['phrase'] },
+  NEGATIVE_TEXT_DATA_REPORTING: { key: 'finding.NEGATIVE_TEXT_DATA_REPORTING', params: ['phrase'] },
+  NEGATIVE_TEXT_PLEDGE: { key: 'finding.NEGATIVE_TEXT_PLEDGE', params: ['phrase'] },
   WORKLOAD: { key: 'finding.WORKLOAD', params: ['villages', 'hoursPerVillage', 'totalHours', 'heavy'] },
   DUPLICATE_ITEM: { key: 'finding.DUPLICATE_ITEM', params: ['listNo', 'itemName', 'leadOrg'] },
   DUPLICATE_APPLICATION: { key: 'finding.DUPLICATE_APPLICATION', params: ['applicationId', 'itemName'] },
@@ -27,4 +34,17 @@ export function findingText(t: AdmissionTranslate, finding: PreCheckFinding): st
   if (!known || known.params.some((p) => typeof params[p] !== 'string')) return finding.message;
   const key = finding.code === 'WORKLOAD' && params.heavy === 'true' ? 'finding.WORKLOAD_HEAVY' : known.key;
   return t(key, params);
+}
+
+/** 多头指派: a duplicate pushed by another department (the red tag names it); null otherwise. */
+export function multiDepartment(finding: PreCheckFinding): { leadOrg: string } | null {
+  if (finding.code !== 'DUPLICATE_ITEM' && finding.code !== 'DUPLICATE_APPLICATION') return null;
+  const params = finding.params ?? {};
+  return params.multiDepartment === 'true' ? { leadOrg: params.leadOrg ?? '' } : null;
+}
+
+/** How similar a duplicate is, in percent ('' when not given). */
+export function similarityPercent(finding: PreCheckFinding): string {
+  const v = finding.params?.similarity;
+  return typeof v === 'string' && /^\d{1,3}$/.test(v) ? v : '';
 }

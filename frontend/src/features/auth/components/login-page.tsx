@@ -6,10 +6,11 @@ import { LanguageSwitch } from '@/components/ui/language-switch';
 import { PageSpinner } from '@/components/ui/page-spinner';
 import { isServerPath, paths, safeRedirect } from '@/config/paths';
 import { ApiError } from '@/lib/api-client';
-import { useUser } from '@/lib/auth';
+import { useUser, type CurrentUser } from '@/lib/auth';
 import { zodFieldErrors, applyFieldErrors } from '@/lib/form-errors';
 import { useAuthI18n } from '../i18n';
-import { useLogin } from '../api/login';
+import { needsSecondFactor, useLogin } from '../api/login';
+import { TwoFactorStep } from './two-factor-step';
 import { createLoginSchema, type LoginValues } from '../schemas/login-schema';
 import { useNotify } from '@/lib/notify';
 
@@ -23,7 +24,9 @@ export function LoginPage() {
   const loginMutation = useLogin();
   const [serverError, setServerError] = useState<string | null>(null);
   const target = safeRedirect(params.get('redirectTo'));
-  const signedIn = !!user.data;
+  const [secondStep, setSecondStep] = useState(false);
+  const setupRequired = !!user.data?.twoFactorSetupRequired;
+  const signedIn = !!user.data && !setupRequired;
 
   // Camunda's webapps and the engine REST API are not routes of this app: the browser has to load them.
   useEffect(() => {
@@ -31,7 +34,14 @@ export function LoginPage() {
   }, [signedIn, target]);
 
   if (user.isPending) return <PageSpinner />;
+  if (user.data && setupRequired) return <Navigate to={paths.twoFactorSetup.getHref(target)} replace />;
   if (user.data) return isServerPath(target) ? <PageSpinner /> : <Navigate to={target} replace />;
+
+  const signedInNow = (me: CurrentUser) => {
+    message.success(t('login.success'));
+    if (me.twoFactorSetupRequired) void navigate(paths.twoFactorSetup.getHref(target), { replace: true });
+    else if (!isServerPath(target)) void navigate(target, { replace: true });
+  };
 
   const onFinish = () => {
     if (loginMutation.isPending) return;
@@ -42,9 +52,11 @@ export function LoginPage() {
       return;
     }
     loginMutation.mutate(parsed.data, {
-      onSuccess: () => {
-        message.success(t('login.success'));
-        if (!isServerPath(target)) void navigate(target, { replace: true });
+      onSuccess: (result) => {
+        if (needsSecondFactor(result)) {
+          form.setFieldValue('password', '');
+          setSecondStep(true);
+        } else signedInNow(result);
       },
       onError: (e) => {
         form.setFieldValue('password', '');
@@ -66,20 +78,23 @@ export function LoginPage() {
         <Typography.Title level={2} type="secondary" style={{ fontSize: 16, textAlign: 'center', marginTop: 0 }}>
           {t('login.title')}
         </Typography.Title>
-        {serverError ? (
+        {serverError && !secondStep ? (
           <Alert type="error" showIcon title={serverError} style={{ marginBottom: 16 }} role="alert" />
         ) : null}
-        <Form form={form} name="login" layout="vertical" onFinish={onFinish} requiredMark={false} autoComplete="on">
-          <Form.Item label={t('login.username')} name="username">
-            <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" autoFocus size="large" />
-          </Form.Item>
-          <Form.Item label={t('login.password')} name="password">
-            <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" size="large" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block size="large" loading={loginMutation.isPending}>
-            {t('login.submit')}
-          </Button>
-        </Form>
+        {secondStep ? <TwoFactorStep onBack={() => setSecondStep(false)} onSignedIn={signedInNow} /> : null}
+        <div hidden={secondStep}>
+          <Form form={form} name="login" layout="vertical" onFinish={onFinish} requiredMark={false} autoComplete="on">
+            <Form.Item label={t('login.username')} name="username">
+              <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" autoFocus size="large" />
+            </Form.Item>
+            <Form.Item label={t('login.password')} name="password">
+              <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" size="large" />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" block size="large" loading={loginMutation.isPending}>
+              {t('login.submit')}
+            </Button>
+          </Form>
+        </div>
         <Typography.Paragraph type="secondary" style={{ marginTop: 16, fontSize: 13 }}>
           {t('login.note')}
         </Typography.Paragraph>

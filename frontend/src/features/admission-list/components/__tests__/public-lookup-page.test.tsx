@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mockFetch, renderRoutes } from '@/testing/test-utils';
 import { PublicLookupPage } from '../public-lookup-page';
@@ -69,5 +69,67 @@ describe('PublicLookupPage', () => {
     expect(router.state.location.pathname + router.state.location.search).toBe(
       '/public/report?task=%E6%8B%8D%E7%85%A7%E6%89%93%E5%8D%A1',
     );
+  });
+
+  const ITEM = {
+    id: 9,
+    listNo: 'ZR-2026-009',
+    itemName: '村级防汛物资检查',
+    category: 'COOPERATIVE',
+    leadOrgId: 3,
+    leadOrgName: '县应急管理局',
+    cooperatingOrgs: '县水利局、县民政局',
+    cooperatingOrgNames: ['县水利局', '县民政局'],
+    legalBasis: null,
+    content: null,
+    performanceStandard: null,
+    frequency: 'MONTHLY',
+    effectiveDate: '2026-01-01',
+    expiryDate: null,
+    targetScope: 'SELECTED',
+    targetTownshipNames: ['城关镇', '河西乡'],
+    workloadHoursPerMonth: 2.5,
+    score: 3.2,
+    matchedTerms: ['检查', '防汛'],
+  };
+
+  it('shows scope, departments, workload and validity, with the matched words marked in the title', async () => {
+    const { fn } = mockFetch({
+      'GET /api/public/admission-items': { items: [ITEM], total: 1, page: 1, size: 10, noMatch: false, nearest: [] },
+    });
+    vi.stubGlobal('fetch', vi.fn(fn));
+    renderRoutes(routes, '/public/lookup?q=%E6%A3%80%E6%9F%A5%20%E9%98%B2%E6%B1%9B');
+    // jsdom's name computation puts spaces around <mark>: compare the text instead
+    expect(await screen.findByText('实施范围：城关镇、河西乡的村(社区)')).toBeTruthy();
+    const link = screen.getAllByRole('link').find((a) => a.textContent === '村级防汛物资检查');
+    if (!link) throw new Error('no link to the item');
+    expect([...link.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['防汛', '检查']);
+    expect(screen.getByText('实施范围：城关镇、河西乡的村(社区)')).toBeTruthy();
+    expect(screen.getByText('牵头部门：县应急管理局')).toBeTruthy();
+    expect(screen.getByText('配合部门：县水利局、县民政局')).toBeTruthy();
+    expect(screen.getByText('每村每月工作量：约 2.5 小时（频次：每月）')).toBeTruthy();
+    expect(screen.getByText('有效期：2026-01-01 ~ 长期')).toBeTruthy();
+  });
+
+  it('says plainly that nothing matched, offers the nearest items, and only then the refusal', async () => {
+    const { fn } = mockFetch({
+      'GET /api/public/admission-items': {
+        items: [],
+        total: 0,
+        page: 1,
+        size: 10,
+        noMatch: true,
+        nearest: [{ ...ITEM, targetScope: 'ALL', targetTownshipNames: [], matchedTerms: [] }],
+      },
+    });
+    vi.stubGlobal('fetch', vi.fn(fn));
+    renderRoutes(routes, '/public/lookup?q=%E5%85%BB%E8%80%81%E9%87%91');
+    expect(await screen.findByText('没有已列入准入清单的事项与“养老金”相符。')).toBeTruthy();
+    const nearest = screen.getByTestId('nearest-items');
+    expect(within(nearest).getByText('是不是这个事项？')).toBeTruthy();
+    expect(within(nearest).getByRole('link', { name: '村级防汛物资检查' })).toBeTruthy();
+    expect(within(nearest).getByText('实施范围：全部村(社区)')).toBeTruthy();
+    const refuse = screen.getByRole('button', { name: '拒绝并反映该事项' });
+    expect(nearest.compareDocumentPosition(refuse) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });

@@ -94,7 +94,10 @@ describe('ApplicationFormPage', () => {
     expect(headers['X-XSRF-TOKEN']).toBe('t');
     const body = jsonBody(post?.init);
     expect(body.itemName).toBe('村级安全巡查');
-    expect(body.leadOrgId).toBe(3); // defaults to the applicant's organisation
+    expect(body.leadOrgId).toBe(3); // always the applicant's organisation
+    expect(screen.getByTestId<HTMLInputElement>('lead-org').value).toBe('县教育局');
+    expect(screen.getByTestId('lead-org').hasAttribute('readonly')).toBe(true);
+    expect(screen.queryByRole('combobox', { name: '牵头部门' })).toBeNull();
     expect(localStorage.getItem(formDraftKey('new'))).toBeNull();
     expect(await screen.findByRole('button', { name: '上传附件' })).toBeTruthy();
   });

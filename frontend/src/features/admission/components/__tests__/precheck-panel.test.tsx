@@ -71,4 +71,45 @@ describe('PreCheckPanel findings', () => {
     renderRoutes([{ path: '/', element: <PreCheckPanel preCheck={preCheck} /> }], '/');
     for (const f of preCheck.findings) expect(await screen.findByText(f.message)).toBeTruthy();
   });
+
+  it('marks 多头指派 with a red tag naming the other department, and quotes the phrase found in the text', async () => {
+    const findings: PreCheck = {
+      findings: [
+        {
+          code: 'DUPLICATE_ITEM',
+          level: 'WARN',
+          message: '可能与准入清单已有事项重复',
+          params: {
+            listNo: 'ZR-2026-001',
+            itemName: '村级安全巡查',
+            leadOrg: '县应急管理局',
+            multiDepartment: 'true',
+            similarity: '87',
+          },
+        },
+        {
+          code: 'NEGATIVE_TEXT_PHOTO_PROOF',
+          level: 'WARN',
+          message: '申请内容提到“拍照上传”……',
+          params: { phrase: '拍照上传' },
+        },
+      ],
+      estimatedHoursPerMonthTotal: null,
+      targetVillageCount: null,
+      checkedAt: null,
+    };
+    const view = renderRoutes([{ path: '/', element: <PreCheckPanel preCheck={findings} /> }], '/');
+    expect((await screen.findByTestId('multi-department')).textContent).toBe('多头指派：县应急管理局');
+    expect(screen.getByText('相似度 87%')).toBeTruthy();
+    expect(screen.getByText('申请内容提到“拍照上传”，涉及负面清单事项：拍照留痕，但未勾选相应选项')).toBeTruthy();
+    view.unmount();
+
+    renderRoutes([{ path: '/', element: <PreCheckPanel preCheck={findings} /> }], '/', { language: 'en' });
+    expect((await screen.findByTestId('multi-department')).textContent).toBe('Several departments: 县应急管理局');
+    expect(
+      screen.getByText(
+        'The text mentions “拍照上传”: photos as proof are on the negative list, but the box is not ticked',
+      ),
+    ).toBeTruthy();
+  });
 });

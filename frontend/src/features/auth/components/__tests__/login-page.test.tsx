@@ -7,6 +7,7 @@ const routes = [
   { path: '/login', element: <LoginPage /> },
   { path: '/inbox', element: <h1>inbox page</h1> },
   { path: '/public/lookup', element: <h1>lookup page</h1> },
+  { path: '/two-factor/setup', element: <h1>setup page</h1> },
 ];
 
 const ADMIN = {
@@ -28,6 +29,12 @@ function stubAssign() {
 async function fill(username: string, password: string) {
   fireEvent.change(await screen.findByLabelText('用户名'), { target: { value: username } });
   fireEvent.change(screen.getByLabelText('密码'), { target: { value: password } });
+}
+
+/** Enter in a field (antd's Input waits for the key to come up before the next Enter). */
+function pressEnter(el: HTMLElement) {
+  fireEvent.keyDown(el, { key: 'Enter', code: 'Enter', keyCode: 13 });
+  fireEvent.keyUp(el, { key: 'Enter', code: 'Enter', keyCode: 13 });
 }
 
 describe('LoginPage', () => {
@@ -120,5 +127,55 @@ describe('LoginPage', () => {
     renderRoutes(routes, '/login?redirectTo=%2F%2Fevil.example%2Fcamunda%2F');
     expect(await screen.findByRole('heading', { name: 'inbox page' })).toBeTruthy();
     expect(assign).not.toHaveBeenCalled();
+  });
+
+  it('asks for the code from the app after the password, and takes a recovery code instead', async () => {
+    let attempts = 0;
+    const { fn, calls } = mockFetch({
+      'GET /api/auth/me': () => jsonResponse({ status: 401, message: '未登录' }, 401),
+      'POST /api/auth/login': { twoFactorRequired: true },
+      'POST /api/auth/login/two-factor': () =>
+        ++attempts === 1
+          ? jsonResponse({ status: 401, message: '验证码不正确' }, 401)
+          : jsonResponse({ ...ADMIN, twoFactorSetupRequired: false }),
+    });
+    vi.stubGlobal('fetch', vi.fn(fn));
+    renderRoutes(routes, '/login?redirectTo=%2Fpublic%2Flookup');
+    await fill('admin', 'secret-password');
+    fireEvent.click(await screen.findByRole('button', { name: '登录' }));
+
+    const code = await screen.findByLabelText('验证码');
+    expect(code.getAttribute('inputmode')).toBe('numeric');
+    expect(code.getAttribute('autocomplete')).toBe('one-time-code');
+    fireEvent.change(code, { target: { value: '12' } });
+    pressEnter(code);
+    expect(await screen.findByText('验证码是6位数字')).toBeTruthy();
+
+    const again = screen.getByLabelText('验证码');
+    fireEvent.change(again, { target: { value: '123456' } });
+    pressEnter(again);
+    expect(await screen.findByText('验证码不正确')).toBeTruthy();
+    expect(jsonBody(calls.find((c) => c.url === '/api/auth/login/two-factor')?.init)).toEqual({ code: '123456' });
+
+    fireEvent.click(screen.getByRole('button', { name: '手机不在身边？使用恢复码' }));
+    fireEvent.change(await screen.findByLabelText('恢复码'), { target: { value: ' abcd-efgh ' } });
+    fireEvent.click(screen.getByRole('button', { name: '验证并登录' }));
+    expect(await screen.findByRole('heading', { name: 'lookup page' })).toBeTruthy();
+    expect(jsonBody(calls.filter((c) => c.url === '/api/auth/login/two-factor')[1]?.init)).toEqual({
+      code: 'abcd-efgh',
+    });
+  });
+
+  it('sends a user who must set up two-factor sign-in to the setup page', async () => {
+    const { fn } = mockFetch({
+      'GET /api/auth/me': () => jsonResponse({ status: 401, message: '未登录' }, 401),
+      'POST /api/auth/login': { ...ADMIN, twoFactorSetupRequired: true },
+    });
+    vi.stubGlobal('fetch', vi.fn(fn));
+    const { router } = renderRoutes(routes, '/login?redirectTo=%2Fpublic%2Flookup');
+    await fill('li', 'secret-password');
+    fireEvent.click(await screen.findByRole('button', { name: '登录' }));
+    expect(await screen.findByRole('heading', { name: 'setup page' })).toBeTruthy();
+    expect(router.state.location.search).toBe('?redirectTo=%2Fpublic%2Flookup');
   });
 });
