@@ -7,6 +7,7 @@ import java.util.Map;
 final class ClueText {
 
     static final int MAX_TEXT = 4000;
+    static final int EXCERPT = 80;
 
     private ClueText() {}
 
@@ -36,7 +37,11 @@ final class ClueText {
         return t == null ? "" : "。" + t;
     }
 
+    /** The first 80 characters; counted by code point, so that a character outside the BMP is never cut in half. */
     static String excerpt(String description) {
-        return description == null || description.length() <= 80 ? description : description.substring(0, 80) + "…";
+        if (description == null || description.codePointCount(0, description.length()) <= EXCERPT) {
+            return description;
+        }
+        return description.substring(0, description.offsetByCodePoints(0, EXCERPT)) + "…";
     }
 }
