@@ -7,7 +7,7 @@ import cn.jianfu.audit.AuditTrail;
 import cn.jianfu.common.Clock;
 import cn.jianfu.org.OrgService;
 import cn.jianfu.org.OrgUnit;
-import java.util.stream.Collectors;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AdmissionSteps {
+
+    static final int MAX_COOPERATING = 1000;
 
     private final ApplicationMapper applications;
     private final PreCheck preCheck;
@@ -68,13 +70,35 @@ class AdmissionSteps {
     /** Puts the approved item on the admission list. */
     void admit(long id) {
         ApplicationRow row = load(id);
-        String cooperating = orgs.byIds(applications.findOrgIds(id, ApplicationMapper.COOPERATING)).values().stream()
+        List<String> names = orgs.byIds(applications.findOrgIds(id, ApplicationMapper.COOPERATING)).values().stream()
                 .map(OrgUnit::name)
                 .sorted()
-                .collect(Collectors.joining("、"));
-        AdmissionItem item = list.admit(row, cooperating.isEmpty() ? null : cooperating);
+                .toList();
+        AdmissionItem item = list.admit(row, cooperating(names));
         finish(row, ApplicationStatus.ADMITTED, null);
         audit.recordSystem(SUBJECT, id, AuditAction.ADMITTED, "清单编号 " + item.listNo() + "，有效期至 " + item.expiryDate());
+    }
+
+    /**
+     * The cooperating departments as the list shows them, within the 1000 characters of
+     * admission_item.cooperating_orgs: thirty names of up to 100 characters are more, so a long
+     * list keeps the names that fit and says how many there are ("等30个部门").
+     */
+    static String cooperating(List<String> names) {
+        String all = String.join("、", names);
+        if (all.length() <= MAX_COOPERATING) {
+            return all.isEmpty() ? null : all;
+        }
+        String more = "等" + names.size() + "个部门";
+        StringBuilder kept = new StringBuilder();
+        for (String name : names) {
+            int separator = kept.isEmpty() ? 0 : 1;
+            if (kept.length() + separator + name.length() + more.length() > MAX_COOPERATING) {
+                break;
+            }
+            kept.append(separator == 0 ? "" : "、").append(name);
+        }
+        return kept + more;
     }
 
     /** Archives a refused application with the reason the deciding reviewer or approver gave. */

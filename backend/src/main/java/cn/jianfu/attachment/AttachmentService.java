@@ -102,11 +102,14 @@ public class AttachmentService {
         return store.open(a.storageKey());
     }
 
-    /** Keeps only the last path segment, drops control characters and caps the length. */
+    /**
+     * Keeps only the last path segment, drops control characters and half characters (lone
+     * surrogates) and caps the length without cutting a character in two.
+     */
     static String safeFileName(String original) {
         String name = original == null ? "" : original;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"<>:|?*]", "").strip();
+        name = name.replaceAll("[\\p{Cntrl}\\p{Cs}\"<>:|?*]", "").strip();
         while (name.startsWith(".")) {
             name = name.substring(1);
         }
@@ -115,7 +118,8 @@ public class AttachmentService {
         }
         if (name.length() > 200) {
             String ext = FileType.extension(name);
-            name = name.substring(0, 190) + (ext.isEmpty() ? "" : "." + ext);
+            int cut = Character.isLowSurrogate(name.charAt(190)) ? 189 : 190;
+            name = name.substring(0, cut) + (ext.isEmpty() ? "" : "." + ext);
         }
         return name;
     }

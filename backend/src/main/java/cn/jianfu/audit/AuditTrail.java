@@ -14,6 +14,9 @@ public class AuditTrail {
     /** Shown as the actor of steps the engine takes by itself (pre-check, reminders, escalations). */
     public static final String SYSTEM = "系统";
 
+    /** Characters audit_event.comment holds. */
+    static final int MAX_COMMENT = 4000;
+
     private final AuditMapper mapper;
 
     AuditTrail(AuditMapper mapper) {
@@ -36,8 +39,20 @@ public class AuditTrail {
                 actorUsername,
                 actorName == null ? SYSTEM : actorName,
                 decision,
-                comment,
+                bounded(comment),
                 Clock.now()));
+    }
+
+    /**
+     * A comment as the column can hold it. The features bound what people type to their own
+     * columns; an audit line may put words in front (the unit's name, the deadline), and a maximal
+     * text with them must not fail the step: the line is shortened, the full text stays in its column.
+     */
+    static String bounded(String comment) {
+        if (comment == null || comment.codePointCount(0, comment.length()) <= MAX_COMMENT) {
+            return comment;
+        }
+        return comment.substring(0, comment.offsetByCodePoints(0, MAX_COMMENT - 1)) + "…";
     }
 
     public void recordSystem(String subjectType, long subjectId, AuditAction action, String comment) {

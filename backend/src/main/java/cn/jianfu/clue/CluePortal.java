@@ -98,7 +98,8 @@ class CluePortal {
         if (rating == null) {
             throw ApiException.invalid(Map.of("rating", "请选择满意或不满意"));
         }
-        String text = ClueText.text(comment, "comment", "请说明不满意的原因", rating == Rating.UNSATISFIED);
+        String text = ClueText.text(
+                comment, "comment", "请说明不满意的原因", rating == Rating.UNSATISFIED, ClueText.MAX_RATING_COMMENT);
         ClueRow row = clues.lock(id);
         if (row.status != ClueStatus.RATING) {
             throw ApiException.conflict("该线索当前不能评价");

@@ -3,22 +3,39 @@ package cn.jianfu.clue;
 import cn.jianfu.common.ApiException;
 import java.util.Map;
 
-/** How the clue chain reads the texts people type: trimmed, bounded, required where the step needs it. */
+/**
+ * How the clue chain reads the texts people type: trimmed, bounded, required where the step needs
+ * it. The limits are those of the columns (see {@code V4__clues.sql}); a comment kept only in the
+ * audit trail leaves room there for the words in front of it.
+ */
 final class ClueText {
 
+    /** Findings, plan, report, reply, the reporter's addition: 4000-character columns of their own. */
     static final int MAX_TEXT = 4000;
+    /** The triage reason (not_accepted_reason, or an audit line after the units' names) and the check comment. */
+    static final int MAX_COMMENT = 2000;
+    /** The reporter's rating comment (rating_comment). */
+    static final int MAX_RATING_COMMENT = 1000;
+    /** A typical case's summary (typical_summary). */
+    static final int MAX_SUMMARY = 2000;
+
     static final int EXCERPT = 80;
 
     private ClueText() {}
 
     /** The trimmed text; refused when {@code required} and empty, or when longer than {@link #MAX_TEXT}. */
     static String text(String value, String field, String message, boolean required) {
+        return text(value, field, message, required, MAX_TEXT);
+    }
+
+    /** The trimmed text; refused when {@code required} and empty, or when longer than {@code max}. */
+    static String text(String value, String field, String message, boolean required, int max) {
         String t = trim(value);
         if (required && t == null) {
             throw ApiException.invalid(Map.of(field, message));
         }
-        if (t != null && t.length() > MAX_TEXT) {
-            throw ApiException.invalid(Map.of(field, "内容不能超过" + MAX_TEXT + "个字"));
+        if (t != null && t.length() > max) {
+            throw ApiException.invalid(Map.of(field, "内容不能超过" + max + "个字"));
         }
         return t;
     }

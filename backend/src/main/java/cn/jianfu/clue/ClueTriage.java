@@ -33,6 +33,7 @@ class ClueTriage {
 
     static final int MAX_UNITS = 20;
     static final double DUPLICATE_SIMILARITY = 0.35;
+    private static final String NOT_ACCEPTED_REASON = "请填写不予受理的理由（将告知反映人）";
 
     private final ClueTasks tasks;
     private final ClueMapper clues;
@@ -62,6 +63,13 @@ class ClueTriage {
         if (form == null || form.decision() == null) {
             throw ApiException.invalid(Map.of("decision", "请选择分办意见"));
         }
+        // the reason is kept whatever the decision: checked before anything happens
+        ClueText.text(
+                form.reason(),
+                "reason",
+                NOT_ACCEPTED_REASON,
+                form.decision() == TriageDecision.NOT_ACCEPTED,
+                ClueText.MAX_COMMENT);
         Task task = tasks.require(taskId, TASK_TRIAGE, user);
         ClueRow row = clues.lock(tasks.clueId(task));
         Map<String, Object> vars = new HashMap<>();
@@ -77,7 +85,7 @@ class ClueTriage {
 
     /** The reason goes to the reporter; the engine closes the clue with it (see {@link ClueSteps}). */
     private void notAccepted(ClueRow row, TriageForm form, CurrentUser user) {
-        String reason = ClueText.text(form.reason(), "reason", "请填写不予受理的理由（将告知反映人）", true);
+        String reason = ClueText.text(form.reason(), "reason", NOT_ACCEPTED_REASON, true, ClueText.MAX_COMMENT);
         clues.setNotAcceptedReason(row.id, reason, Clock.now());
         audit.record(
                 SUBJECT,

@@ -43,7 +43,7 @@ class OfficeTasks {
             throw ApiException.invalid(Map.of("decision", "请选择验收意见"));
         }
         boolean accepted = decision == AcceptDecision.ACCEPT;
-        String why = ClueText.text(comment, "comment", "退回时请说明需要补充或改正的内容", !accepted);
+        String why = ClueText.text(comment, "comment", "退回时请说明需要补充或改正的内容", !accepted, ClueText.MAX_COMMENT);
         Task task = tasks.require(taskId, TASK_ACCEPT, user);
         ClueRow row = clues.lock(tasks.clueId(task));
         ClueUnitRow unit = tasks.unit(task);

@@ -43,7 +43,8 @@ class TypicalCases {
         if (row.status != ClueStatus.CLOSED) {
             throw ApiException.conflict("只有已办结的线索可以作为典型问题通报");
         }
-        String text = typical ? ClueText.text(summary, "summary", "请填写通报内容（不得包含反映人信息）", true) : null;
+        String text =
+                typical ? ClueText.text(summary, "summary", "请填写通报内容（不得包含反映人信息）", true, ClueText.MAX_SUMMARY) : null;
         if (text != null
                 && (mentionsName(text, crypto.decrypt(row.reporterNameEnc))
                         || mentionsPhone(text, crypto.decrypt(row.reporterPhoneEnc)))) {

@@ -66,13 +66,19 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler({
-        HttpMessageNotReadableException.class,
         MethodArgumentTypeMismatchException.class,
         MissingServletRequestParameterException.class,
         MissingServletRequestPartException.class
     })
     ResponseEntity<ApiError> unreadable(Exception e) {
         return body(HttpStatus.BAD_REQUEST, "请求格式不正确，请检查填写的内容", Map.of());
+    }
+
+    /** A body that is not JSON, or a field of the wrong kind: the latter is named, like invalid input. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadableBody(HttpMessageNotReadableException e) {
+        Map<String, String> field = JsonFieldError.of(e);
+        return field.isEmpty() ? unreadable(e) : body(HttpStatus.BAD_REQUEST, ApiError.INVALID_INPUT, field);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

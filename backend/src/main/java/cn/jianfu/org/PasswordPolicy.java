@@ -41,6 +41,8 @@ public class PasswordPolicy {
 
     static final int MIN_LENGTH = 8;
     static final int MAX_LENGTH = 64;
+    /** BCrypt reads at most 72 bytes (a Chinese character takes 3 in UTF-8, an emoji 4) and refuses more. */
+    static final int MAX_BYTES = 72;
 
     private static final Map<String, String> MESSAGES = Map.of(
             LengthRule.ERROR_CODE_MIN, "密码至少" + MIN_LENGTH + "位",
@@ -76,10 +78,14 @@ public class PasswordPolicy {
     /** The reasons this password is refused, in Chinese; empty when it is acceptable. */
     public List<String> problems(String username, String password) {
         RuleResult result = validator.validate(new PasswordData(username == null ? "" : username, password));
-        if (result.isValid()) {
+        boolean tooManyBytes = password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES;
+        if (result.isValid() && !tooManyBytes) {
             return List.of();
         }
         Set<String> messages = new LinkedHashSet<>();
+        if (tooManyBytes) {
+            messages.add("密码过长：汉字、表情等按多个字节计算，总长不能超过" + MAX_BYTES + "个字节");
+        }
         for (RuleResultDetail detail : result.getDetails()) {
             String code = detail.getErrorCode();
             messages.add(

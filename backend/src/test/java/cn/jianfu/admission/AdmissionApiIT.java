@@ -308,7 +308,7 @@ class AdmissionApiIT {
         JsonNode again = call(c.applicantA(), post("/api/admission/applications/" + first + "/submit"), 409);
         assertThat(again.get("message").asText()).contains("不能重复提交");
         assertThat(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ?",
+                        "SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ? AND PROC_DEF_KEY_ = 'admission'",
                         Long.class,
                         String.valueOf(first)))
                 .isEqualTo(1);

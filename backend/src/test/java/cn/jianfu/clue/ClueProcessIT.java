@@ -14,6 +14,7 @@ import cn.jianfu.monitor.ClueStatistics;
 import cn.jianfu.org.OrgService;
 import cn.jianfu.org.UserService;
 import cn.jianfu.security.CurrentUser;
+import cn.jianfu.testing.Escalations;
 import cn.jianfu.testing.JianfuTest;
 import cn.jianfu.testing.TestCounty;
 import cn.jianfu.testing.TestCounty.County;
@@ -448,8 +449,9 @@ class ClueProcessIT {
         assertThat(runDueTimers(pi)).isEqualTo(1); // the reminder
         ClockUtil.setCurrentTime(Clock.toDate(due.plusMinutes(1)));
         assertThat(runDueTimers(pi)).isEqualTo(1); // the escalation
-        InboxTask triage = inbox.escalations(PageQuery.of(1, 100)).items().stream()
-                .filter(x -> x.processKey().equals("clue") && x.businessId().equals(String.valueOf(r.id())))
+        InboxTask triage = Escalations.all(inbox).stream()
+                .filter(x ->
+                        x.processKey().equals(ClueProcess.KEY) && x.businessId().equals(String.valueOf(r.id())))
                 .findFirst()
                 .orElseThrow();
         assertThat(triage.escalated()).isTrue();

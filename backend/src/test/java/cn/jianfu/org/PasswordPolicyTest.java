@@ -33,4 +33,13 @@ class PasswordPolicyTest {
         assertThat(policy.problems("zhangsan", "县里的Pass#2026")).isEmpty();
         assertThat(policy.problems("zhangsan", "Test@12345")).isEmpty();
     }
+
+    /** BCrypt takes 72 bytes at most: 64 characters of Chinese or emoji are far more. */
+    @Test
+    void aPasswordOverSeventyTwoBytesIsRefusedNotCut() {
+        assertThat(policy.problems("zhangsan", "Aa1!" + "𠀾".repeat(30)))
+                .anySatisfy(p -> assertThat(p).contains("72个字节"));
+        assertThat(policy.problems("zhangsan", "Aa1!" + "县".repeat(22))).isEmpty(); // 70 bytes
+        assertThat(policy.problems("zhangsan", "Aa1!" + "县".repeat(23))).isNotEmpty(); // 73 bytes
+    }
 }
