@@ -220,7 +220,9 @@ class FuzzIT {
         boolean required;
         Pattern pattern;
         Mode mode = Mode.STRICT;
-        String filler = "字";
+        /** A character outside the BMP: a limit counts it once, as the utf8mb4 column does. */
+        String filler = "𠀾";
+
         Function<String, String> stored = t -> t;
 
         Field(String name, Type type) {
@@ -296,7 +298,7 @@ class FuzzIT {
             if (t.isEmpty()) {
                 return !required;
             }
-            return t.length() >= min
+            return t.codePointCount(0, t.length()) >= min
                     && (pattern == null || pattern.matcher(text).matches());
         }
     }
@@ -457,9 +459,11 @@ class FuzzIT {
             new FileName("Windows path traversal", "..\\..\\windows\\win.ini.pdf", "win.ini.pdf"),
             new FileName("4-byte characters", "𠀾𡃁𪚥😀🚜.pdf", "𠀾𡃁𪚥😀🚜.pdf"),
             new FileName(
-                    "long name cut inside a 4-byte character",
-                    "名" + "𠀾".repeat(150) + ".pdf",
-                    "名" + "𠀾".repeat(94) + ".pdf"),
+                    "200 characters outside the BMP, kept whole", "𠀾".repeat(196) + ".pdf", "𠀾".repeat(196) + ".pdf"),
+            new FileName(
+                    "long name of 4-byte characters, cut between characters",
+                    "名" + "𠀾".repeat(250) + ".pdf",
+                    "名" + "𠀾".repeat(189) + ".pdf"),
             new FileName("100,000 characters", "长".repeat(100_000) + ".pdf", "长".repeat(190) + ".pdf"),
             new FileName("lone surrogates", "a\ud800b\udc00.pdf", "ab.pdf"),
             new FileName("control characters", "a\u0000b\u0007c\r\n.pdf", "abc.pdf"),
@@ -583,7 +587,7 @@ class FuzzIT {
             }
             return f.required ? Expect.FIELD : f.mode == Mode.STRICT ? Expect.ACCEPT : Expect.ANY;
         }
-        if (f.max > 0 && text.length() > f.max) {
+        if (f.max > 0 && text.codePointCount(0, text.length()) > f.max) {
             return Expect.FIELD;
         }
         return switch (f.mode) {

@@ -1,8 +1,10 @@
 package cn.jianfu.admission;
 
 import cn.jianfu.attachment.Attachment;
+import cn.jianfu.common.MaxChars;
 import cn.jianfu.common.PageQuery;
 import cn.jianfu.common.PageResult;
+import cn.jianfu.common.TextLimits;
 import cn.jianfu.security.CurrentUser;
 import cn.jianfu.workflow.ProcessDiagrams;
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,7 +13,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -60,7 +61,9 @@ class AdmissionController {
 
     @Schema(description = "撤回申请")
     record Withdrawal(
-            @Schema(description = "撤回原因，可不填，最多2000个字") @Size(max = 2000, message = "撤回原因不能超过2000个字") String reason) {}
+            @Schema(description = "撤回原因，可不填，最多2000个字")
+                    @MaxChars(value = TextLimits.DECISION_COMMENT, message = "撤回原因不能超过{value}个字")
+                    String reason) {}
 
     @GetMapping("/applications")
     @Operation(

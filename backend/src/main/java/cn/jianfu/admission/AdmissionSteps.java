@@ -5,6 +5,7 @@ import static cn.jianfu.admission.AdmissionProcess.*;
 import cn.jianfu.audit.AuditAction;
 import cn.jianfu.audit.AuditTrail;
 import cn.jianfu.common.Clock;
+import cn.jianfu.common.TextLimits;
 import cn.jianfu.org.OrgService;
 import cn.jianfu.org.OrgUnit;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AdmissionSteps {
 
-    static final int MAX_COOPERATING = 1000;
+    static final int MAX_COOPERATING = TextLimits.COOPERATING_NAMES;
 
     private final ApplicationMapper applications;
     private final PreCheck preCheck;
@@ -86,14 +87,15 @@ class AdmissionSteps {
      */
     static String cooperating(List<String> names) {
         String all = String.join("、", names);
-        if (all.length() <= MAX_COOPERATING) {
+        if (TextLimits.length(all) <= MAX_COOPERATING) {
             return all.isEmpty() ? null : all;
         }
         String more = "等" + names.size() + "个部门";
         StringBuilder kept = new StringBuilder();
         for (String name : names) {
             int separator = kept.isEmpty() ? 0 : 1;
-            if (kept.length() + separator + name.length() + more.length() > MAX_COOPERATING) {
+            if (TextLimits.length(kept.toString()) + separator + TextLimits.length(name) + more.length()
+                    > MAX_COOPERATING) {
                 break;
             }
             kept.append(separator == 0 ? "" : "、").append(name);

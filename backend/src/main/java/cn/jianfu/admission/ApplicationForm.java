@@ -1,5 +1,7 @@
 package cn.jianfu.admission;
 
+import cn.jianfu.common.MaxChars;
+import cn.jianfu.common.TextLimits;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -15,12 +17,18 @@ import java.util.List;
  */
 @Schema(description = "准入申请表单。保存草稿时只检查长度、取值范围和所选机构，提交时检查是否填齐")
 public record ApplicationForm(
-        @Schema(description = "事项名称，最多100个字；保存草稿时也必填") @Size(max = 100, message = "事项名称不能超过100个字") String itemName,
+        @Schema(description = "事项名称，最多100个字；保存草稿时也必填")
+                @MaxChars(value = TextLimits.ITEM_NAME, message = "事项名称不能超过{value}个字")
+                String itemName,
         @Schema(description = AdmissionDocs.CATEGORY + "；提交时必填") ItemCategory category,
-        @Schema(description = "法定或政策依据，最多2000个字；少于8个字时自动预审提示缺少依据") @Size(max = 2000, message = "法定或政策依据不能超过2000个字")
+        @Schema(description = "法定或政策依据，最多2000个字；少于8个字时自动预审提示缺少依据")
+                @MaxChars(value = TextLimits.LEGAL_BASIS, message = "法定或政策依据不能超过{value}个字")
                 String legalBasis,
-        @Schema(description = "事项内容，最多4000个字；提交时必填") @Size(max = 4000, message = "事项内容不能超过4000个字") String content,
-        @Schema(description = "履职标准，最多2000个字；提交时必填") @Size(max = 2000, message = "履职标准不能超过2000个字")
+        @Schema(description = "事项内容，最多4000个字；提交时必填")
+                @MaxChars(value = TextLimits.ITEM_CONTENT, message = "事项内容不能超过{value}个字")
+                String content,
+        @Schema(description = "履职标准，最多2000个字；提交时必填")
+                @MaxChars(value = TextLimits.PERFORMANCE_STANDARD, message = "履职标准不能超过{value}个字")
                 String performanceStandard,
         @Schema(description = "牵头部门 id：总是申请人所在单位，可不填；填写其他单位时 400") Long leadOrgId,
         @Schema(description = "配合部门 id，最多30个，重复的只算一次；须为已有机构") @Size(max = 30, message = "配合部门最多选择30个")
@@ -42,10 +50,12 @@ public record ApplicationForm(
         @Schema(description = "是否要求打卡签到（负面清单事项）") boolean requiresCheckIn,
         @Schema(description = "是否要求拍照留痕（负面清单事项）") boolean requiresPhotoProof,
         @Schema(description = "是否费随事转（随事项转移工作经费）；为 true 时提交须填写经费说明") boolean fundingFollows,
-        @Schema(description = "经费说明，最多500个字") @Size(max = 500, message = "经费说明不能超过500个字") String fundingNote,
+        @Schema(description = "经费说明，最多500个字") @MaxChars(value = TextLimits.FUNDING_NOTE, message = "经费说明不能超过{value}个字")
+                String fundingNote,
         @Schema(description = "有效期开始日期，yyyy-MM-dd，可不填") LocalDate validFrom,
         @Schema(description = "有效期截止日期，yyyy-MM-dd，可不填；与开始日期都填时须晚于开始日期") LocalDate validTo,
-        @Schema(description = "自评说明，最多4000个字；提交时必填") @Size(max = 4000, message = "自评说明不能超过4000个字")
+        @Schema(description = "自评说明，最多4000个字；提交时必填")
+                @MaxChars(value = TextLimits.SELF_ASSESSMENT, message = "自评说明不能超过{value}个字")
                 String selfAssessment) {
 
     public List<Long> cooperatingOrgIds() {

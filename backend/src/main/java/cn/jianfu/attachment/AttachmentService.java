@@ -2,6 +2,7 @@ package cn.jianfu.attachment;
 
 import cn.jianfu.common.ApiException;
 import cn.jianfu.common.Clock;
+import cn.jianfu.common.TextLimits;
 import cn.jianfu.security.CurrentUser;
 import java.io.IOException;
 import java.io.InputStream;
@@ -116,10 +117,10 @@ public class AttachmentService {
         if (name.isEmpty()) {
             throw ApiException.badRequest("文件名无效");
         }
-        if (name.length() > 200) {
+        if (TextLimits.exceeds(name, TextLimits.FILE_NAME)) {
             String ext = FileType.extension(name);
-            int cut = Character.isLowSurrogate(name.charAt(190)) ? 189 : 190;
-            name = name.substring(0, cut) + (ext.isEmpty() ? "" : "." + ext);
+            name = name.substring(0, name.offsetByCodePoints(0, TextLimits.FILE_NAME - 10))
+                    + (ext.isEmpty() || ext.length() > 9 ? "" : "." + ext);
         }
         return name;
     }

@@ -1,6 +1,7 @@
 package cn.jianfu.audit;
 
 import cn.jianfu.common.Clock;
+import cn.jianfu.common.TextLimits;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -15,7 +16,7 @@ public class AuditTrail {
     public static final String SYSTEM = "系统";
 
     /** Characters audit_event.comment holds. */
-    static final int MAX_COMMENT = 4000;
+    static final int MAX_COMMENT = TextLimits.AUDIT_LINE;
 
     private final AuditMapper mapper;
 

@@ -1,23 +1,24 @@
 package cn.jianfu.clue;
 
 import cn.jianfu.common.ApiException;
+import cn.jianfu.common.TextLimits;
 import java.util.Map;
 
 /**
  * How the clue chain reads the texts people type: trimmed, bounded, required where the step needs
- * it. The limits are those of the columns (see {@code V4__clues.sql}); a comment kept only in the
+ * it. The limits are those of the columns, from {@link TextLimits}; a comment kept only in the
  * audit trail leaves room there for the words in front of it.
  */
 final class ClueText {
 
     /** Findings, plan, report, reply, the reporter's addition: 4000-character columns of their own. */
-    static final int MAX_TEXT = 4000;
+    static final int MAX_TEXT = TextLimits.CLUE_TEXT;
     /** The triage reason (not_accepted_reason, or an audit line after the units' names) and the check comment. */
-    static final int MAX_COMMENT = 2000;
+    static final int MAX_COMMENT = TextLimits.CLUE_COMMENT;
     /** The reporter's rating comment (rating_comment). */
-    static final int MAX_RATING_COMMENT = 1000;
+    static final int MAX_RATING_COMMENT = TextLimits.RATING_COMMENT;
     /** A typical case's summary (typical_summary). */
-    static final int MAX_SUMMARY = 2000;
+    static final int MAX_SUMMARY = TextLimits.TYPICAL_SUMMARY;
 
     static final int EXCERPT = 80;
 
@@ -34,7 +35,7 @@ final class ClueText {
         if (required && t == null) {
             throw ApiException.invalid(Map.of(field, message));
         }
-        if (t != null && t.length() > max) {
+        if (TextLimits.exceeds(t, max)) {
             throw ApiException.invalid(Map.of(field, "内容不能超过" + max + "个字"));
         }
         return t;

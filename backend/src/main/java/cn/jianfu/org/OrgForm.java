@@ -1,10 +1,11 @@
 package cn.jianfu.org;
 
+import cn.jianfu.common.MaxChars;
+import cn.jianfu.common.TextLimits;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 @Schema(description = "新增或修改机构")
 public record OrgForm(
@@ -14,7 +15,7 @@ public record OrgForm(
                 String code,
         @Schema(description = "机构名称，必填，最多100个字")
                 @NotBlank(message = "请填写机构名称")
-                @Size(max = 100, message = "机构名称不能超过100个字")
+                @MaxChars(value = TextLimits.ORG_NAME, message = "机构名称不能超过{value}个字")
                 String name,
         @Schema(
                         description =

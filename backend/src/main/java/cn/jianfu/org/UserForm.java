@@ -1,5 +1,7 @@
 package cn.jianfu.org;
 
+import cn.jianfu.common.MaxChars;
+import cn.jianfu.common.TextLimits;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -14,7 +16,9 @@ public record UserForm(
         @Schema(description = "用户名（登录名），3–50位字母、数字、下划线、点或短横线；新增时必填，修改时不会改变")
                 @Pattern(regexp = "[A-Za-z0-9_.-]{3,50}", message = "用户名只能包含字母、数字、下划线、点和短横线，3至50位")
                 String username,
-        @Schema(description = "姓名，必填，最多50个字") @NotBlank(message = "请填写姓名") @Size(max = 50, message = "姓名不能超过50个字")
+        @Schema(description = "姓名，必填，最多50个字")
+                @NotBlank(message = "请填写姓名")
+                @MaxChars(value = TextLimits.DISPLAY_NAME, message = "姓名不能超过{value}个字")
                 String displayName,
         @Schema(
                         description = "密码：新增时必填，修改时留空则不变。8–64位，至少含大写字母、小写字母、数字和符号中的三种；"
