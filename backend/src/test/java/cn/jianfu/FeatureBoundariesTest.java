@@ -62,6 +62,19 @@ class FeatureBoundariesTest {
                 .check(CLASSES);
     }
 
+    /** The burden meter reads the list with its own SQL; admission asks it for projections, never the reverse. */
+    @Test
+    void theBurdenMeterDoesNotDependOnTheFeatures() {
+        noClasses()
+                .that()
+                .resideInAPackage("cn.jianfu.burden..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "cn.jianfu.admission..", "cn.jianfu.clue..", "cn.jianfu.monitor..", "cn.jianfu.demo..")
+                .check(CLASSES);
+    }
+
     /** The monitor reads the tables with its own SQL; the features tell it their labels through its interface. */
     @Test
     void theMonitorDoesNotDependOnTheFeatures() {

@@ -1,6 +1,7 @@
 package cn.jianfu.admission;
 
 import cn.jianfu.attachment.Attachment;
+import cn.jianfu.burden.ProjectedLoad;
 import cn.jianfu.common.MaxChars;
 import cn.jianfu.common.PageQuery;
 import cn.jianfu.common.PageResult;
@@ -45,13 +46,16 @@ class AdmissionController {
     private final ApplicationAttachments attachments;
     private final AdmissionQueries queries;
     private final ProcessDiagrams diagrams;
+    private final ApplicationBurden burden;
 
     AdmissionController(
             ApplicationDrafts drafts,
             Submissions submissions,
             ApplicationAttachments attachments,
             AdmissionQueries queries,
-            ProcessDiagrams diagrams) {
+            ProcessDiagrams diagrams,
+            ApplicationBurden burden) {
+        this.burden = burden;
         this.drafts = drafts;
         this.submissions = submissions;
         this.attachments = attachments;
@@ -142,6 +146,15 @@ class AdmissionController {
             description = "查看权限同申请详情。返回流程图节点 id：activeActivityIds 为当前所在节点，completedActivityIds 为已走过的节点；未提交的草稿两者都为空。")
     Map<String, List<String>> progress(@Parameter(description = ID) @PathVariable long id) {
         return queries.progress(id, CurrentUser.get());
+    }
+
+    @GetMapping("/applications/{id}/burden")
+    @Operation(
+            summary = "新事项对各村(社区)负担的影响",
+            description =
+                    "查看权限同申请详情。按申请的实施范围列出将适用的每个村(社区)：现有每月工时、加上本事项后的工时、承载力、" + "负荷率，以及是否因本事项超出承载力；按现有工时从多到少。按当前有效的清单计算。")
+    List<ProjectedLoad> burden(@Parameter(description = ID) @PathVariable long id) {
+        return burden.projected(id, CurrentUser.get());
     }
 
     @PostMapping(path = "/applications/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -1,151 +1,46 @@
 package cn.jianfu.admission;
 
-import cn.jianfu.common.Clock;
 import cn.jianfu.org.UserService;
 import cn.jianfu.security.CurrentUser;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo admission data: a dozen items already on the list, and applications in flight that went
+ * Demo admission data: a dozen items already on the list, with scopes from the whole county to a
+ * few villages and hours that put some villages of 河口镇 over the county's capacity, and
+ * applications in flight that went
  * through the real service and process (one in review, one returned, one awaiting approval).
  */
 @Component
 public class AdmissionDemo {
 
-    private final AdmissionListService list;
+    private final DemoListItems listItems;
     private final ApplicationDrafts drafts;
     private final Submissions submissions;
     private final Decisions decisions;
     private final UserService users;
 
     AdmissionDemo(
-            AdmissionListService list,
+            DemoListItems listItems,
             ApplicationDrafts drafts,
             Submissions submissions,
             Decisions decisions,
             UserService users) {
-        this.list = list;
+        this.listItems = listItems;
         this.drafts = drafts;
         this.submissions = submissions;
         this.decisions = decisions;
         this.users = users;
     }
 
-    /** {@code org} maps short names (edu, civil, emergency, agri, health, housing, hekou, qingshan) to ids. */
+    /**
+     * {@code org} maps short names to ids: departments (edu, civil, emergency, agri, health, housing),
+     * townships (hekou, qingshan, shuanghe, baisha) and villages (liujia, shawan, dutou, shikan).
+     */
     public void load(Map<String, Long> org, List<String> applicants, String reviewer) {
-        LocalDate start = Clock.now().toLocalDate().minusMonths(3);
-        item(
-                org.get("civil"),
-                ItemCategory.BASIC,
-                "城乡居民最低生活保障对象动态排查",
-                "《社会救助暂行办法》第十一条",
-                "协助核查低保对象家庭收入、财产变化情况，及时上报异常",
-                "每季度完成一次入户走访，按时报送排查结果",
-                Frequency.QUARTERLY,
-                start);
-        item(
-                org.get("civil"),
-                ItemCategory.BASIC,
-                "特困人员供养情况走访",
-                "《社会救助暂行办法》第十四条",
-                "走访了解分散供养特困人员生活情况",
-                "每月走访一次，发现问题及时报告乡镇",
-                Frequency.MONTHLY,
-                start);
-        item(
-                org.get("emergency"),
-                ItemCategory.COOPERATIVE,
-                "汛期地质灾害隐患点巡查",
-                "《地质灾害防治条例》第二十九条",
-                "汛期配合乡镇对地质灾害隐患点开展巡查预警",
-                "汛期每周巡查一次，险情立即报告",
-                Frequency.ONGOING,
-                start);
-        item(
-                org.get("emergency"),
-                ItemCategory.COOPERATIVE,
-                "森林防火宣传",
-                "《森林防火条例》第十一条",
-                "防火期配合开展森林防火宣传教育",
-                "防火期内每月组织一次宣传",
-                Frequency.MONTHLY,
-                start);
-        item(
-                org.get("edu"),
-                ItemCategory.COOPERATIVE,
-                "控辍保学劝返",
-                "《中华人民共和国义务教育法》第十三条",
-                "配合学校、乡镇做好适龄儿童少年劝返复学工作",
-                "发现辍学学生一周内配合入户劝返",
-                Frequency.ONGOING,
-                start);
-        item(
-                org.get("health"),
-                ItemCategory.COOPERATIVE,
-                "爱国卫生运动",
-                "《全国爱国卫生运动委员会关于深入开展爱国卫生运动的意见》",
-                "配合开展村(社区)环境卫生整治",
-                "每季度组织一次集中整治",
-                Frequency.QUARTERLY,
-                start);
-        item(
-                org.get("health"),
-                ItemCategory.BASIC,
-                "传染病疫情报告",
-                "《中华人民共和国传染病防治法》第三十一条",
-                "发现传染病病人或疑似病人及时报告",
-                "发现后2小时内报告乡镇卫生院",
-                Frequency.ONGOING,
-                start);
-        item(
-                org.get("agri"),
-                ItemCategory.COOPERATIVE,
-                "耕地撂荒情况摸排",
-                "《中华人民共和国土地管理法》第三十八条",
-                "配合核实本村耕地撂荒地块",
-                "每年春耕前完成一次摸排",
-                Frequency.YEARLY,
-                start);
-        item(
-                org.get("agri"),
-                ItemCategory.BASIC,
-                "农村人居环境整治",
-                "《农村人居环境整治提升五年行动方案》",
-                "组织开展村庄清洁行动",
-                "每月开展一次村庄清洁",
-                Frequency.MONTHLY,
-                start);
-        item(
-                org.get("housing"),
-                ItemCategory.COOPERATIVE,
-                "农村危房排查",
-                "《住房城乡建设部关于做好农村低收入群体等重点对象住房安全保障工作的通知》",
-                "配合排查农村低收入群体住房安全隐患",
-                "每年汛前完成一次排查",
-                Frequency.YEARLY,
-                start);
-        item(
-                org.get("civil"),
-                ItemCategory.BASIC,
-                "村(居)民委员会换届选举组织",
-                "《中华人民共和国村民委员会组织法》第十二条",
-                "依法组织村(居)民委员会换届选举",
-                "按法定程序和时限完成",
-                Frequency.ONCE,
-                start);
-        item(
-                org.get("emergency"),
-                ItemCategory.COOPERATIVE,
-                "安全生产隐患信息报告",
-                "《中华人民共和国安全生产法》第七十四条",
-                "发现安全生产事故隐患及时报告",
-                "发现后24小时内报告乡镇",
-                Frequency.ONGOING,
-                start);
+        listItems.load(org);
 
         CurrentUser edu = user(applicants.get(0));
         CurrentUser civil = user(applicants.get(1));
@@ -214,28 +109,6 @@ public class AdmissionDemo {
                 emergency);
     }
 
-    private void item(
-            Long leadOrgId,
-            ItemCategory category,
-            String name,
-            String basis,
-            String content,
-            String standard,
-            Frequency frequency,
-            LocalDate effective) {
-        AdmissionItemRow row = new AdmissionItemRow();
-        row.itemName = name;
-        row.category = category;
-        row.leadOrgId = leadOrgId;
-        row.legalBasis = basis;
-        row.content = content;
-        row.performanceStandard = standard;
-        row.frequency = frequency;
-        row.effectiveDate = effective;
-        row.expiryDate = effective.plusYears(AdmissionListService.VALID_YEARS);
-        list.register(row);
-    }
-
     private CurrentUser user(String username) {
         return new CurrentUser(users.findByUsername(username).orElseThrow());
     }
@@ -261,6 +134,7 @@ public class AdmissionDemo {
                 List.of(),
                 townshipId == null ? TargetScope.ALL : TargetScope.SELECTED,
                 townshipId == null ? List.of() : List.of(townshipId),
+                List.of(),
                 new BigDecimal(hours),
                 Frequency.QUARTERLY,
                 photo,

@@ -8,13 +8,14 @@ import java.util.List;
 
 /**
  * An entry of the admission list (准入清单): what was approved, by whom it is led and with whom,
- * where it applies, what it costs a village, and for how long. Scope and workload come from the
- * application the entry was admitted from; entries registered outside the platform have none
- * ({@code targetScope} null).
+ * where it applies, what it costs a village, and for how long. The entry keeps the scope and
+ * workload it was admitted with; entries registered outside the platform without them have
+ * {@code targetScope} null (the burden meter counts them everywhere).
  *
  * @param cooperatingOrgs the cooperating departments' names as admitted, joined by 、 (also as a
  *     list in {@code cooperatingOrgNames})
  * @param targetScope {@code ALL} villages of the county, or the {@code SELECTED} townships' villages
+ *     and the selected villages
  * @param workloadHoursPerMonth expected hours per village per month
  */
 public record AdmissionItem(
@@ -34,15 +35,17 @@ public record AdmissionItem(
         Long applicationId,
         TargetScope targetScope,
         List<String> targetTownshipNames,
+        List<String> targetVillageNames,
         BigDecimal workloadHoursPerMonth) {
 
     static final String NAME_SEPARATOR = "、";
 
     public AdmissionItem {
         targetTownshipNames = targetTownshipNames == null ? List.of() : List.copyOf(targetTownshipNames);
+        targetVillageNames = targetVillageNames == null ? List.of() : List.copyOf(targetVillageNames);
     }
 
-    /** As read by the mapper, one argument per column; the townships are added by {@link #withTownships}. */
+    /** As read by the mapper, one argument per column; the chosen townships and villages are added by {@link #withTargets}. */
     @SuppressWarnings("checkstyle:ParameterNumber")
     AdmissionItem(
             Long id,
@@ -78,6 +81,7 @@ public record AdmissionItem(
                 applicationId,
                 targetScope,
                 List.of(),
+                List.of(),
                 workloadHoursPerMonth);
     }
 
@@ -93,7 +97,7 @@ public record AdmissionItem(
                 .toList();
     }
 
-    AdmissionItem withTownships(List<String> names) {
+    AdmissionItem withTargets(List<String> townships, List<String> villages) {
         return new AdmissionItem(
                 id,
                 listNo,
@@ -110,7 +114,8 @@ public record AdmissionItem(
                 expiryDate,
                 applicationId,
                 targetScope,
-                names,
+                townships,
+                villages,
                 workloadHoursPerMonth);
     }
 
@@ -133,6 +138,7 @@ public record AdmissionItem(
                 null,
                 targetScope,
                 targetTownshipNames,
+                targetVillageNames,
                 workloadHoursPerMonth);
     }
 }

@@ -1,13 +1,13 @@
 package cn.jianfu.admission;
 
 import cn.jianfu.common.Clock;
+import cn.jianfu.org.OrgType;
 import cn.jianfu.search.SearchHit;
 import cn.jianfu.search.SearchIndex;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -49,23 +49,29 @@ class AdmissionItemFinder {
         return nearest(text, inForce, limit).stream().map(ItemHit::item).toList();
     }
 
-    /** Adds the townships of the entries' applications. */
+    /** Adds the townships and villages chosen for the entries (one query for the page). */
     List<AdmissionItem> withTownships(List<AdmissionItem> list) {
-        List<Long> apps = list.stream()
-                .map(AdmissionItem::applicationId)
-                .filter(Objects::nonNull)
+        List<Long> selected = list.stream()
+                .filter(i -> i.targetScope() == TargetScope.SELECTED)
+                .map(AdmissionItem::id)
                 .toList();
-        if (apps.isEmpty()) {
+        if (selected.isEmpty()) {
             return list;
         }
-        Map<Long, List<String>> names = items.findTownships(apps).stream()
-                .collect(Collectors.groupingBy(
-                        AdmissionItemMapper.Township::applicationId,
-                        Collectors.mapping(AdmissionItemMapper.Township::name, Collectors.toList())));
+        Map<Long, List<AdmissionItemMapper.Target>> targets =
+                items.findTargets(selected).stream().collect(Collectors.groupingBy(AdmissionItemMapper.Target::itemId));
         return list.stream()
-                .map(i -> i.applicationId() == null
-                        ? i
-                        : i.withTownships(names.getOrDefault(i.applicationId(), List.of())))
+                .map(i -> {
+                    List<AdmissionItemMapper.Target> t = targets.getOrDefault(i.id(), List.of());
+                    return i.withTargets(names(t, OrgType.TOWNSHIP), names(t, OrgType.VILLAGE));
+                })
+                .toList();
+    }
+
+    private static List<String> names(List<AdmissionItemMapper.Target> targets, OrgType type) {
+        return targets.stream()
+                .filter(t -> t.type() == type)
+                .map(AdmissionItemMapper.Target::name)
                 .toList();
     }
 

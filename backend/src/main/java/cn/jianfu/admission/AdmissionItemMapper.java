@@ -1,5 +1,6 @@
 package cn.jianfu.admission;
 
+import cn.jianfu.org.OrgType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -25,14 +26,16 @@ interface AdmissionItemMapper {
     /** Every entry, in force or not, for the search index (the list is small: thousands at most). */
     List<AdmissionItem> findAll();
 
-    /** The townships the given applications were aimed at. */
-    List<Township> findTownships(@Param("applicationIds") Collection<Long> applicationIds);
+    /** The townships and villages chosen for the given entries. */
+    List<Target> findTargets(@Param("itemIds") Collection<Long> itemIds);
+
+    void insertTarget(@Param("itemId") long itemId, @Param("orgId") long orgId);
 
     int countListNoPrefix(@Param("prefix") String prefix);
 
     void insert(AdmissionItemRow row);
 
-    record Township(long applicationId, String name) {}
+    record Target(long itemId, String name, OrgType type) {}
 
     /** This year's last list number, locked until the transaction ends; {@code null} before the first. */
     Integer lockListCounter(int year);

@@ -132,9 +132,11 @@ public class AdmissionListService {
     }
 
     /** Puts an approved application on the list with the next list number of the year. */
-    AdmissionItem admit(ApplicationRow app, String cooperatingOrgNames) {
+    AdmissionItem admit(ApplicationRow app, String cooperatingOrgNames, List<Long> targetOrgIds) {
         return items.findByApplicationId(app.id).orElseGet(() -> {
             LocalDate today = Clock.now().toLocalDate();
+            LocalDate effective = app.validFrom != null && app.validFrom.isAfter(today) ? app.validFrom : today;
+            LocalDate longest = effective.plusYears(VALID_YEARS);
             AdmissionItemRow row = new AdmissionItemRow();
             row.listNo = nextListNo(today.getYear());
             row.applicationId = app.id;
@@ -146,10 +148,15 @@ public class AdmissionListService {
             row.content = app.content;
             row.performanceStandard = app.performanceStandard;
             row.frequency = app.frequency;
-            row.effectiveDate = today;
-            row.expiryDate = today.plusYears(VALID_YEARS);
+            row.targetScope = app.targetScope;
+            row.workloadHoursPerMonth = app.workloadHoursPerMonth;
+            row.targetOrgIds = app.targetScope == TargetScope.SELECTED ? targetOrgIds : List.of();
+            row.effectiveDate = effective;
+            row.expiryDate = app.validTo != null && app.validTo.isAfter(effective) && !app.validTo.isAfter(longest)
+                    ? app.validTo
+                    : longest;
             row.createdAt = Clock.now();
-            items.insert(row);
+            insert(row);
             index.markChanged();
             return get(row.id);
         });
@@ -161,9 +168,14 @@ public class AdmissionListService {
             row.listNo = nextListNo(row.effectiveDate.getYear());
         }
         row.createdAt = Clock.now();
-        items.insert(row);
+        insert(row);
         index.markChanged();
         return get(row.id);
+    }
+
+    private void insert(AdmissionItemRow row) {
+        items.insert(row);
+        row.targetOrgIds.forEach(org -> items.insertTarget(row.id, org));
     }
 
     /** ZR-2026-001: the year's running number, taken under a row lock so two approvals never share one. */
@@ -254,8 +266,11 @@ public class AdmissionListService {
         if (item.targetScope() == null) {
             return null;
         }
-        return item.targetScope() == TargetScope.ALL
-                ? "全县村(社区)"
-                : String.join(AdmissionItem.NAME_SEPARATOR, item.targetTownshipNames());
+        if (item.targetScope() == TargetScope.ALL) {
+            return "全县村(社区)";
+        }
+        List<String> names = new java.util.ArrayList<>(item.targetTownshipNames());
+        names.addAll(item.targetVillageNames());
+        return String.join(AdmissionItem.NAME_SEPARATOR, names);
     }
 }

@@ -43,7 +43,7 @@ class AdmissionSteps {
     /** Runs the pre-check and keeps its findings for the reviewers (replacing an earlier run's). */
     void runPreCheck(long id) {
         ApplicationRow row = load(id);
-        PreCheck.Result result = preCheck.run(row, applications.findOrgIds(id, ApplicationMapper.TOWNSHIP));
+        PreCheck.Result result = preCheck.run(row, targets(id));
         applications.deleteFindings(id);
         result.findings().forEach(f -> applications.insertFinding(id, f));
         row.precheckVillageCount = result.villageCount();
@@ -68,6 +68,13 @@ class AdmissionSteps {
         applications.updateStatus(id, status, Clock.now());
     }
 
+    /** The townships and villages the application chose (used when its scope is SELECTED). */
+    private List<Long> targets(long id) {
+        List<Long> ids = new java.util.ArrayList<>(applications.findOrgIds(id, ApplicationMapper.TOWNSHIP));
+        ids.addAll(applications.findOrgIds(id, ApplicationMapper.VILLAGE));
+        return ids;
+    }
+
     /** Puts the approved item on the admission list. */
     void admit(long id) {
         ApplicationRow row = load(id);
@@ -75,9 +82,14 @@ class AdmissionSteps {
                 .map(OrgUnit::name)
                 .sorted()
                 .toList();
-        AdmissionItem item = list.admit(row, cooperating(names));
+        AdmissionItem item = list.admit(row, cooperating(names), targets(id));
         finish(row, ApplicationStatus.ADMITTED, null);
-        audit.recordSystem(SUBJECT, id, AuditAction.ADMITTED, "清单编号 " + item.listNo() + "，有效期至 " + item.expiryDate());
+        audit.recordSystem(
+                SUBJECT,
+                id,
+                AuditAction.ADMITTED,
+                "清单编号 " + item.listNo() + "，有效期 " + item.effectiveDate() + " 至 " + item.expiryDate()
+                        + (row.validFrom != null || row.validTo != null ? "（按申请的有效期，最长两年）" : "（两年）"));
     }
 
     /**

@@ -25,6 +25,8 @@ public record ApplicationDetail(
         @Schema(description = AdmissionDocs.SCOPE) TargetScope targetScope,
         @Schema(description = "指定的乡镇/街道 id（实施范围为 SELECTED 时）") List<Long> targetTownshipIds,
         @Schema(description = "指定的乡镇/街道名称，与 targetTownshipIds 一一对应") List<String> targetTownshipNames,
+        @Schema(description = "单独指定的村(社区) id（实施范围为 SELECTED 时）") List<Long> targetVillageIds,
+        @Schema(description = "单独指定的村(社区)名称，与 targetVillageIds 一一对应") List<String> targetVillageNames,
         @Schema(description = "每村每月预计工作量（小时），0–744，最多一位小数") BigDecimal workloadHoursPerMonth,
         @Schema(description = AdmissionDocs.FREQUENCY) Frequency frequency,
         @Schema(description = "是否要求村(社区)填报数据、报表（负面清单事项）") boolean requiresDataReporting,

@@ -54,8 +54,10 @@ class ApplicationDetails {
     ApplicationDetail of(ApplicationRow r, CurrentUser user) {
         List<Long> coop = applications.findOrgIds(r.id, ApplicationMapper.COOPERATING);
         List<Long> towns = applications.findOrgIds(r.id, ApplicationMapper.TOWNSHIP);
+        List<Long> villages = applications.findOrgIds(r.id, ApplicationMapper.VILLAGE);
         Set<Long> ids = new HashSet<>(coop);
         ids.addAll(towns);
+        ids.addAll(villages);
         ids.add(r.applicantOrgId);
         if (r.leadOrgId != null) {
             ids.add(r.leadOrgId);
@@ -85,6 +87,8 @@ class ApplicationDetails {
                 r.targetScope,
                 towns,
                 names(names, towns),
+                villages,
+                names(names, villages),
                 r.workloadHoursPerMonth,
                 r.frequency,
                 r.requiresDataReporting,

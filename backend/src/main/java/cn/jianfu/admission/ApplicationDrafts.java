@@ -115,6 +115,7 @@ class ApplicationDrafts {
         }
         Set<Long> referenced = new HashSet<>(form.cooperatingOrgIds());
         referenced.addAll(form.targetTownshipIds());
+        referenced.addAll(form.targetVillageIds());
         if (form.leadOrgId() != null) {
             referenced.add(form.leadOrgId());
         }
@@ -129,6 +130,10 @@ class ApplicationDrafts {
                 .allMatch(i -> found.containsKey(i) && found.get(i).type() == OrgType.TOWNSHIP)) {
             errors.put("targetTownshipIds", "指定的乡镇不存在");
         }
+        if (!form.targetVillageIds().stream()
+                .allMatch(i -> found.containsKey(i) && found.get(i).type() == OrgType.VILLAGE)) {
+            errors.put("targetVillageIds", "指定的村(社区)不存在");
+        }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
@@ -139,6 +144,7 @@ class ApplicationDrafts {
         form.cooperatingOrgIds().forEach(o -> applications.insertOrg(id, o, ApplicationMapper.COOPERATING));
         if (form.targetScope() == TargetScope.SELECTED) {
             form.targetTownshipIds().forEach(o -> applications.insertOrg(id, o, ApplicationMapper.TOWNSHIP));
+            form.targetVillageIds().forEach(o -> applications.insertOrg(id, o, ApplicationMapper.VILLAGE));
         }
     }
 }

@@ -37,6 +37,9 @@ public record ApplicationForm(
         @Schema(description = "实施范围为 SELECTED 时指定的乡镇/街道 id，最多100个，提交时至少一个；范围为 ALL 时不保存")
                 @Size(max = 100, message = "指定乡镇最多选择100个")
                 List<Long> targetTownshipIds,
+        @Schema(description = "实施范围为 SELECTED 时单独指定的村(社区) id（所在乡镇未整体指定时），最多300个；与乡镇合计至少一个")
+                @Size(max = 300, message = "指定村(社区)最多选择300个")
+                List<Long> targetVillageIds,
         @Schema(description = "每村每月预计工作量（小时），0–744，最多一位小数；提交时必填，超过8小时自动预审提示负担较重")
                 @DecimalMin(value = "0", message = "每村每月工作量不能为负数")
                 @DecimalMax(value = "744", message = "每村每月工作量不能超过744小时")
@@ -52,8 +55,8 @@ public record ApplicationForm(
         @Schema(description = "是否费随事转（随事项转移工作经费）；为 true 时提交须填写经费说明") boolean fundingFollows,
         @Schema(description = "经费说明，最多500个字") @MaxChars(value = TextLimits.FUNDING_NOTE, message = "经费说明不能超过{value}个字")
                 String fundingNote,
-        @Schema(description = "有效期开始日期，yyyy-MM-dd，可不填") LocalDate validFrom,
-        @Schema(description = "有效期截止日期，yyyy-MM-dd，可不填；与开始日期都填时须晚于开始日期") LocalDate validTo,
+        @Schema(description = "申请的有效期开始日期，yyyy-MM-dd，可不填（不填或早于批准日时自批准日起）") LocalDate validFrom,
+        @Schema(description = "申请的有效期截止日期，yyyy-MM-dd，可不填（不填时为两年）；须晚于开始日期，且不超过开始日期后两年（清单每两年评估一次）") LocalDate validTo,
         @Schema(description = "自评说明，最多4000个字；提交时必填")
                 @MaxChars(value = TextLimits.SELF_ASSESSMENT, message = "自评说明不能超过{value}个字")
                 String selfAssessment) {
@@ -68,5 +71,11 @@ public record ApplicationForm(
         return targetTownshipIds == null
                 ? List.of()
                 : targetTownshipIds.stream().distinct().toList();
+    }
+
+    public List<Long> targetVillageIds() {
+        return targetVillageIds == null
+                ? List.of()
+                : targetVillageIds.stream().distinct().toList();
     }
 }

@@ -15,6 +15,8 @@ interface ApplicationMapper {
 
     String TOWNSHIP = "TOWNSHIP";
 
+    String VILLAGE = "VILLAGE";
+
     Optional<ApplicationRow> findById(long id);
 
     /** The row, locked for the rest of the transaction, so two requests cannot change its state at once. */

@@ -67,7 +67,7 @@ class ApplicationRow {
         selfAssessment = trim(f.selfAssessment());
     }
 
-    ApplicationForm toForm(List<Long> cooperatingOrgIds, List<Long> targetTownshipIds) {
+    ApplicationForm toForm(List<Long> cooperatingOrgIds, List<Long> targetTownshipIds, List<Long> targetVillageIds) {
         return new ApplicationForm(
                 itemName,
                 category,
@@ -78,6 +78,7 @@ class ApplicationRow {
                 cooperatingOrgIds,
                 targetScope,
                 targetTownshipIds,
+                targetVillageIds,
                 workloadHoursPerMonth,
                 frequency,
                 requiresDataReporting,

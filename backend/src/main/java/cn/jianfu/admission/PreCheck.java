@@ -1,7 +1,8 @@
 package cn.jianfu.admission;
 
 import cn.jianfu.admission.PreCheckFinding.Level;
-import cn.jianfu.org.OrgService;
+import cn.jianfu.burden.BurdenProjection;
+import cn.jianfu.burden.ProjectedLoad;
 import cn.jianfu.search.NegativeListScreen;
 import cn.jianfu.search.NegativeMention;
 import cn.jianfu.search.NegativePractice;
@@ -29,19 +30,23 @@ class PreCheck {
 
     static final int MIN_BASIS_LENGTH = 8;
 
-    private final OrgService orgs;
+    /** How many villages an over-capacity finding names (the reviewers see all of them in the burden table). */
+    static final int NAMED_VILLAGES = 5;
+
+    private final BurdenProjection burden;
     private final PreCheckDuplicates duplicates;
     private final NegativeListScreen screen;
 
-    PreCheck(OrgService orgs, PreCheckDuplicates duplicates, NegativeListScreen screen) {
-        this.orgs = orgs;
+    PreCheck(BurdenProjection burden, PreCheckDuplicates duplicates, NegativeListScreen screen) {
+        this.burden = burden;
         this.duplicates = duplicates;
         this.screen = screen;
     }
 
     record Result(List<PreCheckFinding> findings, int villageCount, BigDecimal totalHours) {}
 
-    Result run(ApplicationRow app, List<Long> townshipIds) {
+    /** @param targetOrgIds the townships and villages chosen, when the scope is SELECTED */
+    Result run(ApplicationRow app, List<Long> targetOrgIds) {
         List<PreCheckFinding> findings = new ArrayList<>();
         if (app.legalBasis == null || app.legalBasis.strip().length() < MIN_BASIS_LENGTH) {
             findings.add(new PreCheckFinding("MISSING_BASIS", Level.WARN, "未填写或未具体写明法定、政策依据"));
@@ -53,8 +58,9 @@ class PreCheck {
         }
         findings.addAll(duplicates.find(app));
 
-        int villages = orgs.countVillages(app.targetScope == TargetScope.SELECTED ? townshipIds : null);
         BigDecimal perVillage = app.workloadHoursPerMonth == null ? BigDecimal.ZERO : app.workloadHoursPerMonth;
+        List<ProjectedLoad> reached = burden.project(app.targetScope != TargetScope.SELECTED, targetOrgIds, perVillage);
+        int villages = reached.size();
         BigDecimal total = perVillage.multiply(BigDecimal.valueOf(villages)).setScale(1, RoundingMode.HALF_UP);
         Level level = perVillage.compareTo(HEAVY_HOURS) > 0 ? Level.WARN : Level.INFO;
         String hours = perVillage.stripTrailingZeros().toPlainString();
@@ -68,7 +74,38 @@ class PreCheck {
                         "hoursPerVillage", hours,
                         "totalHours", total.toPlainString(),
                         "heavy", String.valueOf(level == Level.WARN))));
+        overCapacity(reached, findings);
         return new Result(findings, villages, total);
+    }
+
+    /** The villages this item would push over their capacity ({@code OVER_CAPACITY}), heaviest first. */
+    private static void overCapacity(List<ProjectedLoad> reached, List<PreCheckFinding> findings) {
+        List<ProjectedLoad> pushed =
+                reached.stream().filter(ProjectedLoad::pushedOver).toList();
+        long already = reached.stream()
+                .filter(v -> !v.pushedOver() && v.overCapacity())
+                .count();
+        if (pushed.isEmpty() && already == 0) {
+            return;
+        }
+        String named = pushed.stream()
+                .limit(NAMED_VILLAGES)
+                .map(ProjectedLoad::villageName)
+                .collect(Collectors.joining("、"));
+        findings.add(new PreCheckFinding(
+                "OVER_CAPACITY",
+                Level.WARN,
+                (pushed.isEmpty()
+                                ? ""
+                                : "将使 " + pushed.size() + " 个村(社区)超出承载力（" + named
+                                        + (pushed.size() > NAMED_VILLAGES ? "等" : "") + "）")
+                        + (pushed.isEmpty() || already == 0 ? "" : "；")
+                        + (already == 0 ? "" : "另有 " + already + " 个村(社区)已超出承载力"),
+                Map.of(
+                        "pushed", String.valueOf(pushed.size()),
+                        "already", String.valueOf(already),
+                        "villages", named,
+                        "more", String.valueOf(pushed.size() > NAMED_VILLAGES))));
     }
 
     private static void negativeList(ApplicationRow app, List<PreCheckFinding> findings) {

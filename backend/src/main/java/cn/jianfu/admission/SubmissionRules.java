@@ -1,5 +1,6 @@
 package cn.jianfu.admission;
 
+import cn.jianfu.common.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,8 +30,9 @@ final class SubmissionRules {
         if (f.targetScope() == null) {
             e.put("targetScope", "请选择实施范围");
         } else if (f.targetScope() == TargetScope.SELECTED
-                && f.targetTownshipIds().isEmpty()) {
-            e.put("targetTownshipIds", "请至少选择一个乡镇");
+                && f.targetTownshipIds().isEmpty()
+                && f.targetVillageIds().isEmpty()) {
+            e.put("targetTownshipIds", "请至少选择一个乡镇或村(社区)");
         }
         if (f.workloadHoursPerMonth() == null) {
             e.put("workloadHoursPerMonth", "请填写每村每月预计工作量");
@@ -43,6 +45,11 @@ final class SubmissionRules {
         }
         if (f.validFrom() != null && f.validTo() != null && !f.validTo().isAfter(f.validFrom())) {
             e.put("validTo", "有效期截止日期须晚于开始日期");
+        } else if (f.validTo() != null
+                && f.validTo()
+                        .isAfter((f.validFrom() == null ? Clock.now().toLocalDate() : f.validFrom())
+                                .plusYears(AdmissionListService.VALID_YEARS))) {
+            e.put("validTo", "有效期最长两年：清单每两年评估一次");
         }
         if (blank(f.selfAssessment())) {
             e.put("selfAssessment", "请填写自评说明");

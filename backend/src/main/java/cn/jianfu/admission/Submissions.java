@@ -51,7 +51,8 @@ class Submissions {
         ApplicationRow row = access.lockOwn(id, user);
         ApplicationForm form = row.toForm(
                 applications.findOrgIds(id, ApplicationMapper.COOPERATING),
-                applications.findOrgIds(id, ApplicationMapper.TOWNSHIP));
+                applications.findOrgIds(id, ApplicationMapper.TOWNSHIP),
+                applications.findOrgIds(id, ApplicationMapper.VILLAGE));
         if (!row.status.editable()) {
             throw ApiException.conflict("申请已" + row.status.label() + "，不能重复提交");
         }

@@ -32,7 +32,8 @@ public enum AuditAction {
     TYPICAL_FLAGGED("典型问题通报"),
     SYNONYMS_ADDED("新增同义词组"),
     SYNONYMS_CHANGED("修改同义词组"),
-    SYNONYMS_DELETED("删除同义词组");
+    SYNONYMS_DELETED("删除同义词组"),
+    CAPACITY_CHANGED("调整承载力");
 
     private final String label;
 

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A small living county for a newcomer's first run: organisations, one account per role, a dozen
+ * A small living county for a newcomer's first run: five townships with 35 villages and
+ * communities, the county departments, one account per role, a dozen
  * admitted items and a few applications in flight. Loaded once, into an empty database, only when
  * wanted (see {@link DemoDataWanted}: asked for, or the embedded H2 database).
  */
@@ -69,14 +70,19 @@ class DemoData implements ApplicationRunner {
         OrgUnit chengguan = org("T-CG", "城关镇", OrgType.TOWNSHIP, null);
         OrgUnit hekou = org("T-HK", "河口镇", OrgType.TOWNSHIP, null);
         OrgUnit qingshan = org("T-QS", "青山乡", OrgType.TOWNSHIP, null);
+        OrgUnit shuanghe = org("T-SH", "双河镇", OrgType.TOWNSHIP, null);
+        OrgUnit baisha = org("T-BS", "白沙乡", OrgType.TOWNSHIP, null);
         OrgUnit dongguan = org("V-CG-DG", "东关社区", OrgType.VILLAGE, chengguan.id());
-        org("V-CG-XG", "西关社区", OrgType.VILLAGE, chengguan.id());
-        org("V-CG-NJ", "南街村", OrgType.VILLAGE, chengguan.id());
-        org("V-HK-LJ", "柳家村", OrgType.VILLAGE, hekou.id());
-        org("V-HK-SW", "沙湾村", OrgType.VILLAGE, hekou.id());
-        org("V-HK-DT", "渡头村", OrgType.VILLAGE, hekou.id());
-        org("V-QS-SK", "石坎村", OrgType.VILLAGE, qingshan.id());
+        villages(chengguan, "CG", "西关社区", "南街村", "北门社区", "新华社区", "城郊村", "桥头村", "望江社区");
+        OrgUnit liujia = org("V-HK-LJ", "柳家村", OrgType.VILLAGE, hekou.id());
+        OrgUnit shawan = org("V-HK-SW", "沙湾村", OrgType.VILLAGE, hekou.id());
+        OrgUnit dutou = org("V-HK-DT", "渡头村", OrgType.VILLAGE, hekou.id());
+        villages(hekou, "HK", "河口社区", "龙潭村", "鹿鸣村", "白鹤村");
+        OrgUnit shikan = org("V-QS-SK", "石坎村", OrgType.VILLAGE, qingshan.id());
         org("V-QS-ZP", "竹坪村", OrgType.VILLAGE, qingshan.id());
+        villages(qingshan, "QS", "青峰村", "岩口村", "松林村", "茶园村", "高坪村");
+        villages(shuanghe, "SH", "双河社区", "上坝村", "下坝村", "金星村", "红岩村", "田坝村", "水口村");
+        villages(baisha, "BS", "白沙社区", "沙坪村", "大湾村", "小河村", "柏树村", "槐花村");
 
         user("admin", "系统管理员", county, Role.ADMIN);
         user("jiaoyu", "王老师（教育局经办人）", edu, Role.APPLICANT);
@@ -89,26 +95,31 @@ class DemoData implements ApplicationRunner {
         user("hecha", "吴核查（纪委监委）", discipline, Role.VERIFIER);
 
         admission.load(
-                Map.of(
-                        "edu",
-                        edu.id(),
-                        "civil",
-                        civil.id(),
-                        "emergency",
-                        emergency.id(),
-                        "agri",
-                        agri.id(),
-                        "health",
-                        health.id(),
-                        "housing",
-                        housing.id(),
-                        "hekou",
-                        hekou.id(),
-                        "qingshan",
-                        qingshan.id()),
+                Map.ofEntries(
+                        Map.entry("edu", edu.id()),
+                        Map.entry("civil", civil.id()),
+                        Map.entry("emergency", emergency.id()),
+                        Map.entry("agri", agri.id()),
+                        Map.entry("health", health.id()),
+                        Map.entry("housing", housing.id()),
+                        Map.entry("hekou", hekou.id()),
+                        Map.entry("qingshan", qingshan.id()),
+                        Map.entry("shuanghe", shuanghe.id()),
+                        Map.entry("baisha", baisha.id()),
+                        Map.entry("liujia", liujia.id()),
+                        Map.entry("shawan", shawan.id()),
+                        Map.entry("dutou", dutou.id()),
+                        Map.entry("shikan", shikan.id())),
                 List.of("jiaoyu", "minzheng", "yingji"),
                 "shegong");
         clues.load(Map.of("edu", edu.id(), "civil", civil.id(), "dongguan", dongguan.id()), "jianfuban", "jiaoyu");
+    }
+
+    /** The township's further villages, coded V-<township>-01, -02, … */
+    private void villages(OrgUnit township, String code, String... names) {
+        for (int i = 0; i < names.length; i++) {
+            org("V-" + code + "-" + String.format("%02d", i + 1), names[i], OrgType.VILLAGE, township.id());
+        }
     }
 
     private OrgUnit org(String code, String name, OrgType type, Long parentId) {

@@ -74,6 +74,8 @@ class AdmissionItemMapperTest {
         r.content = "每季度一次😀入户宣传";
         r.performanceStandard = "登记到户";
         r.frequency = Frequency.QUARTERLY;
+        r.targetScope = TargetScope.SELECTED;
+        r.workloadHoursPerMonth = new java.math.BigDecimal("3.5");
         r.effectiveDate = JAN_1;
         r.expiryDate = JAN_1.plusYears(2);
         r.createdAt = LocalDateTime.of(2031, 1, 1, 9, 0);
@@ -97,9 +99,13 @@ class AdmissionItemMapperTest {
                         JAN_1,
                         JAN_1.plusYears(2),
                         null,
-                        null,
+                        TargetScope.SELECTED,
                         List.of(),
-                        null));
+                        List.of(),
+                        new java.math.BigDecimal("3.5")));
+        mapper.insertTarget(r.id, lead);
+        assertThat(mapper.findTargets(List.of(r.id)))
+                .containsExactly(new AdmissionItemMapper.Target(r.id, "县教育局（清单测试）", cn.jianfu.org.OrgType.COUNTY_DEPT));
 
         AdmissionItem bare = mapper.findById(item("AIM-2031-002", "无频次事项", ItemCategory.BASIC, lead, JAN_1).id)
                 .orElseThrow();

@@ -168,6 +168,7 @@ class AdmissionSearchIT {
                 List.of(c.deptB().id(), c.social().id()),
                 TargetScope.SELECTED,
                 List.of(c.township().id()),
+                List.of(),
                 new BigDecimal("3.5"),
                 Frequency.QUARTERLY,
                 false,

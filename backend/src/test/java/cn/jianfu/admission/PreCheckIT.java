@@ -52,6 +52,7 @@ class PreCheckIT {
                 f.cooperatingOrgIds(),
                 f.targetScope(),
                 f.targetTownshipIds(),
+                f.targetVillageIds(),
                 f.workloadHoursPerMonth(),
                 f.frequency(),
                 false,

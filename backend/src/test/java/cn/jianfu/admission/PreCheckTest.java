@@ -8,6 +8,8 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import cn.jianfu.burden.BurdenProjection;
+import cn.jianfu.burden.ProjectedLoad;
 import cn.jianfu.org.OrgService;
 import cn.jianfu.org.OrgType;
 import cn.jianfu.org.OrgUnit;
@@ -28,13 +30,22 @@ class PreCheckTest {
     AdmissionListService list = mock(AdmissionListService.class);
     ApplicationMapper applications = mock(ApplicationMapper.class);
     SearchIndex index = new SearchIndex(mock(SearchStore.class), List.of());
+    BurdenProjection burden = mock(BurdenProjection.class);
     PreCheck preCheck =
-            new PreCheck(orgs, new PreCheckDuplicates(list, applications, orgs, index), new NegativeListScreen());
+            new PreCheck(burden, new PreCheckDuplicates(list, applications, orgs, index), new NegativeListScreen());
     ApplicationRow app = new ApplicationRow();
 
     @BeforeEach
     void application() {
-        when(orgs.countVillages(null)).thenReturn(12);
+        List<ProjectedLoad> twelve = java.util.stream.LongStream.rangeClosed(1, 12)
+                .mapToObj(v -> new ProjectedLoad(
+                        v, "村" + v, "乡", BigDecimal.TEN, new BigDecimal("120"), new BigDecimal("19.5")))
+                .toList();
+        when(burden.project(
+                        org.mockito.ArgumentMatchers.eq(true),
+                        org.mockito.ArgumentMatchers.any(),
+                        org.mockito.ArgumentMatchers.any()))
+                .thenReturn(twelve);
         app.id = 1L;
         app.itemName = "森林防火宣传活动";
         app.leadOrgId = 3L;
@@ -59,6 +70,8 @@ class PreCheckTest {
                 Frequency.QUARTERLY,
                 LocalDate.of(2026, 1, 1),
                 LocalDate.of(2028, 1, 1),
+                null,
+                null,
                 null,
                 null,
                 null);

@@ -21,6 +21,7 @@ class SubmissionRulesTest {
                 List.of(),
                 scope,
                 townships,
+                List.of(),
                 BigDecimal.ONE,
                 Frequency.MONTHLY,
                 false,
@@ -45,7 +46,7 @@ class SubmissionRulesTest {
     @Test
     void selectedScopeNeedsTownships() {
         assertThat(SubmissionRules.check(form(TargetScope.SELECTED, List.of(), false, null, null, null)))
-                .containsEntry("targetTownshipIds", "请至少选择一个乡镇");
+                .containsEntry("targetTownshipIds", "请至少选择一个乡镇或村(社区)");
     }
 
     @Test
@@ -58,8 +59,8 @@ class SubmissionRulesTest {
     @Test
     void anEmptyFormNamesEveryMissingField() {
         var empty = new ApplicationForm(
-                null, null, null, null, null, null, null, null, null, null, null, false, false, false, false, false,
-                false, false, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, false, false, false, false,
+                false, false, false, null, null, null, null);
         assertThat(SubmissionRules.check(empty))
                 .containsOnlyKeys(
                         "itemName",

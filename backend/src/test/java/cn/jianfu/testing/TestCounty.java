@@ -97,6 +97,7 @@ public class TestCounty {
                 List.of(),
                 TargetScope.SELECTED,
                 List.of(township.id()),
+                List.of(),
                 new BigDecimal("2.5"),
                 Frequency.QUARTERLY,
                 false,

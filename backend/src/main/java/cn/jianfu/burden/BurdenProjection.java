@@ -1,0 +1,36 @@
+package cn.jianfu.burden;
+
+import cn.jianfu.common.Clock;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * The load a new item would put on the villages it reaches: each village's hours now (items in
+ * force today) and with the item's hours added, against its capacity. The pre-check flags the
+ * villages the item would push over; reviewers see the whole table before deciding.
+ */
+@Service
+public class BurdenProjection {
+
+    private final BurdenMapper burden;
+    private final CountyCapacity capacity;
+
+    BurdenProjection(BurdenMapper burden, CountyCapacity capacity) {
+        this.burden = burden;
+        this.capacity = capacity;
+    }
+
+    /**
+     * @param everywhere the item applies to every village
+     * @param orgIds otherwise, the townships (all their villages) and villages chosen
+     * @param hoursPerVillage the item's hours per village per month
+     * @return the villages reached, heaviest first
+     */
+    public List<ProjectedLoad> project(boolean everywhere, Collection<Long> orgIds, BigDecimal hoursPerVillage) {
+        return burden.loadsReached(everywhere, orgIds, Clock.now().toLocalDate(), capacity.countyWide()).stream()
+                .map(v -> v.with(hoursPerVillage))
+                .toList();
+    }
+}
