@@ -37,12 +37,12 @@ ALTER TABLE org_unit ADD COLUMN capacity_hours_per_month DECIMAL(6,1) NULL;
 
 -- County-wide settings the office can change at run time (the same on every node).
 CREATE TABLE county_setting (
-    name       VARCHAR(60)  NOT NULL PRIMARY KEY,
-    value      VARCHAR(200) NOT NULL,
-    updated_at DATETIME(3)  NOT NULL
+    setting_name  VARCHAR(60)  NOT NULL PRIMARY KEY,
+    setting_value VARCHAR(200) NOT NULL,
+    updated_at    DATETIME(3)  NOT NULL
 );
 
 -- Hours per month a village can carry when it has no capacity of its own (about three-quarters of one
 -- full-time cadre's month); the office changes it on the burden page.
-INSERT INTO county_setting (name, value, updated_at)
+INSERT INTO county_setting (setting_name, setting_value, updated_at)
 VALUES ('burden.capacity-hours-per-month', '120', CURRENT_TIMESTAMP(3));
