@@ -33,7 +33,8 @@ public enum AuditAction {
     SYNONYMS_ADDED("新增同义词组"),
     SYNONYMS_CHANGED("修改同义词组"),
     SYNONYMS_DELETED("删除同义词组"),
-    CAPACITY_CHANGED("调整承载力");
+    CAPACITY_CHANGED("调整承载力"),
+    WARNING_ACKNOWLEDGED("知悉预警");
 
     private final String label;
 

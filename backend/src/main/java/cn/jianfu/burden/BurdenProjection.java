@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
- * The load a new item would put on the villages it reaches: each village's hours now (items in
+ * The burden meter for other features. The load a new item would put on the villages it reaches: each village's hours now (items in
  * force today) and with the item's hours added, against its capacity. The pre-check flags the
  * villages the item would push over; reviewers see the whole table before deciding.
  */
@@ -32,5 +32,15 @@ public class BurdenProjection {
         return burden.loadsReached(everywhere, orgIds, Clock.now().toLocalDate(), capacity.countyWide()).stream()
                 .map(v -> v.with(hoursPerVillage))
                 .toList();
+    }
+
+    /** Every village over its capacity today, the most loaded first (for the warning sweep). */
+    public List<VillageLoad> overCapacityNow() {
+        return burden.villageLoads(
+                new BurdenFilter(null, null, true),
+                Clock.now().toLocalDate(),
+                capacity.countyWide(),
+                0,
+                Integer.MAX_VALUE);
     }
 }

@@ -54,6 +54,10 @@ public final class TextLimits {
     /** clue.typical_summary */
     public static final int TYPICAL_SUMMARY = 2000;
 
+    // Warnings (V14)
+    /** warning.acknowledged_note */
+    public static final int WARNING_NOTE = 1000;
+
     // Attachments (V2)
     /** attachment.file_name */
     public static final int FILE_NAME = 200;

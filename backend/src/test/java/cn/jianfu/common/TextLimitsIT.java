@@ -74,6 +74,7 @@ class TextLimitsIT {
         m.put("clue_unit.report", TextLimits.CLUE_TEXT);
         m.put("clue_message.content", TextLimits.CLUE_TEXT);
         m.put("attachment.file_name", TextLimits.FILE_NAME);
+        m.put("warning.acknowledged_note", TextLimits.WARNING_NOTE);
         return m;
     }
 

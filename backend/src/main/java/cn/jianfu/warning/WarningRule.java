@@ -1,0 +1,22 @@
+package cn.jianfu.warning;
+
+/** What the sweep looks for. Each rule raises a warning per subject and resolves it when the condition clears. */
+public enum WarningRule {
+    VILLAGE_OVER_CAPACITY("村(社区)负担超出承载力"),
+    MULTI_LEAD("疑似多头指派"),
+    STEP_DUE_SOON("办理环节即将超期"),
+    STEP_OVERDUE("办理环节已超期"),
+    ITEM_EXPIRING("准入事项即将到期"),
+    REPEATED_SUBSTANTIATED("同一单位问题反复属实"),
+    RECTIFICATION_SENT_BACK("整改两次以上未通过验收");
+
+    private final String label;
+
+    WarningRule(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
