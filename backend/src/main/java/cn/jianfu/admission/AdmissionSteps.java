@@ -6,9 +6,13 @@ import cn.jianfu.audit.AuditAction;
 import cn.jianfu.audit.AuditTrail;
 import cn.jianfu.common.Clock;
 import cn.jianfu.common.TextLimits;
+import cn.jianfu.notify.Notice;
+import cn.jianfu.notify.NoticeBoard;
+import cn.jianfu.notify.NoticeKind;
 import cn.jianfu.org.OrgService;
 import cn.jianfu.org.OrgUnit;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,18 +30,21 @@ class AdmissionSteps {
     private final AdmissionListService list;
     private final OrgService orgs;
     private final AuditTrail audit;
+    private final NoticeBoard notices;
 
     AdmissionSteps(
             ApplicationMapper applications,
             PreCheck preCheck,
             AdmissionListService list,
             OrgService orgs,
-            AuditTrail audit) {
+            AuditTrail audit,
+            NoticeBoard notices) {
         this.applications = applications;
         this.preCheck = preCheck;
         this.list = list;
         this.orgs = orgs;
         this.audit = audit;
+        this.notices = notices;
     }
 
     /** Runs the pre-check and keeps its findings for the reviewers (replacing an earlier run's). */
@@ -133,6 +140,18 @@ class AdmissionSteps {
         row.decidedAt = Clock.now();
         row.updatedAt = row.decidedAt;
         applications.markDecided(row);
+        if (status != ApplicationStatus.WITHDRAWN) {
+            notices.post(
+                    new Notice(
+                            NoticeKind.APPLICATION_DECIDED,
+                            "application:" + row.id + ":decided",
+                            SUBJECT,
+                            String.valueOf(row.id),
+                            "《" + row.itemName + "》" + status.label(),
+                            "/applications/" + row.id,
+                            Map.of("applicationId", String.valueOf(row.id), "status", status.name())),
+                    List.of(row.applicantUserId));
+        }
     }
 
     private ApplicationRow load(long id) {

@@ -1,38 +1,20 @@
 package cn.jianfu.warning;
 
-import javax.sql.DataSource;
-import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
-import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
 
 /**
  * Runs the warning sweep every {@code jianfu.warnings.interval} (10 minutes by default) on one node
- * of the cluster at a time: ShedLock keeps a lock row in the shared database, timed by the
- * database's clock, so nodes whose clocks differ still agree.
+ * of the cluster at a time (see {@code common.ClusterScheduling}).
  */
-@Configuration
-@EnableScheduling
-@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
+@Component
 class WarningSchedule {
 
     private final WarningSweep sweep;
 
     WarningSchedule(WarningSweep sweep) {
         this.sweep = sweep;
-    }
-
-    @Bean
-    LockProvider lockProvider(DataSource dataSource) {
-        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource))
-                .usingDbTime()
-                .build());
     }
 
     @Scheduled(

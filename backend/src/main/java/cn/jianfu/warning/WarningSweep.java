@@ -1,6 +1,9 @@
 package cn.jianfu.warning;
 
 import cn.jianfu.common.Clock;
+import cn.jianfu.notify.Notice;
+import cn.jianfu.notify.NoticeBoard;
+import cn.jianfu.notify.NoticeKind;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,11 +30,13 @@ public class WarningSweep {
     private final WarningRules rules;
     private final WarningMapper warnings;
     private final TransactionTemplate tx;
+    private final NoticeBoard notices;
 
-    WarningSweep(WarningRules rules, WarningMapper warnings, TransactionTemplate tx) {
+    WarningSweep(WarningRules rules, WarningMapper warnings, TransactionTemplate tx, NoticeBoard notices) {
         this.rules = rules;
         this.warnings = warnings;
         this.tx = tx;
+        this.notices = notices;
     }
 
     /** Runs every rule, each in its own transaction; answers how many subjects each rule found. */
@@ -72,6 +77,19 @@ public class WarningSweep {
         } catch (DuplicateKeyException another) {
             // another sweep opened it a moment ago
             warnings.refresh(f, seen, sweepId);
+            return;
+        }
+        if (f.orgId() != null) {
+            notices.postToOrg(
+                    new Notice(
+                            NoticeKind.WARNING_RAISED,
+                            "warning:" + f.openKey() + ":" + seen,
+                            "WARNING",
+                            f.subjectKey(),
+                            f.rule().label() + "：" + f.subjectName(),
+                            "/warnings",
+                            Map.of("rule", f.rule().name())),
+                    f.orgId());
         }
     }
 }

@@ -1,0 +1,20 @@
+package cn.jianfu.notify;
+
+/** What a notification is about. */
+public enum NoticeKind {
+    TASK_ASSIGNED("新的待办"),
+    TASK_REMINDER("待办即将到期"),
+    TASK_ESCALATED("超期督办"),
+    APPLICATION_DECIDED("申请有了结果"),
+    WARNING_RAISED("新的预警");
+
+    private final String label;
+
+    NoticeKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
