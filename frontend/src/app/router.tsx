@@ -40,6 +40,11 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        // open to everyone: the server sends non-administrators here from the engine's tools
+        path: paths.noAccess.path,
+        lazy: async () => ({ Component: (await import('./routes/no-access')).NoAccessPage }),
+      },
+      {
         lazy: async () => ({ Component: (await import('./layout/public-layout')).PublicLayout }),
         children: [
           {
