@@ -21,6 +21,7 @@ const zh = {
   'nav.statistics': '线索统计',
   'nav.userMenu': '账号菜单',
   'nav.twoFactor': '两步验证',
+  'nav.synonyms': '同义词',
   'noAccess.camundaTitle': '系统流程监控仅限系统管理员使用',
   'noAccess.camundaBody':
     '您打开的是流程引擎的监控和管理工具（Camunda Cockpit），只对系统管理员开放。申请、审核、线索办理等日常工作都在工作台中完成，用不到它。',
@@ -51,6 +52,7 @@ const en = {
   'nav.statistics': 'Clue statistics',
   'nav.userMenu': 'Account menu',
   'nav.twoFactor': 'Two-step verification',
+  'nav.synonyms': 'Synonyms',
   'noAccess.camundaTitle': 'Process monitoring is for administrators only',
   'noAccess.camundaBody':
     'You opened the workflow engine’s monitoring and administration tool (Camunda Cockpit), which only administrators may use. Everyday work — applications, reviews, clues — is done in the workbench and does not need it.',

@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 'react-router';
 import { PageSpinner } from '@/components/ui/page-spinner';
 import { paths } from '@/config/paths';
-import type { Role } from '@/lib/enums';
+import { SYNONYM_ROLES, type Role } from '@/lib/enums';
 import { RouteErrorPage } from './routes/route-error';
 
 // Every page and both layouts load lazily, each in its own chunk: the public portal never downloads
@@ -160,6 +160,13 @@ export const routes: RouteObject[] = [
             ...staff(
               async () => ({ Component: (await import('@/features/admin/components/orgs-page')).OrgsPage }),
               ['ADMIN'],
+            ),
+          },
+          {
+            path: paths.adminSynonyms.path,
+            ...staff(
+              async () => ({ Component: (await import('@/features/admin/components/synonyms-page')).SynonymsPage }),
+              [...SYNONYM_ROLES],
             ),
           },
           {
