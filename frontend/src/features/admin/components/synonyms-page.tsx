@@ -50,11 +50,18 @@ export function SynonymsPage() {
         </Space>
       ),
     },
-    { title: t('admin.updatedAt'), dataIndex: 'updatedAt', width: 150, render: (v: string) => formatDateTime(v) },
+    {
+      title: t('admin.updatedAt'),
+      dataIndex: 'updatedAt',
+      width: 150,
+      // on a phone the words and the actions take the width
+      responsive: ['sm'],
+      render: (v: string) => formatDateTime(v),
+    },
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 140,
+      width: 120,
       render: (_v, g) => (
         <Space size={0}>
           <Button type="link" onClick={() => editing.edit(g)} aria-label={`${t('common.edit')} ${name(g)}`}>
@@ -103,7 +110,7 @@ export function SynonymsPage() {
           {...paging}
           onPageChange={(page, size) => setPaging({ page, size })}
           emptyText={t('admin.synonymsEmpty')}
-          scrollX={560}
+          scrollX={280}
         />
       </Card>
       <SynonymModal open={editing.open} group={editing.item} onClose={editing.close} />
