@@ -183,12 +183,16 @@ test('an anonymous report is dual-assigned, verified, rectified, answered and ra
   assert.match(await page.getByLabel('反映的问题').inputValue(), /“每日防溺水巡查拍照打卡”/);
   assert.equal(await page.getByRole('combobox', { name: '问题类别' }).inputValue(), 'UNADMITTED_TASK');
 
-  // 8. the office publishes the closed clue as a typical case, and anyone can read it
+  // 8. the office previews the closed clue's typical case as the public will read it, confirms that
+  //    text, and anyone can read it
   const office3 = await loggedIn('jianfuban');
   const summary = `某部门要求社区重复填报台账并拍照上传工作群，已责令合并台账、停止拍照留痕（${clueNo}）。`;
   await office3.page.goto(clueUrl);
   await office3.page.getByLabel('通报内容').fill(summary);
-  await office3.page.getByRole('button', { name: '作为典型通报' }).click();
+  await office3.page.getByRole('button', { name: '预览通报' }).click();
+  const previewDialog = office3.page.getByRole('dialog', { name: '预览典型问题通报' });
+  await previewDialog.getByText(summary).waitFor();
+  await previewDialog.getByRole('button', { name: '确认发布' }).click();
   await office3.page.getByText('已作为典型问题通报').waitFor();
   await office3.context.close();
   await page.goto('/public/typical');

@@ -21,6 +21,16 @@ const zh = {
   'nav.statistics': '线索统计',
   'nav.userMenu': '账号菜单',
   'nav.twoFactor': '两步验证',
+  'nav.synonyms': '同义词',
+  'noAccess.camundaTitle': '系统流程监控仅限系统管理员使用',
+  'noAccess.camundaBody':
+    '您打开的是流程引擎的监控和管理工具（Camunda Cockpit），只对系统管理员开放。申请、审核、线索办理等日常工作都在工作台中完成，用不到它。',
+  'noAccess.title': '此页面仅限系统管理员使用',
+  'noAccess.body': '您当前的账号没有打开此页面的权限。',
+  'noAccess.whatToDo': '如工作中确需使用，请联系县里的系统管理员：说明用途，由管理员开通权限或代为查看。',
+  'noAccess.backToWorkbench': '返回工作台',
+  'noAccess.signedInAs': '当前登录：{name}（{org}）',
+  'noAccess.notSignedIn': '您还没有登录。系统管理员请先登录。',
 };
 
 const en = {
@@ -42,6 +52,17 @@ const en = {
   'nav.statistics': 'Clue statistics',
   'nav.userMenu': 'Account menu',
   'nav.twoFactor': 'Two-step verification',
+  'nav.synonyms': 'Synonyms',
+  'noAccess.camundaTitle': 'Process monitoring is for administrators only',
+  'noAccess.camundaBody':
+    'You opened the workflow engine’s monitoring and administration tool (Camunda Cockpit), which only administrators may use. Everyday work — applications, reviews, clues — is done in the workbench and does not need it.',
+  'noAccess.title': 'This page is for administrators only',
+  'noAccess.body': 'Your account may not open this page.',
+  'noAccess.whatToDo':
+    'If your work really needs it, ask the county’s system administrator: explain what for, and they can grant access or look it up for you.',
+  'noAccess.backToWorkbench': 'Back to the workbench',
+  'noAccess.signedInAs': 'Signed in as {name} ({org})',
+  'noAccess.notSignedIn': 'You are not signed in. Administrators, please log in first.',
 } satisfies Record<keyof typeof zh, string>;
 
 export const appMessages = { zh, en };

@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 'react-router';
 import { PageSpinner } from '@/components/ui/page-spinner';
 import { paths } from '@/config/paths';
-import type { Role } from '@/lib/enums';
+import { SYNONYM_ROLES, type Role } from '@/lib/enums';
 import { RouteErrorPage } from './routes/route-error';
 
 // Every page and both layouts load lazily, each in its own chunk: the public portal never downloads
@@ -38,6 +38,11 @@ export const routes: RouteObject[] = [
         lazy: async () => ({
           Component: (await import('@/features/auth/components/two-factor-setup-page')).TwoFactorSetupPage,
         }),
+      },
+      {
+        // open to everyone: the server sends non-administrators here from the engine's tools
+        path: paths.noAccess.path,
+        lazy: async () => ({ Component: (await import('./routes/no-access')).NoAccessPage }),
       },
       {
         lazy: async () => ({ Component: (await import('./layout/public-layout')).PublicLayout }),
@@ -155,6 +160,13 @@ export const routes: RouteObject[] = [
             ...staff(
               async () => ({ Component: (await import('@/features/admin/components/orgs-page')).OrgsPage }),
               ['ADMIN'],
+            ),
+          },
+          {
+            path: paths.adminSynonyms.path,
+            ...staff(
+              async () => ({ Component: (await import('@/features/admin/components/synonyms-page')).SynonymsPage }),
+              [...SYNONYM_ROLES],
             ),
           },
           {

@@ -166,6 +166,9 @@ export function clueStatusColor(status: string | null | undefined): string {
 /** Roles that see every clue (scope=all) and the statistics. */
 export const CLUE_OVERVIEW_ROLES: readonly Role[] = ['OFFICE', 'VERIFIER', 'ADMIN'];
 
+/** Roles that keep the search's synonym list (/api/search/synonyms). */
+export const SYNONYM_ROLES: readonly Role[] = ['ADMIN', 'OFFICE'];
+
 /** Grassroots units (乡镇/村社区) in a dual assignment; every other assignable org is a county department. */
 export function isGrassrootsOrgType(type: string | null | undefined): boolean {
   return type === 'TOWNSHIP' || type === 'VILLAGE';

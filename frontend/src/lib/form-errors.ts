@@ -29,21 +29,21 @@ export function normaliseFieldName(name: string): string {
 }
 
 /**
- * Shows errors on the matching form fields; returns the messages whose field is not on the form
- * (so the caller can show them elsewhere).
+ * Shows errors on the matching form fields (several for one field, e.g. `terms[0]` and `terms[2]`, all
+ * on it); returns the messages whose field is not on the form (so the caller can show them elsewhere).
  */
 export function applyFieldErrors(form: FormInstance, errors: FieldErrorMap, knownFields?: readonly string[]): string[] {
   const known = knownFields ?? Object.keys(allFieldValues(form));
-  const onForm: { name: string; errors: string[] }[] = [];
+  const onForm = new Map<string, string[]>();
   const elsewhere: string[] = [];
   for (const [raw, msg] of Object.entries(errors)) {
     const name = normaliseFieldName(raw);
-    if (known.includes(name)) onForm.push({ name, errors: [msg] });
+    if (known.includes(name)) onForm.set(name, [...(onForm.get(name) ?? []), msg]);
     else elsewhere.push(msg);
   }
-  if (onForm.length) {
-    form.setFields(onForm);
-    form.scrollToField(onForm[0].name, { block: 'center' });
+  if (onForm.size) {
+    form.setFields([...onForm].map(([name, messages]) => ({ name, errors: messages })));
+    form.scrollToField([...onForm.keys()][0], { block: 'center' });
   }
   return elsewhere;
 }

@@ -43,4 +43,39 @@ describe('routes (every page loaded lazily)', () => {
     renderRoutes(routes, '/admin/users');
     expect(await screen.findByText('没有权限访问此页面')).toBeTruthy();
   });
+
+  it('opens the synonym list to the office and the administrators only', async () => {
+    const me = (roles: string[]) => ({
+      username: 'u1',
+      displayName: '王五',
+      orgId: 3,
+      orgName: '县委督查室（减负办）',
+      orgType: 'BURDEN_OFFICE',
+      roles,
+    });
+    const synonyms = [
+      {
+        id: 1,
+        terms: ['打卡', '签到'],
+        createdAt: '2026-11-20T09:00:00+08:00',
+        updatedAt: '2026-11-20T09:00:00+08:00',
+      },
+    ];
+    for (const roles of [['OFFICE'], ['ADMIN']]) {
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(mockFetch({ 'GET /api/auth/me': me(roles), 'GET /api/search/synonyms': synonyms }).fn),
+      );
+      const { unmount } = renderRoutes(routes, '/admin/synonyms');
+      expect(await screen.findByText('签到')).toBeTruthy();
+      unmount();
+    }
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(mockFetch({ 'GET /api/auth/me': me(['VERIFIER']), 'GET /api/search/synonyms': synonyms }).fn),
+    );
+    renderRoutes(routes, '/admin/synonyms');
+    expect(await screen.findByText('没有权限访问此页面')).toBeTruthy();
+    expect(screen.queryByText('签到')).toBeNull();
+  });
 });

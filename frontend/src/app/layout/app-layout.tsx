@@ -12,6 +12,7 @@ import {
   OrderedListOutlined,
   PhoneOutlined,
   SafetyOutlined,
+  TagsOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -21,7 +22,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { paths } from '@/config/paths';
 import { useUser } from '@/lib/auth';
-import { CLUE_OVERVIEW_ROLES, hasRole, OVERVIEW_ROLES } from '@/lib/enums';
+import { CLUE_OVERVIEW_ROLES, hasRole, OVERVIEW_ROLES, SYNONYM_ROLES } from '@/lib/enums';
 import { useAppI18n, type AppTranslate } from '../i18n';
 import { useLogout } from '@/features/auth/api/logout';
 import { useNotify } from '@/lib/notify';
@@ -39,6 +40,7 @@ export function selectedMenuKey(pathname: string, search: string): string {
   if (pathname.startsWith(paths.statistics.path)) return 'statistics';
   if (pathname.startsWith(paths.adminUsers.path)) return 'users';
   if (pathname.startsWith(paths.adminOrgs.path)) return 'orgs';
+  if (pathname.startsWith(paths.adminSynonyms.path)) return 'synonyms';
   return '';
 }
 
@@ -95,6 +97,13 @@ function menuItems(t: AppTranslate, roles: readonly string[]): MenuItem[] {
       key: 'statistics',
       icon: <BarChartOutlined aria-hidden />,
       label: <Link to={paths.statistics.getHref()}>{t('nav.statistics')}</Link>,
+    });
+  }
+  if (hasRole(roles, ...SYNONYM_ROLES)) {
+    list.push({
+      key: 'synonyms',
+      icon: <TagsOutlined aria-hidden />,
+      label: <Link to={paths.adminSynonyms.getHref()}>{t('nav.synonyms')}</Link>,
     });
   }
   if (hasRole(roles, 'ADMIN')) {

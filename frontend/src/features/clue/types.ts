@@ -127,3 +127,15 @@ export type ClueStatistics = {
   byStatus: CountByKey[];
   byUnit: { orgId: number; orgName: string; count: number }[];
 };
+
+/** POST /api/clues/{id}/typical/preview: the case as the public would read it, and the digest that confirms it. */
+export type TypicalPreview = {
+  clueNo: string;
+  category: ClueCategory;
+  categoryLabel: string;
+  /** The text as it will be stored and shown (trimmed by the server). */
+  summary: string;
+  closedAt: string | null;
+  /** SHA-256 of `summary`: publishing sends it back as `confirmedDigest`. */
+  digest: string;
+};

@@ -36,6 +36,18 @@ describe('form errors', () => {
     expect(rest).toEqual(['其他错误']);
   });
 
+  it('puts every message for one field on it, in order', () => {
+    const form = fakeForm(['terms']);
+    const rest = applyFieldErrors(form, {
+      terms: '一组同义词至少要有2个词',
+      'terms[1]': '第2个词与第1个词重复',
+    });
+    expect(form.setFields).toHaveBeenCalledWith([
+      { name: 'terms', errors: ['一组同义词至少要有2个词', '第2个词与第1个词重复'] },
+    ]);
+    expect(rest).toEqual([]);
+  });
+
   it('toasts the message of an ApiError', () => {
     const form = fakeForm(['itemName']);
     const message = { error: vi.fn() };

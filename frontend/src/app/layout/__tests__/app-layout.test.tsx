@@ -40,6 +40,7 @@ describe('AppLayout', () => {
     expect(screen.getByRole('link', { name: '组织机构' })).toBeTruthy();
     expect(screen.getByRole('link', { name: '申请总览' }).getAttribute('href')).toBe('/applications?scope=all');
     expect(screen.getByRole('link', { name: '系统流程监控' }).getAttribute('href')).toBe('/camunda/app/');
+    expect(screen.getByRole('link', { name: '同义词' }).getAttribute('href')).toBe('/admin/synonyms');
     expect(screen.queryByRole('link', { name: '新建申请' })).toBeNull();
   });
 
@@ -49,12 +50,15 @@ describe('AppLayout', () => {
     expect((await screen.findByRole('link', { name: '线索工作台' })).getAttribute('href')).toBe('/clues');
     expect(screen.getByRole('link', { name: '登记线索' }).getAttribute('href')).toBe('/clues/new');
     expect(screen.getByRole('link', { name: '线索统计' }).getAttribute('href')).toBe('/statistics');
+    expect(screen.getByRole('link', { name: '同义词' }).getAttribute('href')).toBe('/admin/synonyms');
+    expect(screen.queryByRole('link', { name: '用户管理' })).toBeNull();
     unmount();
     vi.stubGlobal('fetch', vi.fn(mockFetch({ 'GET /api/auth/me': me(['GRASSROOTS']) }).fn));
     renderRoutes(routes, '/inbox');
     expect(await screen.findByRole('link', { name: '本单位线索' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: '线索统计' })).toBeNull();
     expect(screen.queryByRole('link', { name: '登记线索' })).toBeNull();
+    expect(screen.queryByRole('link', { name: '同义词' })).toBeNull();
   });
 
   it('switches to English and remembers the choice', async () => {
@@ -75,6 +79,7 @@ describe('AppLayout', () => {
     expect(selectedMenuKey('/clues', '?status=TRIAGE')).toBe('clues');
     expect(selectedMenuKey('/clues/new', '')).toBe('clueNew');
     expect(selectedMenuKey('/statistics', '')).toBe('statistics');
+    expect(selectedMenuKey('/admin/synonyms', '')).toBe('synonyms');
     expect(selectedMenuKey('/applications', '')).toBe('mine');
     expect(selectedMenuKey('/applications/new', '')).toBe('new');
     expect(selectedMenuKey('/inbox', '?tab=done')).toBe('inbox');

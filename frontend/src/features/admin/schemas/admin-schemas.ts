@@ -50,3 +50,35 @@ export function createOrgSchema(t: AdminTranslate = tZh) {
 }
 
 export type OrgFormValues = z.output<ReturnType<typeof createOrgSchema>>;
+
+/** The limits of SynonymRules on the server, which checks them again (and that a word is in one group only). */
+export const SYNONYM_MIN_TERMS = 2;
+export const SYNONYM_MAX_TERMS = 20;
+export const SYNONYM_MAX_TERM_LENGTH = 20;
+const SYNONYM_FORBIDDEN = /[|,，;；/\\=>\p{Cc}]/u;
+
+export function createSynonymSchema(t: AdminTranslate = tZh) {
+  const tooFew = t('admin.synonymTermsMin', { min: SYNONYM_MIN_TERMS });
+  return z.object({
+    terms: z
+      .array(z.string().trim(), { error: tooFew })
+      .transform((terms) => terms.filter((term) => term !== ''))
+      .superRefine((terms, ctx) => {
+        if (terms.length < SYNONYM_MIN_TERMS) ctx.addIssue({ code: 'custom', message: tooFew });
+        if (terms.length > SYNONYM_MAX_TERMS)
+          ctx.addIssue({ code: 'custom', message: t('admin.synonymTermsMax', { max: SYNONYM_MAX_TERMS }) });
+        for (const term of terms) {
+          // counted by character, as the server does: 𠀾 or 😀 is one
+          if ([...term].length > SYNONYM_MAX_TERM_LENGTH)
+            ctx.addIssue({
+              code: 'custom',
+              message: t('admin.synonymTermTooLong', { term, max: SYNONYM_MAX_TERM_LENGTH }),
+            });
+          if (SYNONYM_FORBIDDEN.test(term))
+            ctx.addIssue({ code: 'custom', message: t('admin.synonymTermSeparator', { term }) });
+        }
+      }),
+  });
+}
+
+export type SynonymFormValues = z.output<ReturnType<typeof createSynonymSchema>>;

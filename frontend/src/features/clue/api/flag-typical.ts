@@ -3,11 +3,16 @@ import { api } from '@/lib/api-client';
 import type { ClueDetail } from '../types';
 import { clueQueryKey } from './get-clue';
 
-export type FlagTypicalInput = { clueId: number; typical: boolean; summary: string | null };
+/** Publishing carries the previewed text and its digest; withdrawing needs neither. */
+export type FlagTypicalInput =
+  { clueId: number; typical: true; summary: string; confirmedDigest: string } | { clueId: number; typical: false };
 
-/** OFFICE publishes (or withdraws) a closed clue as a typical case. */
-export function flagTypical({ clueId, typical, summary }: FlagTypicalInput): Promise<ClueDetail> {
-  return api.post<ClueDetail>(`/api/clues/${clueId}/typical`, typical ? { typical, summary } : { typical });
+/** OFFICE publishes (exactly the previewed text) or withdraws a closed clue as a typical case. */
+export function flagTypical(input: FlagTypicalInput): Promise<ClueDetail> {
+  const body = input.typical
+    ? { typical: true, summary: input.summary, confirmedDigest: input.confirmedDigest }
+    : { typical: false };
+  return api.post<ClueDetail>(`/api/clues/${input.clueId}/typical`, body);
 }
 
 export function useFlagTypical() {

@@ -125,5 +125,14 @@ export const createCheckSchema = (t: ClueTranslate = tZh) =>
 export const createReplySchema = (t: ClueTranslate = tZh) =>
   z.object({ reply: requiredText(t, t('clueTask.replyRequired')) });
 
+/** A typical case's summary: the column typical_summary (ClueText.MAX_SUMMARY on the server). */
+export const SUMMARY_MAX = 2000;
+
 export const createTypicalSchema = (t: ClueTranslate = tZh) =>
-  z.object({ summary: requiredText(t, t('clueTask.summaryRequired')) });
+  z.object({
+    summary: z
+      .string({ error: t('clueTask.summaryRequired') })
+      .trim()
+      .min(1, t('clueTask.summaryRequired'))
+      .max(SUMMARY_MAX, t('clueTypical.summaryTooLong', { max: SUMMARY_MAX })),
+  });

@@ -1,8 +1,7 @@
-import { Card, Empty, Pagination, Spin, Tag, Typography } from 'antd';
+import { Empty, Pagination, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { QueryError } from '@/components/ui/query-error';
-import { clueCategoryLabel } from '@/lib/enums';
-import { formatDate } from '@/lib/format';
+import { TypicalCaseCard } from '@/components/ui/typical-case-card';
 import { usePortalI18n } from '../i18n';
 import { useTypicalCases } from '../api/get-typical-cases';
 import { PortalNav } from './portal-nav';
@@ -32,15 +31,7 @@ export function TypicalCasesPage() {
             <ul className="plain-list">
               {(query.data?.items ?? []).map((c) => (
                 <li key={c.clueNo} className="plain-list-item">
-                  <Card size="small">
-                    <Tag color="red">{clueCategoryLabel(t, c.category) || c.categoryLabel}</Tag>
-                    <Typography.Text type="secondary">
-                      {c.clueNo} · {t('typical.publishedAt')} {formatDate(c.publishedAt)}
-                    </Typography.Text>
-                    <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0, whiteSpace: 'pre-wrap' }}>
-                      {c.summary}
-                    </Typography.Paragraph>
-                  </Card>
+                  <TypicalCaseCard item={c} />
                 </li>
               ))}
             </ul>

@@ -25,7 +25,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -325,6 +328,8 @@ class FuzzIT {
         Step used = () -> {};
         ReadBack readBack;
         boolean bodyOptional;
+        String derived;
+        Function<Map<String, Object>, Object> derive;
         final List<Field> fields = new ArrayList<>();
 
         Target(String name) {
@@ -381,6 +386,16 @@ class FuzzIT {
             bodyOptional = true;
             return this;
         }
+
+        /**
+         * A field computed from the rest of the body (a confirmation of the text sent), set afresh
+         * whenever another field is under test, so that only the payload decides the answer.
+         */
+        Target derive(String field, Function<Map<String, Object>, Object> value) {
+            derived = field;
+            derive = value;
+            return this;
+        }
     }
 
     // ================================================================ the tests
@@ -402,6 +417,7 @@ class FuzzIT {
                         report(),
                         check(),
                         reply(),
+                        typicalPreview(),
                         typical())
                 .map(this::tests);
     }
@@ -531,7 +547,7 @@ class FuzzIT {
     private void fieldCase(Target t, Field f, Payload p) throws Exception {
         t.prepare.run();
         String text = f.text(p);
-        byte[] body = body(t.base.get(), f, p, text);
+        byte[] body = body(t, f, p, text);
         Map<String, Long> before = snapshot();
         MvcResult r = perform(t, body, MediaType.APPLICATION_JSON);
         int status = r.getResponse().getStatus();
@@ -1069,21 +1085,71 @@ class FuzzIT {
                 .used(() -> id[0] = 0);
     }
 
+    private Target typicalPreview() {
+        long[] id = {0};
+        return new Target("POST /api/clues/{id}/typical/preview")
+                .as(c.officer())
+                .prepare(() -> {
+                    if (id[0] == 0) {
+                        id[0] = closedClue();
+                    }
+                })
+                .post(() -> "/api/clues/" + id[0] + "/typical/preview")
+                .base(() -> map("summary", "某部门要求村里每日打卡，已责令整改"))
+                .fields(Field.text("summary", 2000).required())
+                .readBack((field, answer, sent) -> {
+                    assertThat(clue(id[0]).get("typical").asBoolean())
+                            .as("a preview publishes nothing")
+                            .isFalse();
+                    assertThat(answer.get("digest").asText())
+                            .isEqualTo(sha256(answer.get("summary").asText()));
+                    return text(answer.get("summary"));
+                });
+    }
+
+    /** Publishing carries the digest the preview gave for the same text, computed here the same way. */
     private Target typical() {
         long[] id = {0};
         return new Target("POST /api/clues/{id}/typical")
                 .as(c.officer())
                 .prepare(() -> {
                     if (id[0] == 0) {
-                        PortalClue p = toRating();
-                        portalCall("rate", map("clueNo", p.clueNo, "code", p.code, "rating", "SATISFIED"));
-                        id[0] = p.id;
+                        id[0] = closedClue();
                     }
                 })
                 .post(() -> "/api/clues/" + id[0] + "/typical")
-                .base(() -> map("typical", true, "summary", "某部门要求村里每日打卡，已责令整改"))
-                .fields(Field.text("summary", 2000).required(), Field.of("typical", Type.BOOLEAN))
+                .base(() -> confirmed(map("typical", true, "summary", "某部门要求村里每日打卡，已责令整改")))
+                .derive("confirmedDigest", FuzzIT::digestOfSummary)
+                .fields(
+                        Field.text("summary", 2000).required(),
+                        Field.of("typical", Type.BOOLEAN),
+                        Field.text("confirmedDigest", 0).mode(Mode.KEY))
                 .readBack((field, answer, sent) -> text(clue(id[0]).get("typicalSummary")));
+    }
+
+    private long closedClue() throws Exception {
+        PortalClue p = toRating();
+        portalCall("rate", map("clueNo", p.clueNo, "code", p.code, "rating", "SATISFIED"));
+        return p.id;
+    }
+
+    private static Map<String, Object> confirmed(Map<String, Object> body) {
+        body.put("confirmedDigest", digestOfSummary(body));
+        return body;
+    }
+
+    /** What the preview answers for the body's summary: the SHA-256 of the text as stored (stripped). */
+    private static Object digestOfSummary(Map<String, Object> body) {
+        return body.get("summary") instanceof String s ? sha256(s.strip()) : null;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // ---------------------------------------------------------------- the portal
@@ -1403,12 +1469,16 @@ class FuzzIT {
         return s;
     }
 
-    private byte[] body(Map<String, Object> base, Field f, Payload p, String text) throws Exception {
+    private byte[] body(Target t, Field f, Payload p, String text) throws Exception {
+        Map<String, Object> base = t.base.get();
         if (p.kind() == Kind.RAW) {
             return withRaw(base, f.name, (byte[]) p.value());
         }
         Map<String, Object> body = new LinkedHashMap<>(base);
         body.put(f.name, text != null ? text : p.value());
+        if (t.derived != null && !t.derived.equals(f.name)) {
+            body.put(t.derived, t.derive.apply(body));
+        }
         return json.writeValueAsBytes(body);
     }
 

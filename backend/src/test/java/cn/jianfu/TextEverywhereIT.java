@@ -366,9 +366,20 @@ class TextEverywhereIT {
         assertThat(view.get("ratingComment").asText()).isEqualTo(comment);
 
         String summary = "某部门要求村里建" + EXT_B + "群并每日打卡" + EMOJI + "，已责令整改";
+        JsonNode preview =
+                call(officer, jsonBody(post("/api/clues/" + id + "/typical/preview"), Map.of("summary", summary)), 200);
+        assertThat(preview.get("summary").asText()).isEqualTo(summary);
         d = call(
                 officer,
-                jsonBody(post("/api/clues/" + id + "/typical"), Map.of("typical", true, "summary", summary)),
+                jsonBody(
+                        post("/api/clues/" + id + "/typical"),
+                        Map.of(
+                                "typical",
+                                true,
+                                "summary",
+                                summary,
+                                "confirmedDigest",
+                                preview.get("digest").asText())),
                 200);
         assertThat(d.get("typicalSummary").asText()).isEqualTo(summary);
         assertThat(d.get("ratingComment").asText()).isEqualTo(comment);

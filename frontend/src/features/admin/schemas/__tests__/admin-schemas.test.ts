@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zodFieldErrors } from '@/lib/form-errors';
-import { createOrgSchema, createUserSchema } from '../admin-schemas';
+import { createOrgSchema, createSynonymSchema, createUserSchema } from '../admin-schemas';
 
 describe('user schema', () => {
   it('requires username, name, password, organisation and a role when creating', () => {
@@ -48,5 +48,26 @@ describe('org schema', () => {
     if (!bad.success) expect(Object.keys(zodFieldErrors(bad.error)).sort()).toEqual(['code', 'name', 'type']);
     const ok = createOrgSchema().safeParse({ code: 'CGZ', name: '城关镇', type: 'TOWNSHIP' });
     expect(ok.success && ok.data.parentId).toBeNull();
+  });
+});
+
+describe('synonym schema', () => {
+  const messages = (terms: unknown) => {
+    const r = createSynonymSchema().safeParse({ terms });
+    return r.success ? [] : r.error.issues.map((i) => i.message);
+  };
+
+  it('takes 2 to 20 words, trimmed, counting a 4-byte character as one', () => {
+    const r = createSynonymSchema().safeParse({ terms: [' 打卡 ', '签到', '𠀾'.repeat(20), '😀'] });
+    expect(r.success && r.data.terms).toEqual(['打卡', '签到', '𠀾'.repeat(20), '😀']);
+    expect(messages(['打卡'])).toEqual(['一组同义词至少要有2个词']);
+    expect(messages(undefined)).toEqual(['一组同义词至少要有2个词']);
+    expect(messages(['打卡', '  '])).toEqual(['一组同义词至少要有2个词']);
+    expect(messages(Array.from({ length: 21 }, (_, i) => `词${i}`))).toEqual(['一组同义词最多20个词']);
+  });
+
+  it('names the word that is too long or holds a separator', () => {
+    expect(messages(['打卡', '𠀾'.repeat(21)])).toEqual([`“${'𠀾'.repeat(21)}”超过20个字`]);
+    expect(messages(['打卡', '签到/登记'])).toEqual(['“签到/登记”不能包含分隔符号（| , ; / \\ = > 或换行）']);
   });
 });

@@ -65,7 +65,15 @@ class ClueController {
     @Schema(description = "典型问题通报设置")
     record Typical(
             @Schema(description = "true 作为典型问题公开通报；false 撤回通报") boolean typical,
-            @Schema(description = "通报内容（公开显示），通报时必填，最多4000个字，不得包含反映人的姓名或联系电话") String summary) {}
+            @Schema(description = "通报内容（公开显示），通报时必填，最多2000个字，不得包含反映人的姓名或联系电话；去掉首尾空白后保存，" + "须与预览确认的内容完全一致。撤回时不需要")
+                    String summary,
+            @Schema(
+                            description = "通报时必填：预览（POST /api/clues/{id}/typical/preview）对同一通报内容返回的 digest（确认码）。"
+                                    + "缺少或与本次通报内容不符时 400（字段 summary），什么也不改。撤回时不需要")
+                    String confirmedDigest) {}
+
+    @Schema(description = "典型问题通报预览")
+    record TypicalDraft(@Schema(description = "拟公开的通报内容，必填，最多2000个字，不得包含反映人的姓名或联系电话") String summary) {}
 
     @GetMapping
     @Operation(
@@ -152,13 +160,27 @@ class ClueController {
         return attachments.addByStaff(id, file, CurrentUser.get());
     }
 
+    @PostMapping("/{id}/typical/preview")
+    @PreAuthorize("hasRole('OFFICE')")
+    @Operation(
+            summary = "预览典型问题通报",
+            description = "仅减负办。返回公众将在典型问题通报页看到的内容（线索编号、问题类别、通报内容、办结时间）和确认码 digest，"
+                    + "不保存任何内容。检查同发布：线索未办结时 409，不存在时 404；通报内容为空、超过2000个字或包含反映人的姓名或"
+                    + "联系电话时 400（字段 summary）。确认无误后，以同一通报内容和该 digest 调用 POST /api/clues/{id}/typical 发布。")
+    TypicalPreview previewTypical(@Parameter(description = ID) @PathVariable long id, @RequestBody TypicalDraft body) {
+        return typicalCases.preview(id, body.summary(), CurrentUser.get());
+    }
+
     @PostMapping("/{id}/typical")
     @PreAuthorize("hasRole('OFFICE')")
     @Operation(
             summary = "设置典型问题通报",
-            description = "仅减负办。把已办结的线索作为典型问题公开通报（须填写通报内容，不得包含反映人的姓名或联系电话，否则 400），或撤回通报。线索未办结时 409，不存在时 404。")
+            description = "仅减负办。把已办结的线索作为典型问题公开通报，或撤回通报。通报须先预览：请求带上预览时的通报内容和预览返回的 "
+                    + "digest（confirmedDigest），公开的就是预览确认的内容；缺少 confirmedDigest 或与通报内容不符、通报内容为空、"
+                    + "超过2000个字或包含反映人的姓名或联系电话时 400（字段 summary），什么也不改。撤回不需要通报内容和确认码。"
+                    + "线索未办结时 409，不存在时 404。")
     ClueDetail typical(@Parameter(description = ID) @PathVariable long id, @RequestBody Typical body) {
-        return typicalCases.flag(id, body.typical(), body.summary(), CurrentUser.get());
+        return typicalCases.flag(id, body.typical(), body.summary(), body.confirmedDigest(), CurrentUser.get());
     }
 
     /** The process model; the same as {@code /api/processes/clue/diagram}, kept for the current UI. */

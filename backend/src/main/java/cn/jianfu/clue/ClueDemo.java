@@ -126,7 +126,8 @@ public class ClueDemo {
         officeTasks.checkRectification(task(done.id(), ClueProcess.TASK_ACCEPT), AcceptDecision.ACCEPT, null, officer);
         officeTasks.reply(task(done.id(), ClueProcess.TASK_REPLY), "经核查问题属实，已督促县教育局合并通知，村里不再填报。", officer);
         portal.rate(done.id(), Rating.SATISFIED, "改得快", false);
-        typical.flag(done.id(), true, "某部门就同一事项重复发文、要求村里多头填报，已责令合并整改。", officer);
+        TypicalPreview preview = typical.preview(done.id(), "某部门就同一事项重复发文、要求村里多头填报，已责令合并整改。", officer);
+        typical.flag(done.id(), true, preview.summary(), preview.digest(), officer);
     }
 
     private String task(long clueId, String taskKey) {

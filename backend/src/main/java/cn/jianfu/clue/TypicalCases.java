@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Typical cases (典型问题通报): the office publishes a closed clue with its own summary, which must
- * not name the reporter; anyone may read the published ones.
+ * Typical cases (典型问题通报): the office previews a closed clue's summary as the public will read
+ * it, then publishes exactly that text, which must not name the reporter; anyone may read the
+ * published ones.
  */
 @Service
 class TypicalCases {
@@ -35,20 +36,33 @@ class TypicalCases {
         this.details = details;
     }
 
-    /** Flags (or unflags) a closed clue as a typical case for publication, with the office's own summary. */
+    /**
+     * What the public would read if the office published {@code summary} now, with the digest that
+     * publishing must carry back; checks as publishing does and writes nothing.
+     */
+    @Transactional(readOnly = true)
+    TypicalPreview preview(long id, String summary, CurrentUser user) {
+        ClueAccess.requireOffice(user);
+        ClueRow row = clues.load(id);
+        String text = publishable(row, summary);
+        return new TypicalPreview(
+                row.clueNo, row.category, row.category.label(), text, row.closedAt, SummaryDigest.of(text));
+    }
+
+    /**
+     * Publishes a closed clue as a typical case with the summary the office confirmed in the preview
+     * ({@code confirmedDigest}, see {@link SummaryDigest}), or withdraws it.
+     */
     @Transactional
-    ClueDetail flag(long id, boolean typical, String summary, CurrentUser user) {
+    ClueDetail flag(long id, boolean typical, String summary, String confirmedDigest, CurrentUser user) {
         ClueAccess.requireOffice(user);
         ClueRow row = clues.lock(id);
-        if (row.status != ClueStatus.CLOSED) {
-            throw ApiException.conflict("只有已办结的线索可以作为典型问题通报");
-        }
-        String text =
-                typical ? ClueText.text(summary, "summary", "请填写通报内容（不得包含反映人信息）", true, ClueText.MAX_SUMMARY) : null;
-        if (text != null
-                && (mentionsName(text, crypto.decrypt(row.reporterNameEnc))
-                        || mentionsPhone(text, crypto.decrypt(row.reporterPhoneEnc)))) {
-            throw ApiException.invalid(Map.of("summary", "通报内容不能包含反映人的姓名或联系电话"));
+        String text = null;
+        if (typical) {
+            text = publishable(row, summary);
+            SummaryDigest.requireConfirmed(text, confirmedDigest);
+        } else {
+            requireClosed(row);
         }
         LocalDateTime now = Clock.now();
         clues.markTypical(id, typical, text, typical ? now : null, now);
@@ -61,6 +75,23 @@ class TypicalCases {
                 typical ? "PUBLISH" : "WITHDRAW",
                 typical ? text : "撤回通报");
         return details.of(id, user);
+    }
+
+    /** The summary as it would be stored: the clue is closed, the text given, within the limit, free of the reporter. */
+    private String publishable(ClueRow row, String summary) {
+        requireClosed(row);
+        String text = ClueText.text(summary, "summary", "请填写通报内容（不得包含反映人信息）", true, ClueText.MAX_SUMMARY);
+        if (mentionsName(text, crypto.decrypt(row.reporterNameEnc))
+                || mentionsPhone(text, crypto.decrypt(row.reporterPhoneEnc))) {
+            throw ApiException.invalid(Map.of("summary", "通报内容不能包含反映人的姓名或联系电话"));
+        }
+        return text;
+    }
+
+    private static void requireClosed(ClueRow row) {
+        if (row.status != ClueStatus.CLOSED) {
+            throw ApiException.conflict("只有已办结的线索可以作为典型问题通报");
+        }
     }
 
     /** The published cases, newest clue first. */

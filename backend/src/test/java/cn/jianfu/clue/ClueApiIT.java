@@ -398,11 +398,19 @@ class ClueApiIT {
                 jsonBody(post("/api/clues/" + id + "/typical"), Map.of("typical", true, "summary", "x")),
                 403);
         call(c.officer(), jsonBody(post("/api/clues/" + id + "/typical"), Map.of("typical", true)), 400);
+        String summary = "某部门要求村里建群并每日发照片，已责令整改";
+        call(c.applicantA(), jsonBody(post("/api/clues/" + id + "/typical/preview"), Map.of("summary", summary)), 403);
+        String digest = callJson(
+                        c.officer(),
+                        jsonBody(post("/api/clues/" + id + "/typical/preview"), Map.of("summary", summary)),
+                        200)
+                .get("digest")
+                .asText();
         d = callJson(
                 c.officer(),
                 jsonBody(
                         post("/api/clues/" + id + "/typical"),
-                        Map.of("typical", true, "summary", "某部门要求村里建群并每日发照片，已责令整改")),
+                        Map.of("typical", true, "summary", summary, "confirmedDigest", digest)),
                 200);
         assertThat(d.get("typical").asBoolean()).isTrue();
         String published = mvc.perform(get("/api/public/clues/typical").param("size", "100"))

@@ -526,18 +526,28 @@ class ClueProcessIT {
     @Test
     void officeFlagsAClosedClueAsATypicalCaseWithoutReporterData() {
         ClueReceipt r = intake.submitPublic(ClueTesting.named(c, "典型：县里要求社区挂十几块牌子" + c.suffix()));
-        assertThatThrownBy(() -> typicalCases.flag(r.id(), true, "x", c.officer()))
+        assertThatThrownBy(() -> typicalCases.preview(r.id(), "x", c.officer()))
+                .isInstanceOf(ApiException.class)
+                .hasMessageContaining("已办结");
+        assertThatThrownBy(() -> typicalCases.flag(r.id(), true, "x", SummaryDigest.of("x"), c.officer()))
                 .isInstanceOf(ApiException.class)
                 .hasMessageContaining("已办结");
         assign(r, false, c.deptA().id());
         unitTasks.verify(t.taskId(r.id(), TASK_VERIFY), VerificationOutcome.SUBSTANTIATED, "属实", c.applicantA());
         rectify(r.id(), c.applicantA(), c.deptA());
         replyAndRate(r.id(), Rating.SATISFIED);
-        assertThatThrownBy(() -> typicalCases.flag(r.id(), true, "群众" + ClueTesting.NAME + "反映挂牌过多", c.officer()))
+        assertThatThrownBy(() -> typicalCases.preview(r.id(), "群众" + ClueTesting.NAME + "反映挂牌过多", c.officer()))
                 .isInstanceOf(ApiException.class)
                 .satisfies(e -> assertThat(((ApiException) e).fieldErrors().get("summary"))
                         .contains("不能包含反映人"));
-        ClueDetail d = typicalCases.flag(r.id(), true, "某部门要求社区挂牌过多，已责令摘除", c.officer());
+        TypicalPreview preview = typicalCases.preview(r.id(), "某部门要求社区挂牌过多，已责令摘除", c.officer());
+        assertThat(preview.clueNo()).isEqualTo(r.clueNo());
+        assertThat(mapper.findById(r.id()).orElseThrow().typical).isFalse();
+        assertThatThrownBy(() -> typicalCases.flag(r.id(), true, "某部门要求社区挂牌过多", preview.digest(), c.officer()))
+                .isInstanceOf(ApiException.class)
+                .satisfies(e -> assertThat(((ApiException) e).fieldErrors().get("summary"))
+                        .contains("不一致"));
+        ClueDetail d = typicalCases.flag(r.id(), true, "某部门要求社区挂牌过多，已责令摘除", preview.digest(), c.officer());
         assertThat(d.typical()).isTrue();
         assertThat(typicalCases.published(PageQuery.of(1, 100)).items()).anySatisfy(tc -> {
             assertThat(tc.clueNo()).isEqualTo(r.clueNo());
