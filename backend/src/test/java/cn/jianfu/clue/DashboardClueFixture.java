@@ -48,6 +48,8 @@ public class DashboardClueFixture {
 
     public static final LocalDateTime NOW = LocalDateTime.of(1987, 4, 20, 10, 0);
 
+    private int year;
+
     @Autowired
     ClueIntake intake;
 
@@ -85,6 +87,12 @@ public class DashboardClueFixture {
             CurrentUser v3User) {}
 
     public Units create(County c) {
+        return create(c, 1987);
+    }
+
+    /** The same clues in {@code year}, which must have 1987's calendar (1998 has). */
+    public Units create(County c, int year) {
+        this.year = year;
         OrgUnit t2 = orgs.create(new OrgForm("T2" + c.suffix(), "河口镇" + c.suffix(), OrgType.TOWNSHIP, null));
         OrgUnit v3 = orgs.create(new OrgForm("V3" + c.suffix(), "柳家村" + c.suffix(), OrgType.VILLAGE, t2.id()));
         Units u = new Units(
@@ -112,7 +120,7 @@ public class DashboardClueFixture {
         long c1 = receive(c, ClueCategory.FINGERTIP_FORMALISM, at(3, 2, 9));
         assign(t, c1, off, at(3, 2, 10), u.a());
         verify(t, c1, u.a(), a, VerificationOutcome.SUBSTANTIATED, at(3, 5, 9));
-        plan(t, c1, u.a(), a, LocalDate.of(1987, 3, 20), at(3, 6, 9));
+        plan(t, c1, u.a(), a, LocalDate.of(year, 3, 20), at(3, 6, 9));
         report(t, c1, u.a(), a, at(3, 10, 9));
         accept(t, c1, off, at(3, 11, 9));
         reply(t, c1, off, at(3, 12, 9));
@@ -136,7 +144,7 @@ public class DashboardClueFixture {
         long c6 = receive(c, ClueCategory.MEETINGS_AND_DOCUMENTS, at(3, 9, 9));
         assign(t, c6, off, at(3, 9, 10), u.v3());
         verify(t, c6, u.v3(), u.v3User(), VerificationOutcome.PARTLY_SUBSTANTIATED, at(3, 10, 9));
-        plan(t, c6, u.v3(), u.v3User(), LocalDate.of(1987, 3, 31), at(3, 10, 15));
+        plan(t, c6, u.v3(), u.v3User(), LocalDate.of(year, 3, 31), at(3, 10, 15));
 
         long c7 = receive(c, ClueCategory.FINGERTIP_FORMALISM, at(3, 10, 9));
         assign(t, c7, off, at(3, 10, 10), u.v2());
@@ -144,7 +152,7 @@ public class DashboardClueFixture {
         reply(t, c7, off, at(3, 12, 9));
 
         verify(t, c2, u.b(), b, VerificationOutcome.NOT_SUBSTANTIATED, at(3, 30, 9));
-        plan(t, c2, u.v1(), v1, LocalDate.of(1987, 4, 3), at(3, 31, 9));
+        plan(t, c2, u.v1(), v1, LocalDate.of(year, 4, 3), at(3, 31, 9));
         report(t, c2, u.v1(), v1, at(4, 6, 9));
         accept(t, c2, off, at(4, 7, 9));
         reply(t, c2, off, at(4, 8, 9));
@@ -152,12 +160,13 @@ public class DashboardClueFixture {
 
         long c9 = receive(c, ClueCategory.FINGERTIP_FORMALISM, at(4, 1, 9));
         assign(t, c9, off, at(4, 1, 10), u.v1());
-        EngineClock.set(NOW);
+        EngineClock.set(NOW.withYear(year));
         return u;
     }
 
-    private static LocalDateTime at(int month, int day, int hour) {
-        LocalDateTime time = LocalDateTime.of(1987, month, day, hour, 0);
+    /** Moves the engine clock (and with it the application's) to that moment of the fixture's year. */
+    private LocalDateTime at(int month, int day, int hour) {
+        LocalDateTime time = LocalDateTime.of(year, month, day, hour, 0);
         EngineClock.set(time);
         return time;
     }

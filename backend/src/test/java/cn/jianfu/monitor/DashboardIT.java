@@ -1,12 +1,14 @@
 package cn.jianfu.monitor;
 
+import static cn.jianfu.monitor.DashboardJson.counts;
+import static cn.jianfu.monitor.DashboardJson.rate;
+import static cn.jianfu.monitor.DashboardJson.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cn.jianfu.clue.DashboardClueFixture;
 import cn.jianfu.clue.DashboardClueFixture.Units;
-import cn.jianfu.org.OrgUnit;
 import cn.jianfu.security.CurrentUser;
 import cn.jianfu.testing.EngineClock;
 import cn.jianfu.testing.JianfuTest;
@@ -15,8 +17,6 @@ import cn.jianfu.testing.TestCounty.County;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -238,41 +238,6 @@ class DashboardIT {
                         .at("/fieldErrors/bucket")
                         .asText())
                 .isNotBlank();
-    }
-
-    // ---- helpers --------------------------------------------------------------------------------
-
-    /** "part/whole=value", the value "—" when there is none. */
-    static String rate(JsonNode r) {
-        JsonNode v = r.get("value");
-        return r.get("part").asLong() + "/" + r.get("whole").asLong() + "="
-                + (v == null || v.isNull() ? "—" : v.asText());
-    }
-
-    static String rank(JsonNode n) {
-        return n == null || n.isNull() ? "-" : n.asText();
-    }
-
-    static String unit(JsonNode units, OrgUnit org) {
-        for (JsonNode n : units) {
-            if (n.get("orgId").asLong() == org.id()) {
-                JsonNode r = n.get("ranks");
-                return "assigned=" + n.get("assigned").asLong() + " closed="
-                        + n.get("closed").asLong()
-                        + " response=" + rate(n.get("response")) + " resolution=" + rate(n.get("resolution"))
-                        + " satisfaction=" + rate(n.get("satisfaction")) + " closure=" + rate(n.get("closure"))
-                        + " onTime=" + rate(n.get("onTime")) + " ranks=" + rank(r.get("response")) + ","
-                        + rank(r.get("resolution")) + "," + rank(r.get("satisfaction")) + "," + rank(r.get("closure"))
-                        + "," + rank(r.get("onTime")) + "/" + r.get("of").asInt();
-            }
-        }
-        return "absent";
-    }
-
-    static List<String> counts(JsonNode list, String key) {
-        List<String> out = new ArrayList<>();
-        list.forEach(n -> out.add(n.get(key).asText() + "=" + n.get("count").asLong()));
-        return out;
     }
 
     JsonNode getJson(String url, CurrentUser who) throws Exception {
