@@ -19,6 +19,7 @@ const zh = {
   'nav.clueWorkbench': '线索工作台',
   'nav.unitClues': '本单位线索',
   'nav.statistics': '线索统计',
+  'nav.dashboard': '驾驶舱',
   'nav.userMenu': '账号菜单',
   'nav.twoFactor': '两步验证',
 };
@@ -40,6 +41,7 @@ const en = {
   'nav.clueWorkbench': 'Clue workbench',
   'nav.unitClues': "Our unit's clues",
   'nav.statistics': 'Clue statistics',
+  'nav.dashboard': 'Dashboard',
   'nav.userMenu': 'Account menu',
   'nav.twoFactor': 'Two-step verification',
 } satisfies Record<keyof typeof zh, string>;
