@@ -149,6 +149,12 @@ export const routes: RouteObject[] = [
             ),
           },
           {
+            path: paths.dashboard.path,
+            ...staff(async () => ({
+              Component: (await import('@/features/dashboard/components/dashboard-page')).DashboardPage,
+            })),
+          },
+          {
             path: paths.adminUsers.path,
             ...staff(
               async () => ({ Component: (await import('@/features/admin/components/users-page')).UsersPage }),

@@ -2,7 +2,9 @@
 
 const enc = encodeURIComponent;
 
-function withQuery(path: string, query: Record<string, string | number | undefined | null>): string {
+type Query = Record<string, string | number | boolean | undefined | null>;
+
+function withQuery(path: string, query: Query): string {
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(query)) {
     if (v !== undefined && v !== null && v !== '') qs.set(k, String(v));
@@ -26,8 +28,9 @@ export const paths = {
   },
   applications: {
     path: '/applications',
-    getHref: (scope: 'mine' | 'all' = 'mine') =>
-      withQuery('/applications', { scope: scope === 'mine' ? undefined : scope }),
+    /** `filters`: the dashboard's drill-down (status, deptOrgId, from, to, returned, step, late, overdue). */
+    getHref: (scope: 'mine' | 'all' = 'mine', filters: Query = {}) =>
+      withQuery('/applications', { scope: scope === 'mine' ? undefined : scope, ...filters }),
   },
   applicationNew: {
     path: '/applications/new',
@@ -43,7 +46,7 @@ export const paths = {
   },
   admissionItems: {
     path: '/admission-items',
-    getHref: () => '/admission-items',
+    getHref: (filters: Query = {}) => withQuery('/admission-items', filters),
   },
   admissionItem: {
     path: '/admission-items/:id',
@@ -59,7 +62,8 @@ export const paths = {
   },
   clues: {
     path: '/clues',
-    getHref: (scope?: 'all' | 'unit') => withQuery('/clues', { scope }),
+    /** `filters`: the dashboard's drill-down (unitOrgId, townshipId, bucket, category, from, to). */
+    getHref: (scope?: 'all' | 'unit' | 'township', filters: Query = {}) => withQuery('/clues', { scope, ...filters }),
   },
   clueNew: {
     path: '/clues/new',
@@ -72,6 +76,11 @@ export const paths = {
   statistics: {
     path: '/statistics',
     getHref: () => '/statistics',
+  },
+  /** 驾驶舱: the supervision dashboard, the period in the URL. */
+  dashboard: {
+    path: '/dashboard',
+    getHref: (period: Query = {}) => withQuery('/dashboard', period),
   },
   /** Public portal (线索征集专区): report a problem; `task` prefills a refusal of a non-admitted task. */
   publicReport: {

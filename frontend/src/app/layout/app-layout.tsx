@@ -7,6 +7,7 @@ import {
   DashboardOutlined,
   FileAddOutlined,
   FileTextOutlined,
+  FundOutlined,
   InboxOutlined,
   LogoutOutlined,
   OrderedListOutlined,
@@ -38,6 +39,7 @@ export function selectedMenuKey(pathname: string, search: string): string {
   if (pathname === paths.clueNew.path) return 'clueNew';
   if (pathname === paths.clues.path || pathname.startsWith(`${paths.clues.path}/`)) return 'clues';
   if (pathname.startsWith(paths.statistics.path)) return 'statistics';
+  if (pathname.startsWith(paths.dashboard.path)) return 'dashboard';
   if (pathname.startsWith(paths.adminUsers.path)) return 'users';
   if (pathname.startsWith(paths.adminOrgs.path)) return 'orgs';
   if (pathname.startsWith(paths.adminSynonyms.path)) return 'synonyms';
@@ -51,6 +53,12 @@ function menuItems(t: AppTranslate, roles: readonly string[]): MenuItem[] {
       key: 'inbox',
       icon: <InboxOutlined aria-hidden />,
       label: <Link to={paths.inbox.getHref()}>{t('nav.inbox')}</Link>,
+    },
+    {
+      // every staff user: the server shows the county, a township's or the user's own unit's figures
+      key: 'dashboard',
+      icon: <FundOutlined aria-hidden />,
+      label: <Link to={paths.dashboard.getHref()}>{t('nav.dashboard')}</Link>,
     },
   ];
   if (hasRole(roles, 'APPLICANT')) {

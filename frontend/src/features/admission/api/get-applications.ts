@@ -9,6 +9,14 @@ export type GetApplicationsParams = {
   scope: ApplicationScope;
   status?: ApplicationStatus | null;
   keyword?: string | null;
+  /** The dashboard's drill-down (see GET /api/admission/applications). */
+  deptOrgId?: number | null;
+  from?: string | null;
+  to?: string | null;
+  returned?: boolean | null;
+  step?: string | null;
+  late?: boolean | null;
+  overdue?: boolean | null;
   page: number;
   size: number;
 };

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Select, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Flex, Select, type TableColumnsType } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { CategoryTag } from '@/components/ui/category-tag';
 import { KeywordSearch } from '@/components/ui/keyword-search';
@@ -17,6 +17,9 @@ import { useApplications, type ApplicationScope } from '../api/get-applications'
 import type { ApplicationSummary } from '../types';
 import { StatusTag } from './status-tag';
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const STEPS = ['Task_Review', 'Task_Approve', 'Task_Revise'];
+
 /** 我的申请 (scope=mine) and 申请总览 (scope=all), server-side paging and filters kept in the URL. */
 export function ApplicationsPage() {
   const { t } = useAdmissionI18n();
@@ -29,8 +32,19 @@ export function ApplicationsPage() {
   const status = (APPLICATION_STATUSES as readonly string[]).includes(statusParam ?? '')
     ? (statusParam as ApplicationStatus)
     : null;
+  // the dashboard's drill-down: the applications behind one of its figures
+  const drill = {
+    deptOrgId: Number(params.get('deptOrgId')) || null,
+    from: DATE.test(params.get('from') ?? '') ? params.get('from') : null,
+    to: DATE.test(params.get('to') ?? '') ? params.get('to') : null,
+    returned: params.get('returned') === 'true' ? true : null,
+    step: STEPS.includes(params.get('step') ?? '') ? params.get('step') : null,
+    late: params.get('late') === 'true' ? true : null,
+    overdue: params.get('overdue') === 'true' ? true : null,
+  };
+  const drilled = Object.values(drill).some((v) => v !== null);
   const { page, size } = paging;
-  const query = useApplications({ scope, status, keyword: keyword || null, page, size });
+  const query = useApplications({ scope, status, keyword: keyword || null, ...drill, page, size });
 
   const columns: TableColumnsType<ApplicationSummary> = [
     {
@@ -78,6 +92,32 @@ export function ApplicationsPage() {
         }
       />
       <Card>
+        {drilled ? (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 16 }}
+            message={t('applications.drill')}
+            action={
+              <Button
+                size="small"
+                onClick={() =>
+                  update({
+                    deptOrgId: null,
+                    from: null,
+                    to: null,
+                    returned: null,
+                    step: null,
+                    late: null,
+                    overdue: null,
+                  })
+                }
+              >
+                {t('applications.drillClear')}
+              </Button>
+            }
+          />
+        ) : null}
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
           <KeywordSearch
             style={{ maxWidth: 320 }}

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Flex, Select, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, DatePicker, Flex, Select, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { Link, useNavigate } from 'react-router';
 import { KeywordSearch } from '@/components/ui/keyword-search';
@@ -24,7 +24,7 @@ import { clueSourceLabel } from '../enums';
 import { formatDateTime } from '@/lib/format';
 import { useClueI18n } from '../i18n';
 import { useUrlParams } from '@/lib/url-params';
-import { useClues, type ClueScope } from '../api/get-clues';
+import { CLUE_BUCKETS, useClues, type ClueBucket, type ClueScope } from '../api/get-clues';
 import type { ClueSummary } from '../types';
 import { ClueStatusTag } from './clue-status-tag';
 
@@ -40,8 +40,16 @@ export function CluesPage() {
   const navigate = useNavigate();
   const { data: user } = useUser();
   const { params, update, paging } = useUrlParams();
-  const overview = hasRole(user?.roles, ...CLUE_OVERVIEW_ROLES);
-  const scope: ClueScope = params.get('scope') === 'unit' || !overview ? 'unit' : 'all';
+  // the county leadership reads every clue too (it reaches this list from the dashboard)
+  const overview =
+    hasRole(user?.roles, ...CLUE_OVERVIEW_ROLES) ||
+    (hasRole(user?.roles, 'APPROVER') && user?.orgType === 'LEADERSHIP_OFFICE');
+  const scope: ClueScope =
+    params.get('scope') === 'township' && user?.orgType === 'TOWNSHIP'
+      ? 'township'
+      : params.get('scope') === 'unit' || !overview
+        ? 'unit'
+        : 'all';
   const status = pick<ClueStatus>(CLUE_STATUSES, params.get('status'));
   const category = pick<ClueCategory>(CLUE_CATEGORIES, params.get('category'));
   const source = pick<ClueSource>(CLUE_SOURCES, params.get('source'));
@@ -49,8 +57,27 @@ export function CluesPage() {
   const from = DATE.test(params.get('from') ?? '') ? params.get('from') : null;
   const to = DATE.test(params.get('to') ?? '') ? params.get('to') : null;
   const typical = params.get('typical') === 'true' ? true : null;
+  // the dashboard's drill-down: the clues behind one of its figures
+  const unitOrgId = Number(params.get('unitOrgId')) || null;
+  const townshipId = Number(params.get('townshipId')) || null;
+  const bucket = pick<ClueBucket>(CLUE_BUCKETS, params.get('bucket'));
+  const drilled = unitOrgId !== null || townshipId !== null || bucket !== null;
   const { page, size } = paging;
-  const query = useClues({ scope, status, category, source, keyword: keyword || null, from, to, typical, page, size });
+  const query = useClues({
+    scope,
+    status,
+    category,
+    source,
+    keyword: keyword || null,
+    from,
+    to,
+    typical,
+    unitOrgId,
+    townshipId,
+    bucket,
+    page,
+    size,
+  });
 
   const columns: TableColumnsType<ClueSummary> = [
     {
@@ -92,7 +119,13 @@ export function CluesPage() {
   return (
     <>
       <PageHeader
-        title={scope === 'all' ? t('clue.workbenchTitle') : t('clue.unitTitle')}
+        title={
+          scope === 'all'
+            ? t('clue.workbenchTitle')
+            : scope === 'township'
+              ? t('clue.townshipTitle')
+              : t('clue.unitTitle')
+        }
         extra={
           hasRole(user?.roles, 'OFFICE') ? (
             <Button
@@ -106,6 +139,19 @@ export function CluesPage() {
         }
       />
       <Card>
+        {drilled ? (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 16 }}
+            message={bucket ? t('clue.drill.bucket', { bucket: t(`clueBucket.${bucket}`) }) : t('clue.drill.unit')}
+            action={
+              <Button size="small" onClick={() => update({ unitOrgId: null, townshipId: null, bucket: null })}>
+                {t('clue.drill.clear')}
+              </Button>
+            }
+          />
+        ) : null}
         <Flex gap={12} wrap style={{ marginBottom: 16 }} className="filter-form">
           <KeywordSearch
             style={{ maxWidth: 280 }}

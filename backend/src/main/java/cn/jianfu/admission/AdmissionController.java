@@ -14,8 +14,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -79,9 +81,31 @@ class AdmissionController {
                     String scope,
             @Parameter(description = "按申请状态筛选") @RequestParam(required = false) ApplicationStatus status,
             @Parameter(description = "事项名称包含的文字") @RequestParam(required = false) String keyword,
+            @Parameter(description = "只列该部门（机构 id）已提交的申请（驾驶舱下钻）") @RequestParam(required = false) Long deptOrgId,
+            @Parameter(description = "提交日期自（含当天），yyyy-MM-dd")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate from,
+            @Parameter(description = "提交日期至（含当天），yyyy-MM-dd；早于 from 时 400")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate to,
+            @Parameter(description = "true 只列被社会工作部退回修改过的申请，false 只列从未退回的") @RequestParam(required = false)
+                    Boolean returned,
+            @Parameter(description = "只列办完过该环节的申请：Task_Review 审核，Task_Approve 审批，Task_Revise 部门修改；其他值 400")
+                    @RequestParam(required = false)
+                    String step,
+            @Parameter(description = "与 step 同用：true 只列该环节超过期限才办完的") @RequestParam(required = false) Boolean late,
+            @Parameter(description = "true 只列当前环节已超过期限仍未办理的") @RequestParam(required = false) Boolean overdue,
             @Parameter(description = "页码，从 1 开始，默认 1") @RequestParam(required = false) Integer page,
             @Parameter(description = "每页条数，默认 20，最大 100") @RequestParam(required = false) Integer size) {
-        return queries.search(scope, status, keyword, PageQuery.of(page, size), CurrentUser.get());
+        return queries.search(
+                scope,
+                status,
+                keyword,
+                new AdmissionQueries.Drill(deptOrgId, from, to, returned, step, late, overdue),
+                PageQuery.of(page, size),
+                CurrentUser.get());
     }
 
     @PostMapping("/applications")

@@ -1,6 +1,7 @@
 package cn.jianfu.admission;
 
 import cn.jianfu.common.ApiException;
+import cn.jianfu.common.Clock;
 import cn.jianfu.common.PageQuery;
 import cn.jianfu.common.PageResult;
 import cn.jianfu.org.OrgService;
@@ -9,6 +10,7 @@ import cn.jianfu.org.Role;
 import cn.jianfu.security.CurrentUser;
 import cn.jianfu.workflow.OpenTasks;
 import cn.jianfu.workflow.ProcessProgress;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,18 +48,59 @@ class AdmissionQueries {
         return details.of(access.readable(id, user), user);
     }
 
-    /** {@code scope=all} for reviewers, approvers, the office and admins; otherwise the user's department's. */
+    /**
+     * The dashboard's drill-downs into the list (see {@link ApplicationSearch}); dates are submission
+     * days, both included.
+     */
+    record Drill(
+            Long deptOrgId,
+            LocalDate from,
+            LocalDate to,
+            Boolean returned,
+            String step,
+            Boolean late,
+            Boolean overdue) {
+        static final Drill NONE = new Drill(null, null, null, null, null, null, null);
+    }
+
+    /** The user tasks a list may be narrowed to (gone through the step). */
+    static final Set<String> STEPS =
+            Set.of(AdmissionProcess.TASK_REVIEW, AdmissionProcess.TASK_APPROVE, AdmissionProcess.TASK_REVISE);
+
     PageResult<ApplicationSummary> search(
             String scope, ApplicationStatus status, String keyword, PageQuery page, CurrentUser user) {
-        ApplicationSearch search;
+        return search(scope, status, keyword, Drill.NONE, page, user);
+    }
+
+    /** {@code scope=all} for reviewers, approvers, the office and admins; otherwise the user's department's. */
+    PageResult<ApplicationSummary> search(
+            String scope, ApplicationStatus status, String keyword, Drill d, PageQuery page, CurrentUser user) {
+        if (d.from() != null && d.to() != null && d.from().isAfter(d.to())) {
+            throw ApiException.invalid(Map.of("from", "开始日期不能晚于结束日期"));
+        }
+        if (d.step() != null && !STEPS.contains(d.step())) {
+            throw ApiException.invalid(Map.of("step", "没有这个办理环节"));
+        }
+        Long own = null;
         if ("all".equals(scope)) {
             if (!user.hasAny(Role.REVIEWER, Role.APPROVER, Role.OFFICE, Role.ADMIN)) {
                 throw ApiException.forbidden("没有权限查看全部申请");
             }
-            search = new ApplicationSearch(null, status, keyword);
         } else {
-            search = new ApplicationSearch(user.orgId(), status, keyword);
+            own = user.orgId();
         }
+        ApplicationSearch search = new ApplicationSearch(
+                own,
+                status,
+                keyword,
+                d.deptOrgId(),
+                d.from() == null ? null : d.from().atStartOfDay(),
+                d.to() == null ? null : d.to().plusDays(1).atStartOfDay(),
+                d.returned(),
+                d.step(),
+                Boolean.TRUE.equals(d.late()),
+                Boolean.TRUE.equals(d.overdue()),
+                Clock.now());
         List<ApplicationRow> rows = applications.search(search, page.offset(), page.size());
         Set<Long> orgIds = new HashSet<>();
         rows.forEach(r -> {

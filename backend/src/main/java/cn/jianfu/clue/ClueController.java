@@ -78,10 +78,12 @@ class ClueController {
     @GetMapping
     @Operation(
             summary = "线索列表",
-            description = "任何已登录用户。scope=unit（默认）列出交办给本单位的线索；scope=all 列出全部线索，仅减负办、核查人员和"
-                    + "系统管理员可用，其他人 403。可按状态、类别、来源、是否典型、收到日期和关键字筛选，分页。列表不含反映人信息。")
+            description = "任何已登录用户。scope=unit（默认）列出交办给本单位的线索；scope=township 列出交办给本乡镇及其下属村(社区)的线索，"
+                    + "仅乡镇(街道)用户可用；scope=all 列出全部线索，仅减负办、核查人员、系统管理员和县委县政府领导（办公室的审批人）可用，其他人 403。"
+                    + "收到日期自晚于至时 400。可按状态、类别、来源、是否典型、收到日期和关键字筛选，分页。列表不含反映人信息。")
     PageResult<ClueSummary> list(
-            @Parameter(description = "范围：unit 交办给本单位的线索（默认，其他值同 unit）；all 全部线索") @RequestParam(defaultValue = "unit")
+            @Parameter(description = "范围：unit 交办给本单位的线索（默认，其他值同 unit）；township 本乡镇及下属村(社区)的；all 全部线索")
+                    @RequestParam(defaultValue = "unit")
                     String scope,
             @Parameter(description = "按线索状态筛选") @RequestParam(required = false) ClueStatus status,
             @Parameter(description = "按问题类别筛选") @RequestParam(required = false) ClueCategory category,
@@ -97,10 +99,22 @@ class ClueController {
                     LocalDate to,
             @Parameter(description = "true 只列典型问题通报的线索，false 只列未通报的；不填不限") @RequestParam(required = false)
                     Boolean typical,
+            @Parameter(description = "只列交办给该单位（机构 id）的线索（驾驶舱下钻）。本单位、乡镇的下属村(社区)、或可查看全部线索的人可用，否则 403")
+                    @RequestParam(required = false)
+                    Long unitOrgId,
+            @Parameter(description = "只列交办给该乡镇（机构 id）或其下属村(社区)的线索（驾驶舱下钻，scope=all 时）") @RequestParam(required = false)
+                    Long townshipId,
+            @Parameter(
+                            description = "驾驶舱某个数字背后的线索，口径同驾驶舱：ASSIGNED 交办，RESPONSE_DUE 应响应，RESPONDED_ON_TIME 按时响应，"
+                                    + "SUBSTANTIATED 属实，RESOLVED 整改验收通过，FINISHED 办理完毕，ON_TIME 按期办理，ACCEPTED 受理，CLOSED 办结，"
+                                    + "RATED 已评价，SATISFIED 满意。前七项按单位的交办记录判断（有 unitOrgId 时为该单位的）")
+                    @RequestParam(required = false)
+                    ClueBucket bucket,
             @Parameter(description = "页码，从 1 开始，默认 1") @RequestParam(required = false) Integer page,
             @Parameter(description = "每页条数，默认 20，最大 100") @RequestParam(required = false) Integer size) {
         return queries.search(
-                new ClueQueries.Filter(scope, status, category, source, keyword, from, to, typical),
+                new ClueQueries.Filter(
+                        scope, status, category, source, keyword, from, to, typical, unitOrgId, townshipId, bucket),
                 PageQuery.of(page, size),
                 CurrentUser.get());
     }

@@ -1,19 +1,30 @@
 package cn.jianfu.clue;
 
+import cn.jianfu.org.OrgService;
+import cn.jianfu.org.OrgType;
+import cn.jianfu.org.OrgUnit;
 import cn.jianfu.org.UserService;
 import cn.jianfu.security.CurrentUser;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo clues that went through the real use cases and process: two alike awaiting triage (so the
- * duplicate suggestion shows), one dual-assigned in verification, one closed and published as a
- * typical case. Not wired by itself: {@code DemoData} calls {@link #load}.
+ * Demo clues: a year of finished ones written as the process leaves them (see {@link ClueHistory}),
+ * so the dashboard has something to show; then some that went through the real use cases and
+ * process: two alike awaiting triage (so the duplicate suggestion shows), one dual-assigned in
+ * verification, one closed and published as a typical case. Not wired by itself: {@code DemoData} calls {@link #load}.
  */
 @Component
 public class ClueDemo {
+
+    /** Finished clues of the past year (see {@link ClueHistory}). */
+    static final int HISTORY = 320;
+
+    /** The demo county's departments (codes as the demo data creates them). */
+    private static final Set<String> DEMO_DEPARTMENTS = Set.of("JYJ", "MZJ", "YJJ", "NYJ", "WJJ", "ZJJ");
 
     private final ClueIntake intake;
     private final ClueTriage triage;
@@ -23,6 +34,8 @@ public class ClueDemo {
     private final TypicalCases typical;
     private final UserService users;
     private final TaskService tasks;
+    private final ClueHistory history;
+    private final OrgService orgs;
 
     ClueDemo(
             ClueIntake intake,
@@ -32,7 +45,11 @@ public class ClueDemo {
             CluePortal portal,
             TypicalCases typical,
             UserService users,
-            TaskService tasks) {
+            TaskService tasks,
+            ClueHistory history,
+            OrgService orgs) {
+        this.history = history;
+        this.orgs = orgs;
         this.intake = intake;
         this.triage = triage;
         this.units = units;
@@ -48,6 +65,7 @@ public class ClueDemo {
      * the education bureau's demo accounts.
      */
     public void load(Map<String, Long> org, String office, String eduApplicant) {
+        loadHistory(org);
         CurrentUser officer = user(office);
         CurrentUser edu = user(eduApplicant);
         intake.submitPublic(new ClueForm(
@@ -128,6 +146,29 @@ public class ClueDemo {
         portal.rate(done.id(), Rating.SATISFIED, "改得快", false);
         TypicalPreview preview = typical.preview(done.id(), "某部门就同一事项重复发文、要求村里多头填报，已责令合并整改。", officer);
         typical.flag(done.id(), true, preview.summary(), preview.digest(), officer);
+    }
+
+    /** Clues handled over the past year: the demo county's departments and villages, else those given. */
+    private void loadHistory(Map<String, Long> org) {
+        List<OrgUnit> all = orgs.all();
+        List<Long> departments = all.stream()
+                .filter(o -> o.type() == OrgType.COUNTY_DEPT && DEMO_DEPARTMENTS.contains(o.code()))
+                .map(OrgUnit::id)
+                .toList();
+        List<Long> villages = all.stream()
+                .filter(o -> o.type() == OrgType.VILLAGE && o.code().startsWith("V-"))
+                .map(OrgUnit::id)
+                .toList();
+        if (departments.isEmpty() || villages.isEmpty()) {
+            Long township = orgs.get(org.get("dongguan")).parentId();
+            departments = List.of(org.get("edu"), org.get("civil"));
+            villages = all.stream()
+                    .filter(o ->
+                            o.id().equals(org.get("dongguan")) || (township != null && township.equals(o.parentId())))
+                    .map(OrgUnit::id)
+                    .toList();
+        }
+        history.load(HISTORY, departments, villages);
     }
 
     private String task(long clueId, String taskKey) {

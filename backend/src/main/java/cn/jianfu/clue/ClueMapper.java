@@ -108,6 +108,9 @@ interface ClueMapper {
 
     int recordReport(@Param("id") long id, @Param("report") String report, @Param("at") LocalDateTime at);
 
+    /** The time limit of the unit's verification, as the engine set it on the step. */
+    int setVerifyDue(@Param("id") long id, @Param("at") LocalDateTime at);
+
     int markUnitAccepted(@Param("id") long id, @Param("at") LocalDateTime at);
 
     int sendUnitBack(@Param("id") long id);
@@ -123,6 +126,9 @@ interface ClueMapper {
     List<ClueUnitRow> findUnitsOfClues(@Param("clueIds") Collection<Long> clueIds);
 
     boolean isAssignedTo(@Param("clueId") long clueId, @Param("orgId") long orgId);
+
+    /** Assigned to a village of the township. */
+    boolean isAssignedWithin(@Param("clueId") long clueId, @Param("townshipId") long townshipId);
 
     // ---- messages ----------------------------------------------------------------------------
 

@@ -1,9 +1,11 @@
 package cn.jianfu.clue;
 
 import cn.jianfu.common.ApiException;
+import cn.jianfu.common.Clock;
 import cn.jianfu.common.PageQuery;
 import cn.jianfu.common.PageResult;
 import cn.jianfu.org.OrgService;
+import cn.jianfu.org.OrgType;
 import cn.jianfu.org.OrgUnit;
 import cn.jianfu.security.CurrentUser;
 import cn.jianfu.workflow.ProcessProgress;
@@ -37,7 +39,11 @@ class ClueQueries {
         return details.of(access.readable(id, user), user);
     }
 
-    /** Filters of the clue lists; {@code scope=all} asks for every clue instead of the user's unit's. */
+    /**
+     * Filters of the clue lists; {@code scope=all} asks for every clue instead of the user's unit's,
+     * {@code scope=township} for the township's and its villages'. {@code unitOrgId}, {@code townshipId}
+     * and {@code bucket} are the dashboard's drill-downs.
+     */
     record Filter(
             String scope,
             ClueStatus status,
@@ -46,18 +52,48 @@ class ClueQueries {
             String keyword,
             LocalDate from,
             LocalDate to,
-            Boolean typical) {}
+            Boolean typical,
+            Long unitOrgId,
+            Long townshipId,
+            ClueBucket bucket) {
 
-    /** {@code scope=all} for the office and verifiers (and admins); otherwise the clues assigned to the user's unit. */
+        Filter(
+                String scope,
+                ClueStatus status,
+                ClueCategory category,
+                ClueSource source,
+                String keyword,
+                LocalDate from,
+                LocalDate to,
+                Boolean typical) {
+            this(scope, status, category, source, keyword, from, to, typical, null, null, null);
+        }
+    }
+
+    /**
+     * {@code scope=all} for those who read every clue; {@code scope=township} for a township's users;
+     * otherwise the clues assigned to the user's unit (or, for a township, to one of its villages).
+     */
     PageResult<ClueSummary> search(Filter f, PageQuery page, CurrentUser user) {
-        Long unit;
+        if (f.from() != null && f.to() != null && f.from().isAfter(f.to())) {
+            throw ApiException.invalid(Map.of("from", "开始日期不能晚于结束日期"));
+        }
+        Long unit = f.unitOrgId();
+        Long township = f.townshipId();
         if ("all".equals(f.scope())) {
             if (!ClueAccess.readsAll(user)) {
                 throw ApiException.forbidden("没有权限查看全部线索");
             }
-            unit = null;
-        } else {
+        } else if ("township".equals(f.scope())) {
+            if (user.orgType() != OrgType.TOWNSHIP) {
+                throw ApiException.forbidden("只有乡镇(街道)可以查看本乡镇的线索");
+            }
+            township = user.orgId();
+        } else if (unit == null) {
             unit = user.orgId();
+        }
+        if (unit != null && !access.mayListUnit(unit, user)) {
+            throw ApiException.forbidden("没有权限查看该单位的线索");
         }
         ClueSearch search = new ClueSearch(
                 unit,
@@ -67,7 +103,11 @@ class ClueQueries {
                 ClueText.trim(f.keyword()),
                 f.from() == null ? null : f.from().atStartOfDay(),
                 f.to() == null ? null : f.to().plusDays(1).atStartOfDay(),
-                f.typical());
+                f.typical(),
+                township,
+                f.bucket() == null ? null : f.bucket().name(),
+                f.bucket() != null && f.bucket().unitLevel(),
+                Clock.now());
         List<ClueRow> rows = clues.search(search, page.offset(), page.size());
         return page.result(summaries(rows), clues.count(search));
     }

@@ -50,6 +50,11 @@ class ClueSteps {
         clues.updateStatus(id, status, Clock.now());
     }
 
+    /** The time limit of one unit's verification, as the engine set it on the step. */
+    void verificationDue(long unitId, java.util.Date due) {
+        clues.setVerifyDue(unitId, Clock.toLocal(due));
+    }
+
     /** Ends a clue the office did not accept, with the reason the office gave at triage. */
     void markNotAccepted(long id) {
         String reason = clues.load(id).notAcceptedReason;

@@ -14,6 +14,9 @@ class ClueUnitRow {
     String findings;
     String verifiedBy;
     LocalDateTime verifiedAt;
+    /** When the unit's verification is due (the step's due date); null for assignments from before it was kept. */
+    LocalDateTime verifyDueAt;
+
     String plan;
     LocalDate planDeadline;
     LocalDateTime plannedAt;

@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** On every user task's creation: the clue's status follows the step it reached. */
+/**
+ * On every user task's creation: the clue's status follows the step it reached, and a unit's
+ * verification keeps its time limit (for the response rate).
+ */
 @Component("clueStepListener")
 class StepListener implements TaskListener {
 
@@ -17,5 +20,8 @@ class StepListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         steps.enteredStep(ClueVariables.clueId(task), task.getTaskDefinitionKey());
+        if (ClueProcess.TASK_VERIFY.equals(task.getTaskDefinitionKey())) {
+            steps.verificationDue(ClueVariables.unitKey(task), task.getDueDate());
+        }
     }
 }

@@ -65,13 +65,19 @@ class ApiExceptionHandler {
         return body(HttpStatus.BAD_REQUEST, ApiError.INVALID_INPUT, fields);
     }
 
-    @ExceptionHandler({
-        MethodArgumentTypeMismatchException.class,
-        MissingServletRequestParameterException.class,
-        MissingServletRequestPartException.class
-    })
+    @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
     ResponseEntity<ApiError> unreadable(Exception e) {
         return body(HttpStatus.BAD_REQUEST, "请求格式不正确，请检查填写的内容", Map.of());
+    }
+
+    /** A query parameter of the wrong kind is named, like invalid input (the value is not repeated). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e) {
+        Class<?> type = e.getRequiredType();
+        String message = type == java.time.LocalDate.class
+                ? "日期格式不正确，应为 yyyy-MM-dd 的有效日期"
+                : type != null && type.isEnum() ? "不是可选的值" : "格式不正确";
+        return body(HttpStatus.BAD_REQUEST, "请求格式不正确，请检查填写的内容", Map.of(e.getName(), message));
     }
 
     /** A body that is not JSON, or a field of the wrong kind: the latter is named, like invalid input. */

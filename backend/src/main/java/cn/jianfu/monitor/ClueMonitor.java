@@ -47,8 +47,7 @@ public class ClueMonitor {
     }
 
     /** Every term in its order, with zero for those the period has none of. */
-    private static List<ClueStatistics.Count> counts(
-            List<ClueVocabulary.Term> terms, List<MonitorMapper.KeyCount> found) {
+    static List<ClueStatistics.Count> counts(List<ClueVocabulary.Term> terms, List<MonitorMapper.KeyCount> found) {
         Map<String, Long> byKey =
                 found.stream().collect(Collectors.toMap(MonitorMapper.KeyCount::key, MonitorMapper.KeyCount::count));
         return terms.stream()

@@ -43,6 +43,64 @@ class ClueMonitorTest {
         public List<ClueStatistics.UnitCount> cluesByUnit(LocalDateTime from, LocalDateTime to) {
             return List.of(new ClueStatistics.UnitCount(1, "甲", 2));
         }
+
+        // the dashboard's queries are tested against the database (DashboardIT)
+
+        @Override
+        public List<UnitTally> unitTallies(LocalDateTime from, LocalDateTime to, LocalDateTime now) {
+            return List.of();
+        }
+
+        @Override
+        public List<MonthTally> monthTallies(
+                LocalDateTime from, LocalDateTime to, LocalDateTime now, DashboardScope scope) {
+            return List.of();
+        }
+
+        @Override
+        public List<MonthCounts> monthCounts(LocalDateTime from, LocalDateTime to, DashboardScope scope) {
+            return List.of();
+        }
+
+        @Override
+        public List<KeyCount> categoryCounts(LocalDateTime from, LocalDateTime to, DashboardScope scope) {
+            return List.of();
+        }
+
+        @Override
+        public List<NamedCount> townshipCounts(LocalDateTime from, LocalDateTime to, DashboardScope scope) {
+            return List.of();
+        }
+
+        @Override
+        public List<KeyCount> applicationStatuses(LocalDateTime from, LocalDateTime to, Long orgId) {
+            return List.of();
+        }
+
+        @Override
+        public List<StepOpen> openSteps(LocalDateTime from, LocalDateTime to, Long orgId, LocalDateTime now) {
+            return List.of();
+        }
+
+        @Override
+        public List<StepTimes> stepTimes(LocalDateTime from, LocalDateTime to, Long orgId) {
+            return List.of();
+        }
+
+        @Override
+        public List<DeptDecisions> departmentDecisions(LocalDateTime from, LocalDateTime to) {
+            return List.of();
+        }
+
+        @Override
+        public List<KeyCount> itemsByCategory(java.time.LocalDate day, Long orgId) {
+            return List.of();
+        }
+
+        @Override
+        public List<NamedCount> itemsByLead(java.time.LocalDate day, Long orgId) {
+            return List.of();
+        }
     }
 
     static final ClueVocabulary TERMS = new ClueVocabulary() {
