@@ -40,7 +40,7 @@ describe('NoAccessPage (/no-access, where the server sends non-administrators)',
     expect(screen.queryByRole('link', { name: /^登录$/ })).toBeNull();
 
     fireEvent.click(back);
-    await vi.waitFor(() => expect(router.state.location.pathname).toBe('/inbox'));
+    await vi.waitFor(() => expect(router.state.location.pathname).toBe('/inbox'), { timeout: 5000 });
   });
 
   it('says plainly that any other area is for administrators, and offers the login when not signed in', async () => {
