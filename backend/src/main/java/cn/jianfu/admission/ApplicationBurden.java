@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * What an application would put on the villages it reaches, as of now: every village with its load
- * today and with the new item, so that reviewers see it before deciding (the pre-check keeps only
+ * today (without the application's own item once it is admitted) and with the new item, so that reviewers see it before deciding (the pre-check keeps only
  * the villages it would push over).
  */
 @Service
@@ -31,6 +31,6 @@ class ApplicationBurden {
         List<Long> targets = new ArrayList<>(applications.findOrgIds(id, ApplicationMapper.TOWNSHIP));
         targets.addAll(applications.findOrgIds(id, ApplicationMapper.VILLAGE));
         BigDecimal hours = row.workloadHoursPerMonth == null ? BigDecimal.ZERO : row.workloadHoursPerMonth;
-        return projection.project(row.targetScope != TargetScope.SELECTED, targets, hours);
+        return projection.project(row.targetScope != TargetScope.SELECTED, targets, hours, row.id);
     }
 }

@@ -100,7 +100,7 @@ class PreCheck {
                                 : "将使 " + pushed.size() + " 个村(社区)超出承载力（" + named
                                         + (pushed.size() > NAMED_VILLAGES ? "等" : "") + "）")
                         + (pushed.isEmpty() || already == 0 ? "" : "；")
-                        + (already == 0 ? "" : "另有 " + already + " 个村(社区)已超出承载力"),
+                        + (already == 0 ? "" : (pushed.isEmpty() ? "" : "另有 ") + already + " 个村(社区)已超出承载力"),
                 Map.of(
                         "pushed", String.valueOf(pushed.size()),
                         "already", String.valueOf(already),

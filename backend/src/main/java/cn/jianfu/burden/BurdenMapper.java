@@ -45,6 +45,7 @@ interface BurdenMapper {
     List<ProjectedLoad> loadsReached(
             @Param("everywhere") boolean everywhere,
             @Param("orgIds") Collection<Long> orgIds,
+            @Param("excludeApplicationId") Long excludeApplicationId,
             @Param("today") LocalDate today,
             @Param("defaultCapacity") BigDecimal defaultCapacity);
 

@@ -29,7 +29,18 @@ public class BurdenProjection {
      * @return the villages reached, heaviest first
      */
     public List<ProjectedLoad> project(boolean everywhere, Collection<Long> orgIds, BigDecimal hoursPerVillage) {
-        return burden.loadsReached(everywhere, orgIds, Clock.now().toLocalDate(), capacity.countyWide()).stream()
+        return project(everywhere, orgIds, hoursPerVillage, null);
+    }
+
+    /**
+     * As {@link #project(boolean, Collection, BigDecimal)}, leaving out the item admitted from
+     * {@code applicationId} (once admitted it is in the villages' load already and would count twice).
+     */
+    public List<ProjectedLoad> project(
+            boolean everywhere, Collection<Long> orgIds, BigDecimal hoursPerVillage, Long applicationId) {
+        return burden
+                .loadsReached(everywhere, orgIds, applicationId, Clock.now().toLocalDate(), capacity.countyWide())
+                .stream()
                 .map(v -> v.with(hoursPerVillage))
                 .toList();
     }

@@ -82,6 +82,7 @@ class AdmissionBurdenIT {
     OrgUnit t2;
     OrgUnit w1;
     BigDecimal countyWide;
+    long i3;
 
     /** Built once: an item for all villages admitted by one test would weigh on the next test's villages. */
     @BeforeAll
@@ -115,7 +116,7 @@ class AdmissionBurdenIT {
                 TargetScope.SELECTED,
                 List.of(c.township().id()),
                 List.of());
-        admit(
+        i3 = admit(
                 "I3",
                 c.applicantA(),
                 c.deptA(),
@@ -264,6 +265,18 @@ class AdmissionBurdenIT {
                         .map(PreCheckFinding::params))
                 .singleElement()
                 .satisfies(p -> assertThat(p).containsEntry("pushed", "0").containsEntry("already", "2"));
+        assertThat(wide.preCheck().findings().stream()
+                        .filter(f -> f.code().equals("OVER_CAPACITY"))
+                        .map(PreCheckFinding::message))
+                .containsExactly("2 个村(社区)已超出承载力");
+    }
+
+    @Test
+    void anAdmittedApplicationsTableDoesNotCountItsOwnItemTwice() throws Exception {
+        JsonNode table = read(c.reviewer(), get("/api/admission/applications/" + i3 + "/burden"));
+        assertThat(rows(table, "villageId", "hours", "projectedHours"))
+                .containsExactlyInAnyOrder(
+                        List.of("" + c.village1().id(), "40.0", "125.0"), List.of("" + w1.id(), "10.0", "95.0"));
     }
 
     @Test
@@ -288,7 +301,7 @@ class AdmissionBurdenIT {
 
     // ---------------------------------------------------------------- fixture
 
-    private void admit(
+    private long admit(
             String name,
             CurrentUser applicant,
             OrgUnit lead,
@@ -299,6 +312,7 @@ class AdmissionBurdenIT {
             List<Long> villages) {
         ApplicationDetail app = admitForm(form(name, lead, category, hours, scope, townships, villages), applicant);
         assertThat(app.status()).isEqualTo(ApplicationStatus.ADMITTED);
+        return app.id();
     }
 
     private ApplicationDetail admitForm(ApplicationForm form, CurrentUser applicant) {
