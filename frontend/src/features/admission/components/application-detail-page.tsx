@@ -1,5 +1,5 @@
 import { EditOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Row } from 'antd';
+import { Alert, Button, Card, Col, Flex, Row } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { AttachmentList } from '@/components/ui/attachment-list';
@@ -18,6 +18,7 @@ import { getProgressQueryOptions } from '../api/get-progress';
 import { useSubmitApplication } from '../api/submit-application';
 import type { ApplicationDetail } from '../types';
 import { ApplicationDescriptions } from './application-descriptions';
+import { BurdenProjectionPanel } from './burden-projection-panel';
 import { DecisionPanel, decisionKind } from './decision-panel';
 import { HistoryTimeline } from './history-timeline';
 import { PreCheckPanel } from './precheck-panel';
@@ -143,9 +144,14 @@ export function ApplicationDetailPage() {
       ) : null}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
-          <Card title={t('detail.section.application')}>
-            <ApplicationDescriptions application={a} />
-          </Card>
+          <Flex vertical gap={16}>
+            <Card title={t('detail.section.application')}>
+              <ApplicationDescriptions application={a} />
+            </Card>
+            <Card title={t('detail.section.burden')} data-testid="burden-panel">
+              <BurdenProjectionPanel applicationId={a.id} />
+            </Card>
+          </Flex>
         </Col>
         <Col xs={24} xl={8}>
           <Row gutter={[16, 16]}>
