@@ -21,6 +21,7 @@ const zh = {
   'nav.statistics': '线索统计',
   'nav.userMenu': '账号菜单',
   'nav.twoFactor': '两步验证',
+  'nav.burden': '基层承载力',
 };
 
 const en = {
@@ -42,6 +43,7 @@ const en = {
   'nav.statistics': 'Clue statistics',
   'nav.userMenu': 'Account menu',
   'nav.twoFactor': 'Two-step verification',
+  'nav.burden': 'Carrying capacity',
 } satisfies Record<keyof typeof zh, string>;
 
 export const appMessages = { zh, en };

@@ -12,11 +12,12 @@ export const COLLAPSED_ROWS = 10;
 
 const rank = (v: ProjectedLoad) => (v.pushedOver ? 0 : v.overCapacity ? 1 : 2);
 
-/** Pushed over first, then already over, then the rest; the heaviest with the item first within each. */
+/**
+ * Pushed over first, then already over, then the rest; the highest ratio with the item first within each, and
+ * the server's order (the most hours first) when ratios tie.
+ */
 export function orderProjection(rows: readonly ProjectedLoad[]): ProjectedLoad[] {
-  return [...rows].sort(
-    (a, b) => rank(a) - rank(b) || (b.projectedRatio ?? -1) - (a.projectedRatio ?? -1) || a.villageId - b.villageId,
-  );
+  return [...rows].sort((a, b) => rank(a) - rank(b) || (b.projectedRatio ?? -1) - (a.projectedRatio ?? -1));
 }
 
 /** 对各村负担的影响: every village the application reaches, its load now and with the new item. */
