@@ -116,6 +116,8 @@ const zh = {
   'projection.showAll': '显示全部 {count} 个村(社区)',
   'projection.showFewer': '收起',
   'projection.loadFailed': '各村负担加载失败',
+  'projection.admitted': '本事项已列入准入清单，有效期内计入所涉村(社区)的负担。',
+  'projection.openMeter': '查看基层承载力',
   'decision.reviewTitle': '审核意见',
   'decision.approveTitle': '审批意见',
   'decision.decision': '处理结论',
@@ -316,6 +318,9 @@ const en = {
   'projection.showAll': 'Show all {count} villages',
   'projection.showFewer': 'Show fewer',
   'projection.loadFailed': "The villages' load could not be loaded",
+  'projection.admitted':
+    'The item is on the admission list: while in force it counts in the load of the villages it reaches.',
+  'projection.openMeter': 'Open the carrying capacity',
   'decision.reviewTitle': 'Review',
   'decision.approveTitle': 'Approval',
   'decision.decision': 'Decision',

@@ -1,7 +1,7 @@
 import { EditOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Flex, Row } from 'antd';
+import { Alert, Button, Card, Col, Flex, Row, Typography } from 'antd';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { AttachmentList } from '@/components/ui/attachment-list';
 import { PageHeader } from '@/components/ui/page-header';
 import { PageSpinner } from '@/components/ui/page-spinner';
@@ -149,7 +149,14 @@ export function ApplicationDetailPage() {
               <ApplicationDescriptions application={a} />
             </Card>
             <Card title={t('detail.section.burden')} data-testid="burden-panel">
-              <BurdenProjectionPanel applicationId={a.id} />
+              {a.status === 'ADMITTED' ? (
+                // once admitted the item is part of every village's load: the projection would count it twice
+                <Typography.Text type="secondary">
+                  {t('projection.admitted')} <Link to={paths.burden.getHref()}>{t('projection.openMeter')}</Link>
+                </Typography.Text>
+              ) : (
+                <BurdenProjectionPanel applicationId={a.id} />
+              )}
             </Card>
           </Flex>
         </Col>

@@ -193,4 +193,20 @@ describe('ApplicationDetailPage', () => {
     expect(screen.getByRole('radio', { name: '退回审核' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: '签收' })).toBeNull();
   });
+
+  it('sends to the burden meter once the item is admitted, instead of counting it twice', async () => {
+    const { fn, calls } = mockFetch({
+      'GET /api/auth/me': reviewer,
+      'GET /api/admission/applications/42': {
+        ...application,
+        status: 'ADMITTED',
+        listNo: 'ZR-2026-042',
+        currentTask: null,
+      },
+    });
+    vi.stubGlobal('fetch', vi.fn(fn));
+    renderRoutes(routes, '/applications/42');
+    expect((await screen.findByRole('link', { name: '查看基层承载力' })).getAttribute('href')).toBe('/burden');
+    expect(calls.some((c) => c.url.endsWith('/burden'))).toBe(false);
+  });
 });
