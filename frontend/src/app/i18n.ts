@@ -32,6 +32,7 @@ const zh = {
   'noAccess.backToWorkbench': '返回工作台',
   'noAccess.signedInAs': '当前登录：{name}（{org}）',
   'noAccess.notSignedIn': '您还没有登录。系统管理员请先登录。',
+  'nav.burden': '基层承载力',
 };
 
 const en = {
@@ -65,6 +66,7 @@ const en = {
   'noAccess.backToWorkbench': 'Back to the workbench',
   'noAccess.signedInAs': 'Signed in as {name} ({org})',
   'noAccess.notSignedIn': 'You are not signed in. Administrators, please log in first.',
+  'nav.burden': 'Carrying capacity',
 } satisfies Record<keyof typeof zh, string>;
 
 export const appMessages = { zh, en };

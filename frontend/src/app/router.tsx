@@ -142,6 +142,18 @@ export const routes: RouteObject[] = [
             })),
           },
           {
+            path: paths.burden.path,
+            ...staff(async () => ({
+              Component: (await import('@/features/burden/components/burden-page')).BurdenPage,
+            })),
+          },
+          {
+            path: paths.burdenVillage.path,
+            ...staff(async () => ({
+              Component: (await import('@/features/burden/components/village-burden-page')).VillageBurdenPage,
+            })),
+          },
+          {
             path: paths.statistics.path,
             ...staff(
               async () => ({ Component: (await import('@/features/clue/components/statistics-page')).StatisticsPage }),

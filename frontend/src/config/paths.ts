@@ -73,6 +73,15 @@ export const paths = {
     path: '/clues/:id',
     getHref: (id: number | string) => `/clues/${enc(String(id))}`,
   },
+  /** 基层承载力: the townships and villages ranked by load (a village's cadres are sent to their own village). */
+  burden: {
+    path: '/burden',
+    getHref: () => '/burden',
+  },
+  burdenVillage: {
+    path: '/burden/villages/:id',
+    getHref: (id: number | string) => `/burden/villages/${enc(String(id))}`,
+  },
   statistics: {
     path: '/statistics',
     getHref: () => '/statistics',

@@ -43,6 +43,7 @@ export const AUDIT_ACTIONS = [
   'REOPENED',
   'CLOSED',
   'TYPICAL_FLAGGED',
+  'CAPACITY_CHANGED',
 ] as const;
 
 /** What an entry records, in the current language; the server's label for an action this UI does not know. */

@@ -21,3 +21,9 @@ export function formatFileSize(bytes: number | null | undefined): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
+
+/** Hours as the API gives them (one decimal at most): `125` → `125`, `12.5` → `12.5`; '' for null. */
+export function formatHours(value: number | null | undefined): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '';
+  return String(Math.round(value * 10) / 10);
+}

@@ -6,6 +6,7 @@ import {
   BarChartOutlined,
   DashboardOutlined,
   FileAddOutlined,
+  FundOutlined,
   FileTextOutlined,
   FundOutlined,
   InboxOutlined,
@@ -38,6 +39,7 @@ export function selectedMenuKey(pathname: string, search: string): string {
   if (pathname.startsWith(paths.admissionItems.path)) return 'items';
   if (pathname === paths.clueNew.path) return 'clueNew';
   if (pathname === paths.clues.path || pathname.startsWith(`${paths.clues.path}/`)) return 'clues';
+  if (pathname === paths.burden.path || pathname.startsWith(`${paths.burden.path}/`)) return 'burden';
   if (pathname.startsWith(paths.statistics.path)) return 'statistics';
   if (pathname.startsWith(paths.dashboard.path)) return 'dashboard';
   if (pathname.startsWith(paths.adminUsers.path)) return 'users';
@@ -86,6 +88,11 @@ function menuItems(t: AppTranslate, roles: readonly string[]): MenuItem[] {
     key: 'items',
     icon: <OrderedListOutlined aria-hidden />,
     label: <Link to={paths.admissionItems.getHref()}>{t('nav.admissionItems')}</Link>,
+  });
+  list.push({
+    key: 'burden',
+    icon: <FundOutlined aria-hidden />,
+    label: <Link to={paths.burden.getHref()}>{t('nav.burden')}</Link>,
   });
   const clueOverview = hasRole(roles, ...CLUE_OVERVIEW_ROLES);
   list.push({

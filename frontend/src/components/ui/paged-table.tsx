@@ -22,6 +22,8 @@ type PagedTableProps<T> = {
   onPageChange: (page: number, size: number) => void;
   emptyText: string;
   scrollX: number;
+  /** Row props, e.g. a click that opens the row. */
+  onRow?: TableProps<T>['onRow'];
 };
 
 /** A table over one page of a query: loading state, 共 N 条, size changer, empty text, and the error with 重试. */
@@ -34,6 +36,7 @@ export function PagedTable<T extends object>({
   onPageChange,
   emptyText,
   scrollX,
+  onRow,
 }: PagedTableProps<T>) {
   const { t } = useI18n();
   if (query.isError && !query.data) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
@@ -45,6 +48,7 @@ export function PagedTable<T extends object>({
       loading={query.isPending || query.isFetching}
       locale={{ emptyText: <Empty description={emptyText} /> }}
       scroll={{ x: scrollX }}
+      onRow={onRow}
       pagination={{
         current: page,
         pageSize: size,

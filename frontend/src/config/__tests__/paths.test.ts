@@ -14,6 +14,8 @@ describe('paths', () => {
     expect(paths.publicReport.getHref()).toBe('/public/report');
     expect(paths.publicReport.getHref('拍照')).toBe('/public/report?task=%E6%8B%8D%E7%85%A7');
     expect(paths.publicTrack.getHref()).toBe('/public/track');
+    expect(paths.burden.getHref()).toBe('/burden');
+    expect(paths.burdenVillage.getHref(31)).toBe('/burden/villages/31');
   });
 
   it('only redirects to paths of this app after login', () => {

@@ -16,9 +16,13 @@ export type AdmissionItem = {
   frequency: Frequency | null;
   effectiveDate: string | null;
   expiryDate: string | null;
-  /** ALL villages of the county, or those of the SELECTED townships; null for items registered outside the platform */
+  /**
+   * ALL villages of the county, or the SELECTED townships' villages and the villages chosen one by one; null for
+   * items registered outside the platform
+   */
   targetScope?: TargetScope | null;
   targetTownshipNames?: string[];
+  targetVillageNames?: string[];
   /** expected hours per village per month */
   workloadHoursPerMonth?: number | null;
   /** only in the logged-in API */

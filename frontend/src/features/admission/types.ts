@@ -14,7 +14,10 @@ export type ApplicationFormPayload = {
   leadOrgId: number | null;
   cooperatingOrgIds: number[];
   targetScope: TargetScope | null;
+  /** whole townships (every village in them), for scope SELECTED */
   targetTownshipIds: number[];
+  /** villages chosen one by one, besides the townships, for scope SELECTED */
+  targetVillageIds: number[];
   workloadHoursPerMonth: number | null;
   frequency: Frequency | null;
   requiresDataReporting: boolean;
@@ -92,6 +95,7 @@ export type ApplicationDetail = ApplicationFormPayload & {
   leadOrgName: string | null;
   cooperatingOrgNames: string[];
   targetTownshipNames: string[];
+  targetVillageNames?: string[];
   submittedAt: string | null;
   updatedAt: string | null;
   decidedAt: string | null;
@@ -110,3 +114,19 @@ export type { Progress };
 
 export type ReviewDecision = 'PASS' | 'RETURN' | 'REFUSE';
 export type ApproveDecision = 'APPROVE' | 'REFUSE' | 'RETURN';
+
+/** A village the application reaches: its load now and with the new item (GET …/applications/{id}/burden). */
+export type ProjectedLoad = {
+  villageId: number;
+  villageName: string;
+  townshipName: string | null;
+  hours: number;
+  capacity: number;
+  projectedHours: number;
+  /** null when the capacity is 0 */
+  projectedRatio: number | null;
+  /** the new item takes it over its capacity (it was not over before) */
+  pushedOver: boolean;
+  /** over its capacity with the new item */
+  overCapacity: boolean;
+};

@@ -25,6 +25,7 @@ describe('AppLayout', () => {
     expect(screen.getByRole('link', { name: '新建申请' }).getAttribute('href')).toBe('/applications/new');
     expect(screen.getByRole('link', { name: '待办/已办' })).toBeTruthy();
     expect(screen.getByRole('link', { name: '准入清单' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: '基层承载力' }).getAttribute('href')).toBe('/burden');
     expect(screen.queryByRole('link', { name: '申请总览' })).toBeNull();
     expect(screen.queryByRole('link', { name: '用户管理' })).toBeNull();
     expect(screen.queryByRole('link', { name: '系统流程监控' })).toBeNull();
@@ -84,5 +85,7 @@ describe('AppLayout', () => {
     expect(selectedMenuKey('/applications/new', '')).toBe('new');
     expect(selectedMenuKey('/inbox', '?tab=done')).toBe('inbox');
     expect(selectedMenuKey('/admin/orgs', '')).toBe('orgs');
+    expect(selectedMenuKey('/burden', '?township=3')).toBe('burden');
+    expect(selectedMenuKey('/burden/villages/31', '')).toBe('burden');
   });
 });

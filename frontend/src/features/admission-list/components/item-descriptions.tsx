@@ -14,13 +14,24 @@ export function validityText(item: Pick<AdmissionItem, 'effectiveDate' | 'expiry
 
 type Translate = ReturnType<typeof useAdmissionListI18n>['t'];
 
-/** 全部村(社区), or the townships' villages; '' when the item has no scope (registered outside the platform). */
-export function scopeText(t: Translate, item: Pick<AdmissionItem, 'targetScope' | 'targetTownshipNames'>): string {
+/**
+ * 全部村(社区), or the chosen townships' villages and the villages chosen one by one; '' when the item has no scope
+ * (registered outside the platform).
+ */
+export function scopeText(
+  t: Translate,
+  item: Pick<AdmissionItem, 'targetScope' | 'targetTownshipNames' | 'targetVillageNames'>,
+): string {
   if (item.targetScope === 'ALL') return t('items.scopeAll');
-  if (item.targetScope === 'SELECTED') {
-    return t('items.scopeSelected', { names: (item.targetTownshipNames ?? []).join(t('common.separator')) });
-  }
-  return '';
+  if (item.targetScope !== 'SELECTED') return '';
+  const sep = t('common.separator');
+  const townships = item.targetTownshipNames ?? [];
+  const villages = item.targetVillageNames ?? [];
+  const parts = [
+    ...(townships.length ? [t('items.scopeSelected', { names: townships.join(sep) })] : []),
+    ...(villages.length ? [t('items.scopeVillages', { names: villages.join(sep) })] : []),
+  ];
+  return parts.join(t('items.scopeJoin'));
 }
 
 /** Hours per village per month, as typed (no trailing zeros); '' when unknown. */

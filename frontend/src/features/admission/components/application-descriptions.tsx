@@ -11,6 +11,24 @@ import { StatusTag } from './status-tag';
 const multiline = (v: string | null | undefined): ReactNode =>
   v ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{v}</Typography.Paragraph> : '—';
 
+/** 实施范围: all villages, or the townships chosen (all their villages) and the villages chosen one by one. */
+function ScopeText({ application: a }: { application: ApplicationDetail }) {
+  const { t } = useAdmissionI18n();
+  const townships = a.targetTownshipNames ?? [];
+  const villages = a.targetVillageNames ?? [];
+  if (a.targetScope !== 'SELECTED' || (townships.length === 0 && villages.length === 0)) {
+    return <>{scopeLabel(t, a.targetScope) || '—'}</>;
+  }
+  const sep = t('common.separator');
+  return (
+    <Space orientation="vertical" size={2} data-testid="target-scope">
+      <span>{scopeLabel(t, a.targetScope)}</span>
+      {townships.length ? <span>{t('detail.targetTownshipsLine', { names: townships.join(sep) })}</span> : null}
+      {villages.length ? <span>{t('detail.targetVillagesLine', { names: villages.join(sep) })}</span> : null}
+    </Space>
+  );
+}
+
 /** All fields of an application, enum values with their Chinese labels. */
 export function ApplicationDescriptions({ application: a }: { application: ApplicationDetail }) {
   const { t } = useAdmissionI18n();
@@ -43,13 +61,7 @@ export function ApplicationDescriptions({ application: a }: { application: Appli
       {
         key: 'scope',
         label: t('form.targetScope'),
-        children:
-          a.targetScope === 'SELECTED' && a.targetTownshipNames?.length
-            ? t('common.labelled', {
-                label: scopeLabel(t, a.targetScope),
-                value: a.targetTownshipNames.join(t('common.separator')),
-              })
-            : scopeLabel(t, a.targetScope) || '—',
+        children: <ScopeText application={a} />,
       },
       { key: 'workload', label: t('form.workload'), children: a.workloadHoursPerMonth ?? '—' },
       { key: 'frequency', label: t('form.frequency'), children: frequencyLabel(t, a.frequency) || '—' },

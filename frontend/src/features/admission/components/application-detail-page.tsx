@@ -1,7 +1,7 @@
 import { EditOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Row } from 'antd';
+import { Alert, Button, Card, Col, Flex, Row, Typography } from 'antd';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { AttachmentList } from '@/components/ui/attachment-list';
 import { PageHeader } from '@/components/ui/page-header';
 import { PageSpinner } from '@/components/ui/page-spinner';
@@ -18,6 +18,7 @@ import { getProgressQueryOptions } from '../api/get-progress';
 import { useSubmitApplication } from '../api/submit-application';
 import type { ApplicationDetail } from '../types';
 import { ApplicationDescriptions } from './application-descriptions';
+import { BurdenProjectionPanel } from './burden-projection-panel';
 import { DecisionPanel, decisionKind } from './decision-panel';
 import { HistoryTimeline } from './history-timeline';
 import { PreCheckPanel } from './precheck-panel';
@@ -143,9 +144,21 @@ export function ApplicationDetailPage() {
       ) : null}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
-          <Card title={t('detail.section.application')}>
-            <ApplicationDescriptions application={a} />
-          </Card>
+          <Flex vertical gap={16}>
+            <Card title={t('detail.section.application')}>
+              <ApplicationDescriptions application={a} />
+            </Card>
+            <Card title={t('detail.section.burden')} data-testid="burden-panel">
+              {a.status === 'ADMITTED' ? (
+                // once admitted the item is part of every village's load: the projection would count it twice
+                <Typography.Text type="secondary">
+                  {t('projection.admitted')} <Link to={paths.burden.getHref()}>{t('projection.openMeter')}</Link>
+                </Typography.Text>
+              ) : (
+                <BurdenProjectionPanel applicationId={a.id} />
+              )}
+            </Card>
+          </Flex>
         </Col>
         <Col xs={24} xl={8}>
           <Row gutter={[16, 16]}>

@@ -47,6 +47,7 @@ import {
   type ApplicationFormState,
 } from '../utils/form-values';
 import { AttachmentsEditor } from './attachments-editor';
+import { TargetTreeSelect } from './target-tree-select';
 import { useNotify } from '@/lib/notify';
 
 const RED_FLAG_LABELS: Record<(typeof RED_FLAG_FIELDS)[number], AdmissionKey> = {
@@ -69,8 +70,11 @@ export type ApplicationFormProps = {
 
 type Busy = 'draft' | 'submit' | null;
 
-/** Fields with an input of their own: an error about the lead department is shown as a message instead. */
-const ON_FORM = FORM_FIELDS.filter((f) => f !== 'leadOrgId');
+/**
+ * Fields with an input of their own: an error about the lead department is shown as a message instead. The
+ * villages share the tree of `targetTownshipIds`, which shows the scope's errors.
+ */
+const ON_FORM = FORM_FIELDS.filter((f) => f !== 'leadOrgId' && f !== 'targetVillageIds');
 
 export function ApplicationForm({ application, ownOrg, initialFieldErrors }: ApplicationFormProps) {
   const { t } = useAdmissionI18n();
@@ -238,7 +242,6 @@ export function ApplicationForm({ application, ownOrg, initialFieldErrors }: App
     () => orgOptions(orgList, (o) => o.type !== 'TOWNSHIP' && o.type !== 'VILLAGE' && o.id !== ownOrg.id),
     [orgList, ownOrg.id],
   );
-  const townshipOptions = useMemo(() => orgOptions(orgList, (o) => o.type === 'TOWNSHIP'), [orgList]);
   const textArea = (max: number, rows = 4) => <Input.TextArea rows={rows} maxLength={max} showCount />;
   const orgSelect = (options: typeof deptOptions, multiple = false) => (
     <Select
@@ -320,8 +323,13 @@ export function ApplicationForm({ application, ownOrg, initialFieldErrors }: App
             </Col>
             <Col xs={24} md={12}>
               {targetScope === 'SELECTED' ? (
-                <Form.Item name="targetTownshipIds" label={t('form.targetTownships')} required>
-                  {orgSelect(townshipOptions, true)}
+                <Form.Item
+                  name="targetTownshipIds"
+                  label={t('form.targetTownships')}
+                  extra={t('form.targetsHelp')}
+                  required
+                >
+                  <TargetTreeSelect orgs={orgList} loading={orgs.isPending} />
                 </Form.Item>
               ) : null}
             </Col>
@@ -360,6 +368,9 @@ export function ApplicationForm({ application, ownOrg, initialFieldErrors }: App
           <Form.Item name="fundingNote" label={t('form.fundingNote')} required={fundingFollows === true}>
             {textArea(LIMITS.fundingNote, 2)}
           </Form.Item>
+          <Typography.Paragraph type="secondary" data-testid="validity-hint">
+            {t('form.validityHelp')}
+          </Typography.Paragraph>
           <Row gutter={16}>
             <Col xs={24} sm={12}>
               <Form.Item name="validFrom" label={t('form.validFrom')}>

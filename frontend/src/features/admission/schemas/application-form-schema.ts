@@ -1,5 +1,6 @@
 // zod schemas of the application form: they type the form and carry the (translated) messages
 // of the submit rules in docs/api.md. The draft schema is the relaxed check used for "保存草稿".
+import dayjs from 'dayjs';
 import { z } from 'zod';
 import { CATEGORIES, FREQUENCIES, TARGET_SCOPES } from '@/lib/enums';
 import { tZh, type AdmissionTranslate } from '../i18n';
@@ -16,6 +17,21 @@ export const LIMITS = {
 } as const;
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The list is re-evaluated every two years: an item is admitted for at most this long. */
+export const MAX_VALID_YEARS = 2;
+
+/**
+ * Whether `validTo` lies within two years of `validFrom` (of `today` when no start is given), as the server
+ * checks on submission; true when `validTo` is not a date.
+ */
+export function withinTwoYears(validFrom: unknown, validTo: unknown, today: string = dayjs().format('YYYY-MM-DD')) {
+  if (typeof validTo !== 'string' || !DATE_RE.test(validTo)) return true;
+  const from = typeof validFrom === 'string' && DATE_RE.test(validFrom) ? validFrom : today;
+  return validTo <= dayjs(from).add(MAX_VALID_YEARS, 'year').format('YYYY-MM-DD');
+}
+
+const hasAny = (v: unknown) => Array.isArray(v) && v.length > 0;
 
 /** At most one decimal place (tolerant of binary floating point, e.g. 0.1 + 0.2). */
 export function hasAtMostOneDecimal(n: number): boolean {
@@ -37,7 +53,8 @@ function crossFieldRules<T extends z.ZodType>(schema: T, t: AdmissionTranslate):
     .refine(
       (v: unknown) => {
         const o = (v ?? {}) as Loose;
-        return o.targetScope !== 'SELECTED' || (Array.isArray(o.targetTownshipIds) && o.targetTownshipIds.length > 0);
+        // whole townships or single villages: at least one of them
+        return o.targetScope !== 'SELECTED' || hasAny(o.targetTownshipIds) || hasAny(o.targetVillageIds);
       },
       { path: ['targetTownshipIds'], message: t('v.targetTownshipsRequired'), ...always },
     )
@@ -57,6 +74,13 @@ function crossFieldRules<T extends z.ZodType>(schema: T, t: AdmissionTranslate):
         return to > from; // ISO dates compare correctly as strings
       },
       { path: ['validTo'], message: t('v.validToAfterFrom'), ...always },
+    )
+    .refine(
+      (v: unknown) => {
+        const o = (v ?? {}) as Loose;
+        return withinTwoYears(o.validFrom, o.validTo);
+      },
+      { path: ['validTo'], message: t('v.validToTwoYears'), ...always },
     );
 }
 
@@ -125,6 +149,7 @@ export function createSubmitSchema(t: AdmissionTranslate = tZh) {
     cooperatingOrgIds: ids,
     targetScope: z.enum(TARGET_SCOPES, { error: t('v.targetScopeRequired') }),
     targetTownshipIds: ids,
+    targetVillageIds: ids,
     workloadHoursPerMonth: workload(t),
     frequency: z.enum(FREQUENCIES, { error: t('v.frequencyRequired') }),
     ...checkboxesAndDates(t),
@@ -155,6 +180,7 @@ export function createDraftSchema(t: AdmissionTranslate = tZh) {
       .nullish()
       .transform((v) => v ?? null),
     targetTownshipIds: ids,
+    targetVillageIds: ids,
     workloadHoursPerMonth: workload(t)
       .nullish()
       .transform((v) => v ?? null),

@@ -22,7 +22,22 @@ const FINDINGS: Record<string, { key: AdmissionKey; params: readonly string[] }>
   WORKLOAD: { key: 'finding.WORKLOAD', params: ['villages', 'hoursPerVillage', 'totalHours', 'heavy'] },
   DUPLICATE_ITEM: { key: 'finding.DUPLICATE_ITEM', params: ['listNo', 'itemName', 'leadOrg'] },
   DUPLICATE_APPLICATION: { key: 'finding.DUPLICATE_APPLICATION', params: ['applicationId', 'itemName'] },
+  OVER_CAPACITY: { key: 'finding.OVER_CAPACITY_PUSHED', params: ['pushed', 'already', 'villages'] },
 };
+
+/** 超出承载力: the villages the item would push over (the first ones named) and those already over. */
+function overCapacityText(t: AdmissionTranslate, params: Record<string, string>): string {
+  const pushed = Number(params.pushed) || 0;
+  const already = Number(params.already) || 0;
+  const parts: string[] = [];
+  if (pushed > 0) {
+    const key = params.more === 'true' ? 'finding.OVER_CAPACITY_PUSHED_MORE' : 'finding.OVER_CAPACITY_PUSHED';
+    parts.push(t(key, { pushed, villages: params.villages }));
+  }
+  if (already > 0)
+    parts.push(t(pushed > 0 ? 'finding.OVER_CAPACITY_ALSO' : 'finding.OVER_CAPACITY_ALREADY', { already }));
+  return parts.join(t('finding.join'));
+}
 
 /**
  * The finding's text from the dictionary; the server's (Chinese) message when the code is unknown or
@@ -32,6 +47,7 @@ export function findingText(t: AdmissionTranslate, finding: PreCheckFinding): st
   const known = Object.hasOwn(FINDINGS, finding.code) ? FINDINGS[finding.code] : undefined;
   const params = finding.params ?? {};
   if (!known || known.params.some((p) => typeof params[p] !== 'string')) return finding.message;
+  if (finding.code === 'OVER_CAPACITY') return overCapacityText(t, params) || finding.message;
   const key = finding.code === 'WORKLOAD' && params.heavy === 'true' ? 'finding.WORKLOAD_HEAVY' : known.key;
   return t(key, params);
 }

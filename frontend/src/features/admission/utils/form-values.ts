@@ -18,6 +18,7 @@ export const FORM_FIELDS: readonly (keyof ApplicationFormPayload)[] = [
   'cooperatingOrgIds',
   'targetScope',
   'targetTownshipIds',
+  'targetVillageIds',
   'workloadHoursPerMonth',
   'frequency',
   'requiresDataReporting',
@@ -44,6 +45,7 @@ export function emptyPayload(leadOrgId: number | null = null): ApplicationFormPa
     cooperatingOrgIds: [],
     targetScope: 'ALL',
     targetTownshipIds: [],
+    targetVillageIds: [],
     workloadHoursPerMonth: null,
     frequency: null,
     requiresDataReporting: false,
@@ -74,6 +76,7 @@ export function pickPayload(source: Partial<Record<keyof ApplicationFormPayload,
     itemName: p.itemName ?? '',
     cooperatingOrgIds: p.cooperatingOrgIds ?? [],
     targetTownshipIds: p.targetTownshipIds ?? [],
+    targetVillageIds: p.targetVillageIds ?? [],
   };
 }
 
@@ -109,6 +112,7 @@ export function toPayload(values: Partial<ApplicationFormState>): ApplicationFor
     cooperatingOrgIds: list(values.cooperatingOrgIds),
     targetScope: values.targetScope ?? null,
     targetTownshipIds: values.targetScope === 'ALL' ? [] : list(values.targetTownshipIds),
+    targetVillageIds: values.targetScope === 'ALL' ? [] : list(values.targetVillageIds),
     workloadHoursPerMonth: num(values.workloadHoursPerMonth),
     frequency: values.frequency ?? null,
     requiresDataReporting: bool(values.requiresDataReporting),

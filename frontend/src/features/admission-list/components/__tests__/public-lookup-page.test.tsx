@@ -88,6 +88,7 @@ describe('PublicLookupPage', () => {
     expiryDate: null,
     targetScope: 'SELECTED',
     targetTownshipNames: ['城关镇', '河西乡'],
+    targetVillageNames: ['柳家村', '东关社区'],
     workloadHoursPerMonth: 2.5,
     score: 3.2,
     matchedTerms: ['检查', '防汛'],
@@ -100,11 +101,11 @@ describe('PublicLookupPage', () => {
     vi.stubGlobal('fetch', vi.fn(fn));
     renderRoutes(routes, '/public/lookup?q=%E6%A3%80%E6%9F%A5%20%E9%98%B2%E6%B1%9B');
     // jsdom's name computation puts spaces around <mark>: compare the text instead
-    expect(await screen.findByText('实施范围：城关镇、河西乡的村(社区)')).toBeTruthy();
+    expect(await screen.findByText('实施范围：城关镇、河西乡的村(社区)；柳家村、东关社区')).toBeTruthy();
     const link = screen.getAllByRole('link').find((a) => a.textContent === '村级防汛物资检查');
     if (!link) throw new Error('no link to the item');
     expect([...link.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['防汛', '检查']);
-    expect(screen.getByText('实施范围：城关镇、河西乡的村(社区)')).toBeTruthy();
+    expect(screen.getByText('实施范围：城关镇、河西乡的村(社区)；柳家村、东关社区')).toBeTruthy();
     expect(screen.getByText('牵头部门：县应急管理局')).toBeTruthy();
     expect(screen.getByText('配合部门：县水利局、县民政局')).toBeTruthy();
     expect(screen.getByText('每村每月工作量：约 2.5 小时（频次：每月）')).toBeTruthy();

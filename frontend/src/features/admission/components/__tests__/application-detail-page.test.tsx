@@ -36,6 +36,8 @@ const application = {
   leadOrgName: '县应急管理局',
   cooperatingOrgNames: [],
   targetTownshipNames: ['城关镇'],
+  targetVillageIds: [31],
+  targetVillageNames: ['柳家村'],
   submittedAt: '2026-03-01T09:00:00+08:00',
   updatedAt: '2026-03-01T09:00:00+08:00',
   decidedAt: null,
@@ -96,6 +98,18 @@ const application = {
   canWithdraw: false,
 };
 
+const projected = {
+  villageId: 31,
+  villageName: '柳家村',
+  townshipName: '河口镇',
+  hours: 40,
+  capacity: 120,
+  projectedHours: 42,
+  projectedRatio: 0.35,
+  pushedOver: false,
+  overCapacity: false,
+};
+
 const routes = [
   { path: '/applications/:id', element: <ApplicationDetailPage /> },
   { path: '/inbox', element: <h1>inbox page</h1> },
@@ -107,13 +121,23 @@ describe('ApplicationDetailPage', () => {
   it('shows the application, pre-check, attachments and history', async () => {
     vi.stubGlobal(
       'fetch',
-      vi.fn(mockFetch({ 'GET /api/auth/me': reviewer, 'GET /api/admission/applications/42': application }).fn),
+      vi.fn(
+        mockFetch({
+          'GET /api/auth/me': reviewer,
+          'GET /api/admission/applications/42': application,
+          'GET /api/admission/applications/42/burden': [projected],
+        }).fn,
+      ),
     );
     renderRoutes(routes, '/applications/42');
     expect(await screen.findByRole('heading', { name: '村级防汛物资储备' })).toBeTruthy();
     expect(screen.getAllByText('审核中').length).toBeGreaterThan(0);
     expect(screen.getByText('配合履职事项')).toBeTruthy();
-    expect(screen.getByText('指定乡镇：城关镇')).toBeTruthy();
+    expect(screen.getByText('指定乡镇或村(社区)')).toBeTruthy();
+    expect(screen.getByText('乡镇（所辖全部村(社区)）：城关镇')).toBeTruthy();
+    expect(screen.getByText('村(社区)：柳家村')).toBeTruthy();
+    // the burden panel, with the villages reached
+    expect(await screen.findByText('涉及 1 个村(社区)：0 个将因本事项超出承载力，0 个已超出承载力。')).toBeTruthy();
     expect(screen.getAllByText('需要拍照留痕').length).toBeGreaterThan(0);
     expect(screen.getByText('未填写法定依据').closest('.ant-alert-warning')).toBeTruthy();
     expect(screen.getByText('要求拍照留痕，属于形式主义风险项').closest('.ant-alert-info')).toBeTruthy();
@@ -168,5 +192,21 @@ describe('ApplicationDetailPage', () => {
     expect(screen.getByRole('radio', { name: '不予批准' })).toBeTruthy();
     expect(screen.getByRole('radio', { name: '退回审核' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: '签收' })).toBeNull();
+  });
+
+  it('sends to the burden meter once the item is admitted, instead of counting it twice', async () => {
+    const { fn, calls } = mockFetch({
+      'GET /api/auth/me': reviewer,
+      'GET /api/admission/applications/42': {
+        ...application,
+        status: 'ADMITTED',
+        listNo: 'ZR-2026-042',
+        currentTask: null,
+      },
+    });
+    vi.stubGlobal('fetch', vi.fn(fn));
+    renderRoutes(routes, '/applications/42');
+    expect((await screen.findByRole('link', { name: '查看基层承载力' })).getAttribute('href')).toBe('/burden');
+    expect(calls.some((c) => c.url.endsWith('/burden'))).toBe(false);
   });
 });

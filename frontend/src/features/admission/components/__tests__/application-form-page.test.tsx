@@ -17,6 +17,11 @@ const orgs = [
   { id: 3, code: 'JYJ', name: '县教育局', type: 'COUNTY_DEPT', parentId: null },
   { id: 4, code: 'MZJ', name: '县民政局', type: 'COUNTY_DEPT', parentId: null },
   { id: 11, code: 'XZ1', name: '城关镇', type: 'TOWNSHIP', parentId: null },
+  { id: 12, code: 'XZ2', name: '河口镇', type: 'TOWNSHIP', parentId: null },
+  { id: 21, code: 'C1', name: '东关社区', type: 'VILLAGE', parentId: 11 },
+  { id: 22, code: 'C2', name: '西关村', type: 'VILLAGE', parentId: 11 },
+  { id: 31, code: 'C3', name: '柳家村', type: 'VILLAGE', parentId: 12 },
+  { id: 32, code: 'C4', name: '河口社区', type: 'VILLAGE', parentId: 12 },
 ];
 
 function detail(id: number, itemName: string) {
@@ -100,6 +105,48 @@ describe('ApplicationFormPage', () => {
     expect(screen.queryByRole('combobox', { name: '牵头部门' })).toBeNull();
     expect(localStorage.getItem(formDraftKey('new'))).toBeNull();
     expect(await screen.findByRole('button', { name: '上传附件' })).toBeTruthy();
+  });
+
+  it('picks whole townships and single villages in one tree and sends both lists', async () => {
+    document.cookie = 'XSRF-TOKEN=t; path=/';
+    const { fn, calls } = mockFetch({
+      'GET /api/auth/me': me,
+      'GET /api/orgs': orgs,
+      'POST /api/admission/applications': () => jsonResponse(detail(21, '村级安全巡查'), 201),
+      'GET /api/admission/applications/21': detail(21, '村级安全巡查'),
+    });
+    vi.stubGlobal('fetch', vi.fn(fn));
+    renderRoutes(routes, '/applications/new');
+
+    fireEvent.change(await screen.findByLabelText('事项名称'), { target: { value: '村级安全巡查' } });
+    fireEvent.click(screen.getByRole('radio', { name: '指定乡镇或村(社区)' }));
+    const tree = await screen.findByLabelText('实施的乡镇和村(社区)');
+    fireEvent.mouseDown(tree);
+    // a township ticked means all its villages
+    fireEvent.click(await screen.findByTitle('城关镇'));
+    // a single village of another township, found by its name
+    fireEvent.change(tree, { target: { value: '柳家' } });
+    fireEvent.click(await screen.findByTitle('柳家村'));
+    expect(loadFormDraft('new')?.values).toMatchObject({ targetTownshipIds: [11], targetVillageIds: [31] });
+
+    fireEvent.click(screen.getByRole('button', { name: '保存草稿' }));
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+    const body = jsonBody(calls.find((c) => c.method === 'POST')?.init);
+    expect(body.targetScope).toBe('SELECTED');
+    expect(body.targetTownshipIds).toEqual([11]);
+    expect(body.targetVillageIds).toEqual([31]);
+  });
+
+  it('asks for a township or a village when the scope is SELECTED, and hints at the two-year validity', async () => {
+    const { fn, calls } = mockFetch({ 'GET /api/auth/me': me, 'GET /api/orgs': orgs });
+    vi.stubGlobal('fetch', vi.fn(fn));
+    renderRoutes(routes, '/applications/new');
+    fireEvent.click(await screen.findByRole('radio', { name: '指定乡镇或村(社区)' }));
+    expect(await screen.findByLabelText('实施的乡镇和村(社区)')).toBeTruthy();
+    expect(screen.getByTestId('validity-hint').textContent).toContain('有效期最长两年');
+    fireEvent.click(screen.getByRole('button', { name: '提交审核' }));
+    expect(await screen.findByText('请至少选择一个乡镇或村(社区)')).toBeTruthy();
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
   });
 
   it('restores unsaved input after a reload', async () => {

@@ -112,4 +112,34 @@ describe('PreCheckPanel findings', () => {
       ),
     ).toBeTruthy();
   });
+
+  it('names the villages an item would take over their capacity', async () => {
+    const over = (params: Record<string, string>, message: string): PreCheck => ({
+      findings: [{ code: 'OVER_CAPACITY', level: 'WARN', message, params }],
+      estimatedHoursPerMonthTotal: null,
+      targetVillageCount: null,
+      checkedAt: null,
+    });
+    const both = over(
+      { pushed: '7', already: '2', villages: '东关社区、西关村、南街村、北山村、柳家村', more: 'true' },
+      '将使 7 个村(社区)超出承载力（东关社区、西关村、南街村、北山村、柳家村等）；另有 2 个村(社区)已超出承载力',
+    );
+    const pushed = over(
+      { pushed: '1', already: '0', villages: '南街村', more: 'false' },
+      '将使 1 个村(社区)超出承载力（南街村）',
+    );
+    const already = over({ pushed: '0', already: '2', villages: '', more: 'false' }, '另有 2 个村(社区)已超出承载力');
+    for (const p of [both, pushed, already]) {
+      const view = renderRoutes([{ path: '/', element: <PreCheckPanel preCheck={p} /> }], '/');
+      // the same words as the server's
+      expect((await screen.findByText(p.findings[0].message)).closest('.ant-alert-warning')).toBeTruthy();
+      view.unmount();
+    }
+    renderRoutes([{ path: '/', element: <PreCheckPanel preCheck={both} /> }], '/', { language: 'en' });
+    expect(
+      await screen.findByText(
+        'Would take 7 villages over their capacity (东关社区、西关村、南街村、北山村、柳家村 and others); 2 more villages are over their capacity already',
+      ),
+    ).toBeTruthy();
+  });
 });

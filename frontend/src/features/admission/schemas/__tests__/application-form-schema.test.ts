@@ -4,7 +4,7 @@ import { createTranslator } from '@/lib/i18n';
 import { admissionMessages } from '../../i18n';
 import type { ApplicationFormPayload } from '../../types';
 import { emptyPayload } from '../../utils/form-values';
-import { createDraftSchema, createSubmitSchema, hasAtMostOneDecimal } from '../application-form-schema';
+import { createDraftSchema, createSubmitSchema, hasAtMostOneDecimal, withinTwoYears } from '../application-form-schema';
 
 function complete(overrides: Partial<ApplicationFormPayload> = {}): ApplicationFormPayload {
   return {
@@ -99,12 +99,27 @@ describe('submit schema', () => {
     });
   });
 
-  it('requires townships when the scope is SELECTED', () => {
-    expect(errorsOf(submit, complete({ targetScope: 'SELECTED', targetTownshipIds: [] }))).toEqual({
-      targetTownshipIds: '实施范围为指定乡镇时，请至少选择一个乡镇',
+  it('requires townships or villages when the scope is SELECTED', () => {
+    expect(
+      errorsOf(submit, complete({ targetScope: 'SELECTED', targetTownshipIds: [], targetVillageIds: [] })),
+    ).toEqual({
+      targetTownshipIds: '请至少选择一个乡镇或村(社区)',
     });
     expect(errorsOf(submit, complete({ targetScope: 'SELECTED', targetTownshipIds: [11, 12] }))).toEqual({});
+    expect(
+      errorsOf(submit, complete({ targetScope: 'SELECTED', targetTownshipIds: [], targetVillageIds: [31] })),
+    ).toEqual({});
     expect(errorsOf(submit, complete({ targetScope: 'ALL', targetTownshipIds: [] }))).toEqual({});
+  });
+
+  it('keeps the validity within two years, from the start date or else from today', () => {
+    expect(errorsOf(submit, complete({ validFrom: '2026-03-01', validTo: '2028-03-01' }))).toEqual({});
+    expect(errorsOf(submit, complete({ validFrom: '2026-03-01', validTo: '2028-03-02' }))).toEqual({
+      validTo: '有效期最长两年：清单每两年评估一次',
+    });
+    expect(withinTwoYears(null, '2028-05-13', '2026-05-13')).toBe(true);
+    expect(withinTwoYears(null, '2028-05-14', '2026-05-13')).toBe(false);
+    expect(withinTwoYears('2026-01-01', null)).toBe(true);
   });
 
   it('requires a funding note when funding follows the task', () => {

@@ -18,9 +18,11 @@ describe('form values', () => {
       content: '   ',
       targetScope: 'ALL',
       targetTownshipIds: [5, 6],
+      targetVillageIds: [31],
     });
     expect(p.content).toBeNull();
     expect(p.targetTownshipIds).toEqual([]);
+    expect(p.targetVillageIds).toEqual([]);
     expect(p.leadOrgId).toBe(1);
   });
 
@@ -30,6 +32,7 @@ describe('form values', () => {
     expect(p.itemName).toBe('x');
     expect(p.workloadHoursPerMonth).toBe(3);
     expect(p.cooperatingOrgIds).toEqual([]);
+    expect(p.targetVillageIds).toEqual([]);
   });
 });
 
