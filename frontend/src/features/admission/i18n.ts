@@ -195,7 +195,7 @@ const zh = {
   'finding.OVER_CAPACITY_PUSHED': '将使 {pushed} 个村(社区)超出承载力（{villages}）',
   'finding.OVER_CAPACITY_PUSHED_MORE': '将使 {pushed} 个村(社区)超出承载力（{villages}等）',
   'finding.OVER_CAPACITY_ALSO': '另有 {already} 个村(社区)已超出承载力',
-  'finding.OVER_CAPACITY_ALREADY': '另有 {already} 个村(社区)已超出承载力',
+  'finding.OVER_CAPACITY_ALREADY': '{already} 个村(社区)已超出承载力',
   'finding.join': '；',
   'finding.multiDepartment': '多头指派',
   'finding.multiDepartmentOrg': '多头指派：{leadOrg}',

@@ -150,7 +150,7 @@ export function ApplicationDetailPage() {
             </Card>
             <Card title={t('detail.section.burden')} data-testid="burden-panel">
               {a.status === 'ADMITTED' ? (
-                // once admitted the item is part of every village's load: the projection would count it twice
+                // once admitted the item is part of every village's load: the meter shows it there
                 <Typography.Text type="secondary">
                   {t('projection.admitted')} <Link to={paths.burden.getHref()}>{t('projection.openMeter')}</Link>
                 </Typography.Text>

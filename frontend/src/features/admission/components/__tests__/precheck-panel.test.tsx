@@ -128,7 +128,7 @@ describe('PreCheckPanel findings', () => {
       { pushed: '1', already: '0', villages: '南街村', more: 'false' },
       '将使 1 个村(社区)超出承载力（南街村）',
     );
-    const already = over({ pushed: '0', already: '2', villages: '', more: 'false' }, '另有 2 个村(社区)已超出承载力');
+    const already = over({ pushed: '0', already: '2', villages: '', more: 'false' }, '2 个村(社区)已超出承载力');
     for (const p of [both, pushed, already]) {
       const view = renderRoutes([{ path: '/', element: <PreCheckPanel preCheck={p} /> }], '/');
       // the same words as the server's
