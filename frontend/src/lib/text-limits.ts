@@ -71,23 +71,25 @@ export function cutToChars(text: string, max: number): string {
 
 export type CharLimit = {
   readonly max: number;
-  readonly show: true;
+  readonly show: boolean;
   readonly strategy: (text: string) => number;
   readonly exceedFormatter: (text: string) => string;
 };
 
-const charLimits = new Map<number, CharLimit>();
+const charLimits = new Map<string, CharLimit>();
 
 /**
- * antd Input / TextArea `count` for a limit counted in characters: shows "n / max" and cuts typed or
- * pasted text at `max` characters without splitting one (antd's `maxLength` counts UTF-16 units).
- * The same object for the same limit, so that antd does not recompute it on every render.
+ * antd Input / TextArea `count` for a limit counted in characters: shows "n / max" (unless `show` is
+ * false) and cuts typed or pasted text at `max` characters without splitting one (antd's `maxLength`
+ * counts UTF-16 units, so 100 rare characters would not fit a limit of 100). The same object for the
+ * same limit, so that antd does not recompute it on every render.
  */
-export function charLimit(max: number): CharLimit {
-  let limit = charLimits.get(max);
+export function charLimit(max: number, show = true): CharLimit {
+  const key = `${max}:${show}`;
+  let limit = charLimits.get(key);
   if (!limit) {
-    limit = { max, show: true, strategy: charCount, exceedFormatter: (text) => cutToChars(text, max) };
-    charLimits.set(max, limit);
+    limit = { max, show, strategy: charCount, exceedFormatter: (text) => cutToChars(text, max) };
+    charLimits.set(key, limit);
   }
   return limit;
 }

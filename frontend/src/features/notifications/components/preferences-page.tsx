@@ -60,13 +60,13 @@ export function PreferencesPage() {
           onFinish={onSave}
         >
           <Form.Item name="email" label={t('pref.email')}>
-            <Input type="email" autoComplete="email" count={{ ...charLimit(EMAIL_MAX), show: false }} />
+            <Input type="email" autoComplete="email" count={charLimit(EMAIL_MAX, false)} />
           </Form.Item>
           <Form.Item name="emailEnabled" label={t('pref.emailEnabled')} valuePropName="checked">
             <Switch />
           </Form.Item>
           <Form.Item name="webhookTo" label={t('pref.webhookTo')} extra={t('pref.webhookToHint')}>
-            <Input autoComplete="tel" count={{ ...charLimit(WEBHOOK_TO_MAX), show: false }} />
+            <Input autoComplete="tel" count={charLimit(WEBHOOK_TO_MAX, false)} />
           </Form.Item>
           <Form.Item name="webhookEnabled" label={t('pref.webhookEnabled')} valuePropName="checked">
             <Switch />
