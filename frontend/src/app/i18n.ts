@@ -23,6 +23,10 @@ const zh = {
   'nav.userMenu': '账号菜单',
   'nav.twoFactor': '两步验证',
   'nav.synonyms': '同义词',
+  'nav.warnings': '智能预警',
+  'nav.deliveries': '消息发送记录',
+  'nav.notificationSettings': '消息提醒方式',
+  'nav.inboxCount': '待办/已办，{count}项待办',
   'noAccess.camundaTitle': '系统流程监控仅限系统管理员使用',
   'noAccess.camundaBody':
     '您打开的是流程引擎的监控和管理工具（Camunda Cockpit），只对系统管理员开放。申请、审核、线索办理等日常工作都在工作台中完成，用不到它。',
@@ -56,6 +60,10 @@ const en = {
   'nav.userMenu': 'Account menu',
   'nav.twoFactor': 'Two-step verification',
   'nav.synonyms': 'Synonyms',
+  'nav.warnings': 'Smart warnings',
+  'nav.deliveries': 'Message deliveries',
+  'nav.notificationSettings': 'How to notify me',
+  'nav.inboxCount': 'Inbox, {count} open tasks',
   'noAccess.camundaTitle': 'Process monitoring is for administrators only',
   'noAccess.camundaBody':
     'You opened the workflow engine’s monitoring and administration tool (Camunda Cockpit), which only administrators may use. Everyday work — applications, reviews, clues — is done in the workbench and does not need it.',

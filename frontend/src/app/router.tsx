@@ -167,6 +167,33 @@ export const routes: RouteObject[] = [
             })),
           },
           {
+            path: paths.warnings.path,
+            ...staff(async () => ({
+              Component: (await import('@/features/warnings/components/warnings-page')).WarningsPage,
+            })),
+          },
+          {
+            path: paths.notifications.path,
+            ...staff(async () => ({
+              Component: (await import('@/features/notifications/components/notifications-page')).NotificationsPage,
+            })),
+          },
+          {
+            path: paths.accountNotifications.path,
+            ...staff(async () => ({
+              Component: (await import('@/features/notifications/components/preferences-page')).PreferencesPage,
+            })),
+          },
+          {
+            path: paths.adminDeliveries.path,
+            ...staff(
+              async () => ({
+                Component: (await import('@/features/notifications/components/deliveries-page')).DeliveriesPage,
+              }),
+              ['ADMIN'],
+            ),
+          },
+          {
             path: paths.adminUsers.path,
             ...staff(
               async () => ({ Component: (await import('@/features/admin/components/users-page')).UsersPage }),

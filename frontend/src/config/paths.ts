@@ -105,6 +105,26 @@ export const paths = {
     path: '/public/typical',
     getHref: () => '/public/typical',
   },
+  /** 智能预警: status, rule and severity filters in the URL (no status: the open ones). */
+  warnings: {
+    path: '/warnings',
+    getHref: (filters: Query = {}) => withQuery('/warnings', filters),
+  },
+  /** 消息提醒: the user's notifications. */
+  notifications: {
+    path: '/notifications',
+    getHref: (unreadOnly?: boolean) => withQuery('/notifications', { unread: unreadOnly ? 'true' : undefined }),
+  },
+  /** How the user wants to hear of notifications besides the in-app list. */
+  accountNotifications: {
+    path: '/account/notifications',
+    getHref: () => '/account/notifications',
+  },
+  /** E-mail and gateway deliveries (ADMIN). */
+  adminDeliveries: {
+    path: '/admin/deliveries',
+    getHref: (status?: string) => withQuery('/admin/deliveries', { status }),
+  },
   adminUsers: {
     path: '/admin/users',
     getHref: () => '/admin/users',

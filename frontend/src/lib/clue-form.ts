@@ -2,13 +2,17 @@
 import * as z from 'zod/mini';
 import { CLUE_CATEGORIES, CLUE_SOURCES, type ClueCategory, type ClueSource } from './enums';
 import { tZh, type Translate } from './i18n';
+import {
+  charCount,
+  DESCRIPTION,
+  DESCRIPTION_MIN,
+  OCCURRED_WHEN,
+  PLACE,
+  REPORTED_UNIT_TEXT,
+  REPORTER_NAME,
+} from './text-limits';
 
-export const DESCRIPTION_MIN = 10;
-export const DESCRIPTION_MAX = 4000;
-export const UNIT_TEXT_MAX = 100;
-export const PLACE_MAX = 200;
-export const OCCURRED_MAX = 100;
-export const NAME_MAX = 50;
+export const PHONE_MAX = 20;
 export const PHONE_PATTERN = /^[0-9+\- ]{5,20}$/;
 
 /** What POST /api/public/clues and POST /api/clues take. */
@@ -30,7 +34,12 @@ export type ClueReceipt = { id: number; clueNo: string; queryCode: string };
 
 const optionalText = (max: number, message: string) =>
   z.pipe(
-    z.nullish(z.string().check(z.trim(), z.maxLength(max, message))),
+    z.nullish(
+      z.string().check(
+        z.trim(),
+        z.refine((v) => charCount(v) <= max, { message }),
+      ),
+    ),
     z.transform((v: string | null | undefined) => (v ? v : null)),
   );
 
@@ -61,22 +70,19 @@ export function createClueFormSchema(t: Translate = tZh, sources: readonly ClueS
           z.nullish(z.int().check(z.positive())),
           z.transform((v: number | null | undefined) => v ?? null),
         ),
-        reportedUnitText: optionalText(UNIT_TEXT_MAX, t('clueForm.unitTooLong')),
-        place: optionalText(PLACE_MAX, t('clueForm.placeTooLong')),
-        occurredWhen: optionalText(OCCURRED_MAX, t('clueForm.occurredTooLong')),
-        description: z
-          .string({ error: required })
-          .check(
-            z.trim(),
-            z.minLength(1, required),
-            z.minLength(DESCRIPTION_MIN, length),
-            z.maxLength(DESCRIPTION_MAX, length),
-          ),
+        reportedUnitText: optionalText(REPORTED_UNIT_TEXT, t('clueForm.unitTooLong')),
+        place: optionalText(PLACE, t('clueForm.placeTooLong')),
+        occurredWhen: optionalText(OCCURRED_WHEN, t('clueForm.occurredTooLong')),
+        description: z.string({ error: required }).check(
+          z.trim(),
+          z.minLength(1, required),
+          z.refine((v) => charCount(v) >= DESCRIPTION_MIN && charCount(v) <= DESCRIPTION, { message: length }),
+        ),
         anonymous: z.pipe(
           z.nullish(z.boolean()),
           z.transform((v: boolean | null | undefined) => v ?? true),
         ),
-        reporterName: optionalText(NAME_MAX, t('clueForm.nameTooLong')),
+        reporterName: optionalText(REPORTER_NAME, t('clueForm.nameTooLong')),
         reporterPhone: z
           .pipe(
             z.nullish(z.string().check(z.trim())),

@@ -3,14 +3,17 @@ import {
   ApartmentOutlined,
   AlertOutlined,
   AuditOutlined,
+  BellOutlined,
+  ExclamationCircleOutlined,
   BarChartOutlined,
   DashboardOutlined,
+  EnvironmentOutlined,
   FileAddOutlined,
   FundOutlined,
   FileTextOutlined,
-  FundOutlined,
   InboxOutlined,
   LogoutOutlined,
+  MailOutlined,
   OrderedListOutlined,
   PhoneOutlined,
   SafetyOutlined,
@@ -18,7 +21,7 @@ import {
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { Button, Dropdown, Flex, Layout, Menu, type MenuProps } from 'antd';
+import { Badge, Button, Dropdown, Flex, Layout, Menu, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
@@ -27,6 +30,8 @@ import { useUser } from '@/lib/auth';
 import { CLUE_OVERVIEW_ROLES, hasRole, OVERVIEW_ROLES, SYNONYM_ROLES } from '@/lib/enums';
 import { useAppI18n, type AppTranslate } from '../i18n';
 import { useLogout } from '@/features/auth/api/logout';
+import { useInboxCount } from '@/features/inbox/api/get-inbox';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { useNotify } from '@/lib/notify';
 
 type MenuItem = Required<MenuProps>['items'][number];
@@ -45,22 +50,37 @@ export function selectedMenuKey(pathname: string, search: string): string {
   if (pathname.startsWith(paths.adminUsers.path)) return 'users';
   if (pathname.startsWith(paths.adminOrgs.path)) return 'orgs';
   if (pathname.startsWith(paths.adminSynonyms.path)) return 'synonyms';
+  if (pathname.startsWith(paths.warnings.path)) return 'warnings';
+  if (pathname.startsWith(paths.adminDeliveries.path)) return 'deliveries';
   return '';
 }
 
 /** The side menu: what the user's roles may open. */
-function menuItems(t: AppTranslate, roles: readonly string[]): MenuItem[] {
+function menuItems(t: AppTranslate, roles: readonly string[], todo: number | undefined): MenuItem[] {
   const list: MenuItem[] = [
     {
       key: 'inbox',
       icon: <InboxOutlined aria-hidden />,
-      label: <Link to={paths.inbox.getHref()}>{t('nav.inbox')}</Link>,
+      label: (
+        <Link to={paths.inbox.getHref()} aria-label={todo ? t('nav.inboxCount', { count: todo }) : undefined}>
+          <Flex component="span" justify="space-between" align="center" gap={8}>
+            <span>{t('nav.inbox')}</span>
+            {todo ? <Badge count={todo} overflowCount={99} size="small" data-testid="inbox-count" /> : null}
+          </Flex>
+        </Link>
+      ),
     },
     {
       // every staff user: the server shows the county, a township's or the user's own unit's figures
       key: 'dashboard',
       icon: <FundOutlined aria-hidden />,
       label: <Link to={paths.dashboard.getHref()}>{t('nav.dashboard')}</Link>,
+    },
+    {
+      // every staff user: the server shows the county's warnings or the user's unit's
+      key: 'warnings',
+      icon: <ExclamationCircleOutlined aria-hidden />,
+      label: <Link to={paths.warnings.getHref()}>{t('nav.warnings')}</Link>,
     },
   ];
   if (hasRole(roles, 'APPLICANT')) {
@@ -91,7 +111,7 @@ function menuItems(t: AppTranslate, roles: readonly string[]): MenuItem[] {
   });
   list.push({
     key: 'burden',
-    icon: <FundOutlined aria-hidden />,
+    icon: <EnvironmentOutlined aria-hidden />,
     label: <Link to={paths.burden.getHref()}>{t('nav.burden')}</Link>,
   });
   const clueOverview = hasRole(roles, ...CLUE_OVERVIEW_ROLES);
@@ -134,6 +154,11 @@ function menuItems(t: AppTranslate, roles: readonly string[]): MenuItem[] {
         label: <Link to={paths.adminOrgs.getHref()}>{t('nav.orgs')}</Link>,
       },
       {
+        key: 'deliveries',
+        icon: <MailOutlined aria-hidden />,
+        label: <Link to={paths.adminDeliveries.getHref()}>{t('nav.deliveries')}</Link>,
+      },
+      {
         key: 'camunda',
         icon: <DashboardOutlined aria-hidden />,
         // served by the backend, outside this single-page app
@@ -156,7 +181,8 @@ export function AppLayout() {
   const navigate = useNavigate();
   const logout = useLogout();
   const [collapsed, setCollapsed] = useState(false);
-  const items = menuItems(t, user?.roles ?? []);
+  const todo = useInboxCount(!!user);
+  const items = menuItems(t, user?.roles ?? [], todo.data);
 
   const onLogout = () => {
     if (logout.isPending) return;
@@ -180,6 +206,7 @@ export function AppLayout() {
           </Link>
         </Flex>
         <Flex align="center" gap={8} className="app-header-right">
+          {user ? <NotificationBell /> : null}
           {user ? (
             <Dropdown
               trigger={['click']}
@@ -189,6 +216,11 @@ export function AppLayout() {
                     key: 'two-factor',
                     icon: <SafetyOutlined aria-hidden />,
                     label: <Link to={paths.accountTwoFactor.getHref()}>{t('nav.twoFactor')}</Link>,
+                  },
+                  {
+                    key: 'notifications',
+                    icon: <BellOutlined aria-hidden />,
+                    label: <Link to={paths.accountNotifications.getHref()}>{t('nav.notificationSettings')}</Link>,
                   },
                 ],
               }}

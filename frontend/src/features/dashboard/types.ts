@@ -85,3 +85,6 @@ export type DashboardTable =
   | 'ADMISSION_DEPARTMENTS'
   | 'ITEMS_CATEGORIES'
   | 'ITEMS_LEADS';
+
+/** GET /api/warnings/summary: unresolved warnings by rule and severity. */
+export type WarningCount = { rule: string; severity: string; count: number };

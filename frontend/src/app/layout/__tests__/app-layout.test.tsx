@@ -34,6 +34,29 @@ describe('AppLayout', () => {
     expect(screen.getByTestId('current-user').textContent).toContain('县教育局');
   });
 
+  it('shows the open tasks on the inbox item, the warnings to every user and the bell with the unread count', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        mockFetch({
+          'GET /api/auth/me': me(['APPLICANT']),
+          'GET /api/inbox': { items: [], total: 7, page: 1, size: 1 },
+          'GET /api/notifications/unread-count': { unread: 2 },
+        }).fn,
+      ),
+    );
+    renderRoutes(routes, '/inbox');
+    const inbox = await screen.findByRole('link', { name: '待办/已办，7项待办' });
+    expect(inbox.getAttribute('href')).toBe('/inbox');
+    expect(screen.getByTestId('inbox-count').textContent).toContain('7');
+    expect(screen.getByRole('link', { name: '智能预警' }).getAttribute('href')).toBe('/warnings');
+    expect(await screen.findByRole('button', { name: '消息，2条未读' })).toBeTruthy();
+    fireEvent.click(screen.getByTitle('账号菜单'));
+    expect((await screen.findByRole('link', { name: '消息提醒方式' })).getAttribute('href')).toBe(
+      '/account/notifications',
+    );
+  });
+
   it('shows administration and the Camunda link to admins only', async () => {
     vi.stubGlobal('fetch', vi.fn(mockFetch({ 'GET /api/auth/me': me(['ADMIN']) }).fn));
     renderRoutes(routes, '/inbox');

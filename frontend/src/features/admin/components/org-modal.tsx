@@ -9,6 +9,7 @@ import { useUpdateOrg } from '../api/update-org';
 import { createOrgSchema } from '../schemas/admin-schemas';
 import { EditModal } from './editing';
 import { useNotify } from '@/lib/notify';
+import { charLimit, ORG_NAME } from '@/lib/text-limits';
 
 const FIELDS = ['code', 'name', 'type', 'parentId'];
 
@@ -74,7 +75,7 @@ export function OrgModal({
           <Input autoComplete="off" />
         </Form.Item>
         <Form.Item name="name" label={t('admin.orgName')} required>
-          <Input autoComplete="off" />
+          <Input autoComplete="off" count={charLimit(ORG_NAME)} />
         </Form.Item>
         <Form.Item name="type" label={t('admin.orgType')} required>
           <Select options={enumOptions(ORG_TYPES, orgTypeLabel, t)} placeholder={t('form.selectPlaceholder')} />

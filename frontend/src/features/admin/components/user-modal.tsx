@@ -11,6 +11,7 @@ import { createUserSchema } from '../schemas/admin-schemas';
 import type { User } from '../types';
 import { EditModal } from './editing';
 import { useNotify } from '@/lib/notify';
+import { charLimit, DISPLAY_NAME } from '@/lib/text-limits';
 
 const FIELDS = ['username', 'displayName', 'password', 'orgId', 'roles', 'enabled'];
 
@@ -103,7 +104,7 @@ export function UserModal({ open, user, onClose }: { open: boolean; user: User |
           <Input disabled={!!user} autoComplete="off" />
         </Form.Item>
         <Form.Item name="displayName" label={t('admin.displayName')} required>
-          <Input autoComplete="off" />
+          <Input autoComplete="off" count={charLimit(DISPLAY_NAME)} />
         </Form.Item>
         <Form.Item
           name="password"

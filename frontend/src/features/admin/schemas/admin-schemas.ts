@@ -1,14 +1,19 @@
 // zod schemas of the user and organisation dialogs.
 import { z } from 'zod';
 import { ORG_TYPES, ROLES } from '@/lib/enums';
+import { charCount, DISPLAY_NAME, ORG_NAME } from '@/lib/text-limits';
 import { tZh, type AdminTranslate } from '../i18n';
+
+/** ASCII only (the server's patterns): a user name of 3–50, an organisation code of 2–40. */
+export const USERNAME_MAX = 50;
+export const ORG_CODE_MAX = 40;
 
 const text = (t: AdminTranslate, field: string, max: number) =>
   z
     .string({ error: t('admin.required', { field }) })
     .trim()
     .min(1, t('admin.required', { field }))
-    .max(max, t('admin.tooLong', { field, max }));
+    .refine((v) => charCount(v) <= max, t('admin.tooLong', { field, max }));
 
 export function createUserSchema(t: AdminTranslate = tZh, mode: 'create' | 'edit' = 'create') {
   const password =
@@ -22,8 +27,8 @@ export function createUserSchema(t: AdminTranslate = tZh, mode: 'create' | 'edit
           .nullish()
           .transform((v) => (v ? v : undefined));
   return z.object({
-    username: text(t, t('admin.username'), 100),
-    displayName: text(t, t('admin.displayName'), 100),
+    username: text(t, t('admin.username'), USERNAME_MAX),
+    displayName: text(t, t('admin.displayName'), DISPLAY_NAME),
     password,
     orgId: z.number({ error: t('admin.orgRequired') }).int(),
     roles: z.array(z.enum(ROLES), { error: t('admin.rolesRequired') }).min(1, t('admin.rolesRequired')),
@@ -38,8 +43,8 @@ export type UserFormValues = z.output<ReturnType<typeof createUserSchema>>;
 
 export function createOrgSchema(t: AdminTranslate = tZh) {
   return z.object({
-    code: text(t, t('admin.orgCode'), 100),
-    name: text(t, t('admin.orgName'), 100),
+    code: text(t, t('admin.orgCode'), ORG_CODE_MAX),
+    name: text(t, t('admin.orgName'), ORG_NAME),
     type: z.enum(ORG_TYPES, { error: t('admin.orgTypeRequired') }),
     parentId: z
       .number()
@@ -69,7 +74,7 @@ export function createSynonymSchema(t: AdminTranslate = tZh) {
           ctx.addIssue({ code: 'custom', message: t('admin.synonymTermsMax', { max: SYNONYM_MAX_TERMS }) });
         for (const term of terms) {
           // counted by character, as the server does: 𠀾 or 😀 is one
-          if ([...term].length > SYNONYM_MAX_TERM_LENGTH)
+          if (charCount(term) > SYNONYM_MAX_TERM_LENGTH)
             ctx.addIssue({
               code: 'custom',
               message: t('admin.synonymTermTooLong', { term, max: SYNONYM_MAX_TERM_LENGTH }),

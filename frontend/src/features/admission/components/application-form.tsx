@@ -36,6 +36,7 @@ import { useCreateApplication } from '../api/create-application';
 import { useSubmitApplication } from '../api/submit-application';
 import { useUpdateApplication } from '../api/update-application';
 import { createDraftSchema, createSubmitSchema, LIMITS } from '../schemas/application-form-schema';
+import { charLimit } from '@/lib/text-limits';
 import { RED_FLAG_FIELDS, type ApplicationDetail, type ApplicationFormPayload } from '../types';
 import { clearFormDraft, loadFormDraft, saveFormDraft } from '../utils/form-draft-storage';
 import {
@@ -242,7 +243,7 @@ export function ApplicationForm({ application, ownOrg, initialFieldErrors }: App
     () => orgOptions(orgList, (o) => o.type !== 'TOWNSHIP' && o.type !== 'VILLAGE' && o.id !== ownOrg.id),
     [orgList, ownOrg.id],
   );
-  const textArea = (max: number, rows = 4) => <Input.TextArea rows={rows} maxLength={max} showCount />;
+  const textArea = (max: number, rows = 4) => <Input.TextArea rows={rows} count={charLimit(max)} />;
   const orgSelect = (options: typeof deptOptions, multiple = false) => (
     <Select
       {...(multiple ? { mode: 'multiple' as const, allowClear: true } : {})}
@@ -282,7 +283,7 @@ export function ApplicationForm({ application, ownOrg, initialFieldErrors }: App
           <Row gutter={16}>
             <Col xs={24} md={16}>
               <Form.Item name="itemName" label={t('form.itemName')} required>
-                <Input maxLength={LIMITS.itemName} showCount />
+                <Input count={charLimit(LIMITS.itemName)} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>

@@ -19,11 +19,11 @@ import { useClaimTask } from '../api/claim-task';
 import { useReviewTask } from '../api/review-task';
 import {
   APPROVE_DECISIONS,
-  COMMENT_MAX,
   createApproveSchema,
   createReviewSchema,
   REVIEW_DECISIONS,
 } from '../schemas/decision-schema';
+import { charLimit, DECISION_COMMENT } from '@/lib/text-limits';
 import type { ApplicationDetail, ApproveDecision, ReviewDecision } from '../types';
 import { useNotify } from '@/lib/notify';
 import { stepLabel } from '@/lib/steps';
@@ -150,7 +150,7 @@ export function DecisionPanel({ application, user }: { application: ApplicationD
             <Radio.Group options={options} aria-label={t('decision.decision')} />
           </Form.Item>
           <Form.Item name="comment" label={t('decision.comment')} required={!!decision && decision !== positive}>
-            <Input.TextArea rows={4} maxLength={COMMENT_MAX} showCount />
+            <Input.TextArea rows={4} count={charLimit(DECISION_COMMENT)} />
           </Form.Item>
           <Flex justify="flex-end">
             <Button type="primary" htmlType="submit" loading={busy} disabled={busy || claimedByOther}>

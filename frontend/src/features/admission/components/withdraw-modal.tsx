@@ -3,7 +3,8 @@ import { useEffect } from 'react';
 import { applyFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
 import { useAdmissionI18n } from '../i18n';
 import { useWithdrawApplication } from '../api/withdraw-application';
-import { COMMENT_MAX, createWithdrawSchema } from '../schemas/decision-schema';
+import { createWithdrawSchema } from '../schemas/decision-schema';
+import { charLimit, DECISION_COMMENT } from '@/lib/text-limits';
 import { useNotify } from '@/lib/notify';
 
 /** 撤回: asks for a reason. */
@@ -58,7 +59,7 @@ export function WithdrawModal({
     >
       <Form form={form} name="withdraw" layout="vertical">
         <Form.Item name="reason" label={t('detail.withdrawReason')} required>
-          <Input.TextArea rows={3} maxLength={COMMENT_MAX} showCount />
+          <Input.TextArea rows={3} count={charLimit(DECISION_COMMENT)} />
         </Form.Item>
       </Form>
     </Modal>

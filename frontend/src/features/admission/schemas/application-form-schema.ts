@@ -3,15 +3,25 @@
 import dayjs from 'dayjs';
 import { z } from 'zod';
 import { CATEGORIES, FREQUENCIES, TARGET_SCOPES } from '@/lib/enums';
+import {
+  charCount,
+  FUNDING_NOTE,
+  ITEM_CONTENT,
+  ITEM_NAME,
+  LEGAL_BASIS,
+  PERFORMANCE_STANDARD,
+  SELF_ASSESSMENT,
+} from '@/lib/text-limits';
 import { tZh, type AdmissionTranslate } from '../i18n';
 
+/** The text limits are the backend's TextLimits (characters, not UTF-16 units); the workload's range is the form's. */
 export const LIMITS = {
-  itemName: 100,
-  legalBasis: 2000,
-  content: 4000,
-  performanceStandard: 2000,
-  fundingNote: 500,
-  selfAssessment: 4000,
+  itemName: ITEM_NAME,
+  legalBasis: LEGAL_BASIS,
+  content: ITEM_CONTENT,
+  performanceStandard: PERFORMANCE_STANDARD,
+  fundingNote: FUNDING_NOTE,
+  selfAssessment: SELF_ASSESSMENT,
   workloadMin: 0,
   workloadMax: 744,
 } as const;
@@ -95,12 +105,16 @@ const optionalText = (max: number, maxMsg: string) =>
   z
     .string()
     .trim()
-    .max(max, maxMsg)
+    .refine((v) => charCount(v) <= max, maxMsg)
     .nullish()
     .transform((v) => (v ? v : null));
 
 const requiredText = (max: number, requiredMsg: string, maxMsg: string) =>
-  z.string({ error: requiredMsg }).trim().min(1, requiredMsg).max(max, maxMsg);
+  z
+    .string({ error: requiredMsg })
+    .trim()
+    .min(1, requiredMsg)
+    .refine((v) => charCount(v) <= max, maxMsg);
 
 const ids = z
   .array(z.number().int())

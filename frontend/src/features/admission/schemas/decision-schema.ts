@@ -1,8 +1,10 @@
 // Schemas of the decision panel (review / approve) and the withdraw dialog.
 import { z } from 'zod';
+import { charCount, DECISION_COMMENT } from '@/lib/text-limits';
 import { tZh, type AdmissionTranslate } from '../i18n';
 
-export const COMMENT_MAX = 2000;
+/** Characters (code points), as the server counts them. */
+const fits = (v: string) => charCount(v) <= DECISION_COMMENT;
 
 /** A comment is required for every decision except the positive one (PASS / APPROVE). */
 function decisionSchema<D extends readonly [string, ...string[]]>(
@@ -16,7 +18,7 @@ function decisionSchema<D extends readonly [string, ...string[]]>(
       comment: z
         .string()
         .trim()
-        .max(COMMENT_MAX, t('decision.commentTooLong'))
+        .refine(fits, t('decision.commentTooLong'))
         .nullish()
         .transform((v) => (v ? v : null)),
     })
@@ -41,7 +43,7 @@ export const createWithdrawSchema = (t: AdmissionTranslate = tZh) =>
       .string({ error: t('detail.withdrawReasonRequired') })
       .trim()
       .min(1, t('detail.withdrawReasonRequired'))
-      .max(COMMENT_MAX, t('decision.commentTooLong')),
+      .refine(fits, t('decision.commentTooLong')),
   });
 
 export type WithdrawValues = z.output<ReturnType<typeof createWithdrawSchema>>;

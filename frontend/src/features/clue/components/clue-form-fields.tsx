@@ -1,6 +1,7 @@
 import { Alert, Form, Input, Select, Switch } from 'antd';
-import { DESCRIPTION_MAX, NAME_MAX, OCCURRED_MAX, PLACE_MAX, UNIT_TEXT_MAX } from '@/lib/clue-form';
+import { PHONE_MAX } from '@/lib/clue-form';
 import { CLUE_CATEGORIES, clueCategoryLabel, enumOptions, orgTypeLabel, type OrgType } from '@/lib/enums';
+import { charLimit, DESCRIPTION, OCCURRED_WHEN, PLACE, REPORTED_UNIT_TEXT, REPORTER_NAME } from '@/lib/text-limits';
 import { useClueI18n } from '../i18n';
 
 export type OrgLike = { id: number; name: string; type: OrgType };
@@ -49,21 +50,16 @@ export function ClueFormFields({
         />
       </Form.Item>
       <Form.Item name="reportedUnitText" label={t('clueForm.reportedUnitText')}>
-        <Input maxLength={UNIT_TEXT_MAX} placeholder={t('clueForm.reportedUnitTextPlaceholder')} />
+        <Input count={charLimit(REPORTED_UNIT_TEXT, false)} placeholder={t('clueForm.reportedUnitTextPlaceholder')} />
       </Form.Item>
       <Form.Item name="place" label={t('clueForm.place')}>
-        <Input maxLength={PLACE_MAX} placeholder={t('clueForm.placePlaceholder')} />
+        <Input count={charLimit(PLACE, false)} placeholder={t('clueForm.placePlaceholder')} />
       </Form.Item>
       <Form.Item name="occurredWhen" label={t('clueForm.occurredWhen')}>
-        <Input maxLength={OCCURRED_MAX} placeholder={t('clueForm.occurredWhenPlaceholder')} />
+        <Input count={charLimit(OCCURRED_WHEN, false)} placeholder={t('clueForm.occurredWhenPlaceholder')} />
       </Form.Item>
       <Form.Item name="description" label={t('clueForm.description')} required>
-        <Input.TextArea
-          rows={6}
-          maxLength={DESCRIPTION_MAX}
-          showCount
-          placeholder={t('clueForm.descriptionPlaceholder')}
-        />
+        <Input.TextArea rows={6} count={charLimit(DESCRIPTION)} placeholder={t('clueForm.descriptionPlaceholder')} />
       </Form.Item>
       <Form.Item name="anonymous" label={t('clueForm.anonymous')} valuePropName="checked">
         <Switch
@@ -84,10 +80,10 @@ export function ClueFormFields({
         <>
           <Alert type="info" showIcon title={t('clueForm.namedExplained')} style={{ marginBottom: 16 }} />
           <Form.Item name="reporterName" label={t('clueForm.reporterName')}>
-            <Input maxLength={NAME_MAX} autoComplete="name" />
+            <Input count={charLimit(REPORTER_NAME, false)} autoComplete="name" />
           </Form.Item>
           <Form.Item name="reporterPhone" label={t('clueForm.reporterPhone')}>
-            <Input maxLength={20} inputMode="tel" autoComplete="tel" />
+            <Input maxLength={PHONE_MAX} inputMode="tel" autoComplete="tel" />
           </Form.Item>
         </>
       )}

@@ -6,13 +6,8 @@ import { useClueI18n, type ClueKey } from '../i18n';
 import { useOrgs } from '@/lib/orgs';
 import { useClueDuplicates } from '../api/get-clue-duplicates';
 import { useTriageTask } from '../api/triage-task';
-import {
-  createTriageSchema,
-  MAX_UNITS,
-  TEXT_MAX,
-  TRIAGE_DECISIONS,
-  type TriageDecision,
-} from '../schemas/task-schemas';
+import { createTriageSchema, MAX_UNITS, TRIAGE_DECISIONS, type TriageDecision } from '../schemas/task-schemas';
+import { charLimit, CLUE_COMMENT } from '@/lib/text-limits';
 import type { ClueCurrentTask, ClueDetail } from '../types';
 import { useNotify } from '@/lib/notify';
 
@@ -162,7 +157,7 @@ export function TriagePanel({ clue, task, disabled }: { clue: ClueDetail; task: 
         label={decision === 'NOT_ACCEPTED' ? t('clueTask.triage.reasonRequired') : t('clueTask.triage.reason')}
         required={decision === 'NOT_ACCEPTED'}
       >
-        <Input.TextArea rows={3} maxLength={TEXT_MAX} showCount />
+        <Input.TextArea rows={3} count={charLimit(CLUE_COMMENT)} />
       </Form.Item>
       <Flex justify="flex-end">
         <Button type="primary" htmlType="submit" loading={triage.isPending} disabled={disabled || triage.isPending}>

@@ -9,7 +9,8 @@ import { useNotify } from '@/lib/notify';
 import { useClueI18n } from '../i18n';
 import { useFlagTypical } from '../api/flag-typical';
 import { usePreviewTypical } from '../api/preview-typical';
-import { createTypicalSchema, SUMMARY_MAX } from '../schemas/task-schemas';
+import { createTypicalSchema } from '../schemas/task-schemas';
+import { charLimit, TYPICAL_SUMMARY } from '@/lib/text-limits';
 import type { ClueDetail, TypicalPreview } from '../types';
 
 const FIELDS = ['summary'];
@@ -91,7 +92,7 @@ export function TypicalPanel({ clue }: { clue: ClueDetail }) {
           onValuesChange={(c) => clearChangedFieldErrors(form, c)}
         >
           <Form.Item name="summary" label={t('clueTypical.summary')} required extra={t('clueTypical.summaryHint')}>
-            <Input.TextArea rows={3} maxLength={SUMMARY_MAX} showCount />
+            <Input.TextArea rows={3} count={charLimit(TYPICAL_SUMMARY)} />
           </Form.Item>
           <Flex justify="flex-end">
             <Button type="primary" htmlType="submit" icon={<EyeOutlined aria-hidden />} loading={preview.isPending}>

@@ -9,8 +9,8 @@ import {
   createReplySchema,
   createReportSchema,
   createVerifySchema,
-  TEXT_MAX,
 } from '../schemas/task-schemas';
+import { charLimit, CLUE_COMMENT, CLUE_TEXT } from '@/lib/text-limits';
 import { VERIFICATION_OUTCOMES, enumOptions } from '@/lib/enums';
 import { outcomeLabel } from '../enums';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
@@ -102,7 +102,7 @@ export function VerifyPanel({ task, disabled }: PanelProps) {
         />
       </Form.Item>
       <Form.Item name="findings" label={t('clueTask.verify.findings')} required>
-        <Input.TextArea rows={4} maxLength={TEXT_MAX} showCount />
+        <Input.TextArea rows={4} count={charLimit(CLUE_TEXT)} />
       </Form.Item>
     </TaskForm>
   );
@@ -124,7 +124,7 @@ export function PlanPanel({ task, disabled }: PanelProps) {
       send={(v, cb) => plan.mutate({ taskId: task.taskId, ...v }, cb)}
     >
       <Form.Item name="plan" label={t('clueTask.plan.plan')} required>
-        <Input.TextArea rows={4} maxLength={TEXT_MAX} showCount />
+        <Input.TextArea rows={4} count={charLimit(CLUE_TEXT)} />
       </Form.Item>
       <Form.Item name="deadline" label={t('clueTask.plan.deadline')} required>
         <DatePicker
@@ -152,7 +152,7 @@ export function ReportPanel({ task, disabled }: PanelProps) {
       send={(v, cb) => report.mutate({ taskId: task.taskId, ...v }, cb)}
     >
       <Form.Item name="report" label={t('clueTask.report.report')} required>
-        <Input.TextArea rows={4} maxLength={TEXT_MAX} showCount />
+        <Input.TextArea rows={4} count={charLimit(CLUE_TEXT)} />
       </Form.Item>
     </TaskForm>
   );
@@ -179,7 +179,7 @@ export function CheckPanel({ task, disabled }: PanelProps) {
         />
       </Form.Item>
       <Form.Item name="comment" label={t('clueTask.check.comment')}>
-        <Input.TextArea rows={3} maxLength={TEXT_MAX} showCount />
+        <Input.TextArea rows={3} count={charLimit(CLUE_COMMENT)} />
       </Form.Item>
     </TaskForm>
   );
@@ -200,7 +200,7 @@ export function ReplyPanel({ task, disabled }: PanelProps) {
       send={(v, cb) => reply.mutate({ taskId: task.taskId, ...v }, cb)}
     >
       <Form.Item name="reply" label={t('clueTask.reply.reply')} required extra={t('clueTask.reply.hint')}>
-        <Input.TextArea rows={5} maxLength={TEXT_MAX} showCount />
+        <Input.TextArea rows={5} count={charLimit(CLUE_TEXT)} />
       </Form.Item>
     </TaskForm>
   );

@@ -2,9 +2,9 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import { z } from 'zod';
 import { isGrassrootsOrgType, VERIFICATION_OUTCOMES } from '@/lib/enums';
+import { charCount, CLUE_COMMENT, CLUE_TEXT, TYPICAL_SUMMARY } from '@/lib/text-limits';
 import { tZh, type ClueTranslate } from '../i18n';
 
-export const TEXT_MAX = 4000;
 export const MAX_UNITS = 20;
 
 export const TRIAGE_DECISIONS = ['ASSIGN', 'MERGE', 'NOT_ACCEPTED'] as const;
@@ -13,14 +13,20 @@ export type TriageDecision = (typeof TRIAGE_DECISIONS)[number];
 export const ACCEPT_DECISIONS = ['ACCEPT', 'SEND_BACK'] as const;
 export type AcceptDecision = (typeof ACCEPT_DECISIONS)[number];
 
+/** Findings, plan, report, reply: CLUE_TEXT characters (code points) at most. */
 const requiredText = (t: ClueTranslate, message: string) =>
-  z.string({ error: message }).trim().min(1, message).max(TEXT_MAX, t('clueTask.tooLong'));
+  z
+    .string({ error: message })
+    .trim()
+    .min(1, message)
+    .refine((v) => charCount(v) <= CLUE_TEXT, t('clueTask.tooLong', { max: CLUE_TEXT }));
 
-const optionalText = (t: ClueTranslate) =>
+/** The triage reason and the office's check comment: CLUE_COMMENT characters at most. */
+const optionalComment = (t: ClueTranslate) =>
   z
     .string()
     .trim()
-    .max(TEXT_MAX, t('clueTask.tooLong'))
+    .refine((v) => charCount(v) <= CLUE_COMMENT, t('clueTask.tooLong', { max: CLUE_COMMENT }))
     .nullish()
     .transform((v) => (v ? v : null));
 
@@ -35,7 +41,7 @@ export function createTriageSchema(
   return z
     .object({
       decision: z.enum(TRIAGE_DECISIONS, { error: t('clueTask.decisionRequired') }),
-      reason: optionalText(t),
+      reason: optionalComment(t),
       mergeIntoClueId: z
         .number()
         .int()
@@ -115,7 +121,7 @@ export const createCheckSchema = (t: ClueTranslate = tZh) =>
   z
     .object({
       decision: z.enum(ACCEPT_DECISIONS, { error: t('clueTask.decisionRequired') }),
-      comment: optionalText(t),
+      comment: optionalComment(t),
     })
     .refine((v) => v.decision === 'ACCEPT' || !!v.comment, {
       path: ['comment'],
@@ -125,14 +131,11 @@ export const createCheckSchema = (t: ClueTranslate = tZh) =>
 export const createReplySchema = (t: ClueTranslate = tZh) =>
   z.object({ reply: requiredText(t, t('clueTask.replyRequired')) });
 
-/** A typical case's summary: the column typical_summary (ClueText.MAX_SUMMARY on the server). */
-export const SUMMARY_MAX = 2000;
-
 export const createTypicalSchema = (t: ClueTranslate = tZh) =>
   z.object({
     summary: z
       .string({ error: t('clueTask.summaryRequired') })
       .trim()
       .min(1, t('clueTask.summaryRequired'))
-      .max(SUMMARY_MAX, t('clueTypical.summaryTooLong', { max: SUMMARY_MAX })),
+      .refine((v) => charCount(v) <= TYPICAL_SUMMARY, t('clueTypical.summaryTooLong', { max: TYPICAL_SUMMARY })),
   });

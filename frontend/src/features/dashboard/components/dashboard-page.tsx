@@ -10,6 +10,7 @@ import { useDashboardI18n } from '../i18n';
 import type { Period } from '../types';
 import { AdmissionSection } from './admission-section';
 import { ClueSection } from './clue-section';
+import { WarningCard } from './warning-card';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -60,6 +61,7 @@ export function DashboardPage() {
         }
       />
       <Flex vertical gap={24} className="dashboard">
+        <WarningCard />
         <section aria-labelledby="dash-clues">
           <Typography.Title level={2} id="dash-clues" className="dashboard-section-title">
             {t('dash.clues')}

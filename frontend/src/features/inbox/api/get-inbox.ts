@@ -18,3 +18,16 @@ export const getInboxQueryOptions = (params: PageParams) =>
 export function useInbox(params: PageParams, enabled = true) {
   return useQuery({ ...getInboxQueryOptions(params), enabled });
 }
+
+/** How many open tasks the user has (the menu's 待办 badge): one row asked for, `total` read; every minute while the tab is visible. */
+export function useInboxCount(enabled = true) {
+  return useQuery({
+    queryKey: ['inbox', 'todo', 'count'],
+    queryFn: () => getInbox({ page: 1, size: 1 }),
+    select: (page) => page.total,
+    refetchInterval: 60_000,
+    refetchIntervalInBackground: false,
+    staleTime: 0,
+    enabled,
+  });
+}

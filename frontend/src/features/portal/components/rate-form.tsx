@@ -4,7 +4,8 @@ import { RATINGS, enumOptions, ratingLabel, type Rating } from '@/lib/enums';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
 import { usePortalI18n } from '../i18n';
 import { useRateClue } from '../api/rate-clue';
-import { CONTENT_MAX, createRateSchema } from '../schemas/track-schemas';
+import { createRateSchema } from '../schemas/track-schemas';
+import { charLimit, RATING_COMMENT } from '@/lib/text-limits';
 import type { ClueCredentials, PublicClueView } from '../types';
 import { useNotify } from '@/lib/notify';
 
@@ -56,7 +57,7 @@ export function RateForm({
           <Radio.Group options={enumOptions(RATINGS, ratingLabel, t)} aria-label={t('track.rating')} />
         </Form.Item>
         <Form.Item name="comment" label={t('track.comment')} required={rating === 'UNSATISFIED'}>
-          <Input.TextArea rows={3} maxLength={CONTENT_MAX} showCount />
+          <Input.TextArea rows={3} count={charLimit(RATING_COMMENT)} />
         </Form.Item>
         {canReopen && rating === 'UNSATISFIED' ? (
           <Form.Item name="reopen" valuePropName="checked" extra={t('track.reopenHint')}>

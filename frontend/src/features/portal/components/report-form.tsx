@@ -4,19 +4,13 @@
 import { Alert, Button, Switch } from 'antd';
 import { useId, useState, type ReactNode } from 'react';
 import { ApiError } from '@/lib/api-client';
-import {
-  CLUE_FORM_FIELDS,
-  DESCRIPTION_MAX,
-  NAME_MAX,
-  OCCURRED_MAX,
-  PLACE_MAX,
-  UNIT_TEXT_MAX,
-  type ClueFormPayload,
-  type ClueFormValues,
-} from '@/lib/clue-form';
+import { CLUE_FORM_FIELDS, PHONE_MAX, type ClueFormPayload, type ClueFormValues } from '@/lib/clue-form';
 import { CLUE_CATEGORIES, clueCategoryLabel, ORG_TYPES, orgTypeLabel } from '@/lib/enums';
 import { normaliseFieldName, zodFieldErrors, type FieldErrorMap } from '@/lib/form-errors';
 import { useNotify } from '@/lib/notify';
+// the limits count characters (a rare character or an emoji is one), so the native inputs carry no
+// maxlength, which would count UTF-16 units: the schema checks the length and the counter shows it
+import { charCount, DESCRIPTION } from '@/lib/text-limits';
 import { usePortalI18n } from '../i18n';
 import { createReportSchema } from '../schemas/report-schema';
 import type { PublicOrg } from '../types';
@@ -195,17 +189,13 @@ export function ReportForm({
         </select>
       </Field>
       <Field id={id('reportedUnitText')} label={t('clueForm.reportedUnitText')} error={errors.reportedUnitText}>
-        <input
-          {...text('reportedUnitText')}
-          maxLength={UNIT_TEXT_MAX}
-          placeholder={t('clueForm.reportedUnitTextPlaceholder')}
-        />
+        <input {...text('reportedUnitText')} placeholder={t('clueForm.reportedUnitTextPlaceholder')} />
       </Field>
       <Field id={id('place')} label={t('clueForm.place')} error={errors.place}>
-        <input {...text('place')} maxLength={PLACE_MAX} placeholder={t('clueForm.placePlaceholder')} />
+        <input {...text('place')} placeholder={t('clueForm.placePlaceholder')} />
       </Field>
       <Field id={id('occurredWhen')} label={t('clueForm.occurredWhen')} error={errors.occurredWhen}>
-        <input {...text('occurredWhen')} maxLength={OCCURRED_MAX} placeholder={t('clueForm.occurredWhenPlaceholder')} />
+        <input {...text('occurredWhen')} placeholder={t('clueForm.occurredWhenPlaceholder')} />
       </Field>
       <Field
         id={id('description')}
@@ -213,8 +203,11 @@ export function ReportForm({
         required
         error={errors.description}
         extra={
-          <span className="field-count">
-            {state.description.length} / {DESCRIPTION_MAX}
+          <span
+            className={charCount(state.description) > DESCRIPTION ? 'field-count field-count-over' : 'field-count'}
+            data-testid="description-count"
+          >
+            {charCount(state.description)} / {DESCRIPTION}
           </span>
         }
       >
@@ -222,7 +215,6 @@ export function ReportForm({
           id={id('description')}
           className="native-input"
           rows={6}
-          maxLength={DESCRIPTION_MAX}
           value={state.description}
           placeholder={t('clueForm.descriptionPlaceholder')}
           onChange={(e) => set('description', e.target.value)}
@@ -253,10 +245,10 @@ export function ReportForm({
         <>
           <Alert type="info" showIcon title={t('clueForm.namedExplained')} style={{ marginBottom: 16 }} />
           <Field id={id('reporterName')} label={t('clueForm.reporterName')} error={errors.reporterName}>
-            <input {...text('reporterName')} maxLength={NAME_MAX} autoComplete="name" />
+            <input {...text('reporterName')} autoComplete="name" />
           </Field>
           <Field id={id('reporterPhone')} label={t('clueForm.reporterPhone')} error={errors.reporterPhone}>
-            <input {...text('reporterPhone')} maxLength={20} inputMode="tel" autoComplete="tel" />
+            <input {...text('reporterPhone')} maxLength={PHONE_MAX} inputMode="tel" autoComplete="tel" />
           </Field>
         </>
       )}

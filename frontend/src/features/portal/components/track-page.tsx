@@ -6,7 +6,8 @@ import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErr
 import { usePortalI18n } from '../i18n';
 import { useQueryClue } from '../api/query-clue';
 import { useSupplementClue } from '../api/supplement-clue';
-import { CONTENT_MAX, createLookupSchema, createSupplementSchema } from '../schemas/track-schemas';
+import { createLookupSchema, createSupplementSchema } from '../schemas/track-schemas';
+import { charLimit, CLUE_TEXT } from '@/lib/text-limits';
 import type { ClueCredentials, PublicClueView } from '../types';
 import { ClueFileUpload } from './clue-file-upload';
 import { ClueView } from './clue-view';
@@ -117,7 +118,7 @@ export function TrackPage() {
                 onValuesChange={(c) => clearChangedFieldErrors(supplementForm, c)}
               >
                 <Form.Item name="content" label={t('track.supplementContent')} required>
-                  <Input.TextArea rows={4} maxLength={CONTENT_MAX} showCount />
+                  <Input.TextArea rows={4} count={charLimit(CLUE_TEXT)} />
                 </Form.Item>
                 <Button htmlType="submit" block loading={supplement.isPending}>
                   {t('track.supplementSubmit')}

@@ -1,10 +1,10 @@
 // Schemas of the "track my clue" page: look-up, additional information, rating.
 import { z } from 'zod';
 import { RATINGS } from '@/lib/enums';
+import { charCount, CLUE_TEXT, RATING_COMMENT } from '@/lib/text-limits';
 import { tZh, type PortalTranslate } from '../i18n';
 
 export const CODE_LENGTH = 20;
-export const CONTENT_MAX = 4000;
 
 /** As the server reads it: without spaces or dashes, upper case. */
 export function normalizeCode(typed: string): string {
@@ -33,7 +33,7 @@ export const createSupplementSchema = (t: PortalTranslate = tZh) =>
       .string({ error: t('track.supplementRequired') })
       .trim()
       .min(1, t('track.supplementRequired'))
-      .max(CONTENT_MAX, t('track.tooLong')),
+      .refine((v) => charCount(v) <= CLUE_TEXT, t('track.tooLong', { max: CLUE_TEXT })),
   });
 
 export const createRateSchema = (t: PortalTranslate = tZh) =>
@@ -43,7 +43,7 @@ export const createRateSchema = (t: PortalTranslate = tZh) =>
       comment: z
         .string()
         .trim()
-        .max(CONTENT_MAX, t('track.tooLong'))
+        .refine((v) => charCount(v) <= RATING_COMMENT, t('track.tooLong', { max: RATING_COMMENT }))
         .nullish()
         .transform((v) => (v ? v : null)),
       reopen: z

@@ -196,3 +196,12 @@ describe('hasAtMostOneDecimal', () => {
     expect(hasAtMostOneDecimal(12.34)).toBe(false);
   });
 });
+
+describe('item name limit, counted by character', () => {
+  it('takes 100 rare characters (200 UTF-16 units) and refuses 101', () => {
+    expect(errorsOf(submit, complete({ itemName: '𠀾'.repeat(100) }))).toEqual({});
+    expect(errorsOf(draft, complete({ itemName: '𠀾'.repeat(100) }))).toEqual({});
+    expect(Object.keys(errorsOf(submit, complete({ itemName: '𠀾'.repeat(101) })))).toEqual(['itemName']);
+    expect(Object.keys(errorsOf(draft, complete({ itemName: '𠀾'.repeat(101) })))).toEqual(['itemName']);
+  });
+});

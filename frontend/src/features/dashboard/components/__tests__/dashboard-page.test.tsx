@@ -151,6 +151,11 @@ function render(user: object, path = '/dashboard?from=2026-03-01&to=2026-04-30')
     'GET /api/auth/me': user,
     'GET /api/monitor/clues': clues,
     'GET /api/monitor/admission': admission,
+    'GET /api/warnings/summary': [
+      { rule: 'VILLAGE_OVER_CAPACITY', severity: 'SERIOUS', count: 2 },
+      { rule: 'STEP_DUE_SOON', severity: 'WARNING', count: 3 },
+      { rule: 'ITEM_EXPIRING', severity: 'NOTICE', count: 1 },
+    ],
   });
   vi.stubGlobal('fetch', vi.fn(fetch.fn));
   const routes = [
@@ -175,6 +180,13 @@ describe('DashboardPage', () => {
     expect(screen.getAllByText('—').length).toBeGreaterThan(0);
     expect(calls.some((c) => c.url === '/api/monitor/clues?from=2026-03-01&to=2026-04-30')).toBe(true);
     expect(screen.getByText(/负担监测/)).toBeTruthy();
+  });
+
+  it('counts the open warnings, calls out the serious ones and leads to the warnings page', async () => {
+    render(office);
+    const link = await screen.findByRole('link', { name: '未消除预警6条，其中严重2条' });
+    expect(link.getAttribute('href')).toBe('/warnings');
+    expect(screen.getByTestId('serious-warnings').textContent).toBe('其中严重 2 条');
   });
 
   it("drills from a unit's satisfaction rate to its rated clues", async () => {

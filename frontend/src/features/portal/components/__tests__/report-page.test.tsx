@@ -129,4 +129,17 @@ describe('ReportPage in English', () => {
     expect(await screen.findByText('Describe the problem')).toBeTruthy();
     expect(screen.getAllByText('Choose a category')).toHaveLength(2);
   });
+
+  it('counts the description by character: an emoji or a rare character is one, and nothing cuts it', async () => {
+    setup();
+    const description = await screen.findByLabelText<HTMLTextAreaElement>('反映的问题');
+    expect(description.getAttribute('maxlength')).toBeNull();
+    fireEvent.change(description, { target: { value: '😀' } });
+    expect(screen.getByTestId('description-count').textContent).toBe('1 / 4000');
+    fireEvent.change(description, { target: { value: '𠀾😀社区' } });
+    expect(screen.getByTestId('description-count').textContent).toBe('4 / 4000');
+    for (const name of ['被反映单位（列表中没有时填写）', '发生地点']) {
+      expect(screen.getByLabelText<HTMLInputElement>(name).getAttribute('maxlength')).toBeNull();
+    }
+  });
 });

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,9 @@ class ClueController {
 
     @Schema(description = "典型问题通报设置")
     record Typical(
-            @Schema(description = "true 作为典型问题公开通报；false 撤回通报") boolean typical,
+            @Schema(description = "true 作为典型问题公开通报；false 撤回通报，必填", requiredMode = Schema.RequiredMode.REQUIRED)
+                    @NotNull(message = "请说明是发布还是撤回")
+                    Boolean typical,
             @Schema(description = "通报内容（公开显示），通报时必填，最多2000个字，不得包含反映人的姓名或联系电话；去掉首尾空白后保存，" + "须与预览确认的内容完全一致。撤回时不需要")
                     String summary,
             @Schema(
@@ -193,7 +196,7 @@ class ClueController {
                     + "digest（confirmedDigest），公开的就是预览确认的内容；缺少 confirmedDigest 或与通报内容不符、通报内容为空、"
                     + "超过2000个字或包含反映人的姓名或联系电话时 400（字段 summary），什么也不改。撤回不需要通报内容和确认码。"
                     + "线索未办结时 409，不存在时 404。")
-    ClueDetail typical(@Parameter(description = ID) @PathVariable long id, @RequestBody Typical body) {
+    ClueDetail typical(@Parameter(description = ID) @PathVariable long id, @Valid @RequestBody Typical body) {
         return typicalCases.flag(id, body.typical(), body.summary(), body.confirmedDigest(), CurrentUser.get());
     }
 

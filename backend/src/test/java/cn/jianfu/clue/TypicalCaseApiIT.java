@@ -169,6 +169,21 @@ class TypicalCaseApiIT {
     }
 
     @Test
+    void aBodyThatDoesNotSayPublishOrWithdrawIsRefusedAndLeavesAPublishedCaseAsItIs() throws Exception {
+        ClueReceipt r = closedClue();
+        String summary = TEXT + "（" + c.suffix() + "）";
+        JsonNode p = preview(r.id(), summary, 200);
+        flag(r.id(), publish(summary, p.get("digest").asText()), 200);
+        Map<String, Object> before = state(r.id());
+
+        JsonNode e = flag(r.id(), Map.of(), 400);
+
+        assertThat(e.get("fieldErrors").get("typical").asText()).isEqualTo("请说明是发布还是撤回");
+        assertThat(state(r.id())).isEqualTo(before);
+        assertThat(published()).contains(r.clueNo());
+    }
+
+    @Test
     void thePreviewAlreadyRefusesTheReportersNameOrPhone() throws Exception {
         ClueReceipt r = closedClue();
         Map<String, Object> before = state(r.id());
