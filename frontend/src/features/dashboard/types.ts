@@ -88,3 +88,27 @@ export type DashboardTable =
 
 /** GET /api/warnings/summary: unresolved warnings by rule and severity. */
 export type WarningCount = { rule: string; severity: string; count: number };
+
+/** The burden meter's figures the dashboard shows (see the burden pages for all of them). */
+export type BurdenOverview = {
+  townships: {
+    townshipId: number;
+    townshipName: string;
+    villages: number;
+    villagesOverCapacity: number;
+    hours: number;
+    capacity: number;
+    loadRatio: number | null;
+  }[];
+  villages: {
+    villageId: number;
+    villageName: string;
+    townshipName: string | null;
+    items: number;
+    hours: number;
+    capacity: number;
+    loadRatio: number | null;
+    overCapacity: boolean;
+  }[];
+  departments: { key: string; label: string; items: number; villageHours: number }[];
+};

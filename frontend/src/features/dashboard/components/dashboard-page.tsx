@@ -1,4 +1,4 @@
-import { Alert, Card, DatePicker, Flex, Typography } from 'antd';
+import { Card, DatePicker, Flex, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/ui/page-header';
@@ -9,6 +9,7 @@ import { useClueDashboard } from '../api/get-clue-dashboard';
 import { useDashboardI18n } from '../i18n';
 import type { Period } from '../types';
 import { AdmissionSection } from './admission-section';
+import { BurdenSection } from './burden-section';
 import { ClueSection } from './clue-section';
 import { WarningCard } from './warning-card';
 
@@ -88,13 +89,11 @@ export function DashboardPage() {
             )}
           </section>
         )}
-        {/* BURDEN: the burden meter's section (load ratios of townships and villages, the most loaded
-            villages, the departments that add most hours) goes here, built with the burden meter. */}
         <section aria-labelledby="dash-burden" data-section="burden">
           <Typography.Title level={2} id="dash-burden" className="dashboard-section-title">
             {t('dash.burden')}
           </Typography.Title>
-          <Alert type="info" showIcon message={t('dash.burdenLater')} />
+          <BurdenSection />
         </section>
       </Flex>
     </>

@@ -151,6 +151,44 @@ function render(user: object, path = '/dashboard?from=2026-03-01&to=2026-04-30')
     'GET /api/auth/me': user,
     'GET /api/monitor/clues': clues,
     'GET /api/monitor/admission': admission,
+    'GET /api/burden/townships': [
+      {
+        townshipId: 13,
+        townshipName: '河口镇',
+        villages: 7,
+        villagesOverCapacity: 3,
+        hours: 774,
+        capacity: 840,
+        loadRatio: 0.921,
+      },
+      {
+        townshipId: 12,
+        townshipName: '城关镇',
+        villages: 8,
+        villagesOverCapacity: 0,
+        hours: 592,
+        capacity: 960,
+        loadRatio: 0.617,
+      },
+    ],
+    'GET /api/burden/villages': {
+      items: [
+        {
+          villageId: 25,
+          villageName: '柳家村',
+          townshipName: '河口镇',
+          items: 11,
+          hours: 122,
+          capacity: 120,
+          loadRatio: 1.017,
+          overCapacity: true,
+        },
+      ],
+      total: 1,
+      page: 1,
+      size: 10,
+    },
+    'GET /api/burden/shares': [{ key: '8', label: '县农业农村局', items: 2, villageHours: 504 }],
     'GET /api/warnings/summary': [
       { rule: 'VILLAGE_OVER_CAPACITY', severity: 'SERIOUS', count: 2 },
       { rule: 'STEP_DUE_SOON', severity: 'WARNING', count: 3 },
@@ -162,6 +200,7 @@ function render(user: object, path = '/dashboard?from=2026-03-01&to=2026-04-30')
     { path: '/dashboard', element: <DashboardPage /> },
     { path: '/clues', element: <div data-testid="clue-list" /> },
     { path: '/applications', element: <div data-testid="application-list" /> },
+    { path: '/burden', element: <div data-testid="burden-page" /> },
   ];
   return { ...renderRoutes(routes, path), calls: fetch.calls };
 }
@@ -179,7 +218,21 @@ describe('DashboardPage', () => {
     );
     expect(screen.getAllByText('—').length).toBeGreaterThan(0);
     expect(calls.some((c) => c.url === '/api/monitor/clues?from=2026-03-01&to=2026-04-30')).toBe(true);
-    expect(screen.getByText(/负担监测/)).toBeTruthy();
+  });
+
+  it('shows the load of townships and villages and the departments adding most hours, leading to the burden meter', async () => {
+    const { router, calls } = render(office);
+    const village = await screen.findByRole('link', { name: /柳家村/ });
+    expect(village.getAttribute('href')).toBe('/burden/villages/25');
+    expect(within(village).getByText('超出承载力')).toBeTruthy();
+    expect(screen.getByText('122 / 120')).toBeTruthy();
+    expect(screen.getByRole('cell', { name: '县农业农村局' })).toBeTruthy();
+    expect(calls.some((c) => c.url === '/api/burden/shares?by=department')).toBe(true);
+    fireEvent.click(
+      within(screen.getByRole('list', { name: '各乡镇/街道负荷率（%）' })).getByRole('button', { name: '城关镇' }),
+    );
+    await screen.findByTestId('burden-page');
+    expect(router.state.location.search).toBe('?township=12');
   });
 
   it('counts the open warnings, calls out the serious ones and leads to the warnings page', async () => {
