@@ -20,16 +20,19 @@ export function BurdenSection() {
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={12}>
-        <Card title={t('burden.townships')} extra={<Link to={paths.burden.getHref()}>{t('burden.open')}</Link>}>
+        <Card
+          title={t('dash.burden.townships')}
+          extra={<Link to={paths.burden.getHref()}>{t('dash.burden.open')}</Link>}
+        >
           {townships.length === 0 ? (
-            <Empty description={t('burden.none')} />
+            <Empty description={t('dash.burden.none')} />
           ) : (
             <Chart
-              label={t('burden.townships')}
+              label={t('dash.burden.townships')}
               option={barOption(
                 townships.map((s) => s.townshipName),
                 townships.map((s) => percent(s.loadRatio)),
-                t('burden.ratio'),
+                t('dash.burden.ratio'),
               )}
               onSelect={(i) => void navigate(`${paths.burden.getHref()}?township=${townships[i].townshipId}`)}
             />
@@ -37,48 +40,48 @@ export function BurdenSection() {
         </Card>
       </Col>
       <Col xs={24} lg={12}>
-        <Card title={t('burden.villages')} className="table-card">
+        <Card title={t('dash.burden.villages')} className="table-card">
           <Table
             size="small"
             rowKey="villageId"
             pagination={false}
             scroll={{ x: 'max-content' }}
             dataSource={villages}
-            locale={{ emptyText: t('burden.none') }}
+            locale={{ emptyText: t('dash.burden.none') }}
             columns={[
               {
-                title: t('burden.village'),
+                title: t('dash.burden.village'),
                 render: (_, v) => (
                   <Link to={paths.burdenVillage.getHref(v.villageId)}>
                     {v.villageName}
                     {v.overCapacity ? (
                       <Tag color="red" style={{ marginInlineStart: 6 }}>
-                        {t('burden.over')}
+                        {t('dash.burden.over')}
                       </Tag>
                     ) : null}
                   </Link>
                 ),
               },
-              { title: t('burden.township'), dataIndex: 'townshipName' },
-              { title: t('burden.hours'), render: (_, v) => `${v.hours} / ${v.capacity}` },
-              { title: t('burden.ratio'), render: (_, v) => <LoadBar ratio={v.loadRatio} /> },
+              { title: t('dash.burden.township'), dataIndex: 'townshipName' },
+              { title: t('dash.burden.hours'), render: (_, v) => `${v.hours} / ${v.capacity}` },
+              { title: t('dash.burden.ratio'), render: (_, v) => <LoadBar ratio={v.loadRatio} /> },
             ]}
           />
         </Card>
       </Col>
       <Col xs={24}>
-        <Card title={t('burden.departments')} className="table-card">
+        <Card title={t('dash.burden.departments')} className="table-card">
           <Table
             size="small"
             rowKey="key"
             pagination={false}
             scroll={{ x: 'max-content' }}
             dataSource={departments}
-            locale={{ emptyText: t('burden.none') }}
+            locale={{ emptyText: t('dash.burden.none') }}
             columns={[
-              { title: t('burden.department'), dataIndex: 'label' },
-              { title: t('burden.items'), dataIndex: 'items' },
-              { title: t('burden.villageHours'), dataIndex: 'villageHours' },
+              { title: t('dash.burden.department'), dataIndex: 'label' },
+              { title: t('dash.burden.items'), dataIndex: 'items' },
+              { title: t('dash.burden.villageHours'), dataIndex: 'villageHours' },
             ]}
           />
         </Card>
