@@ -54,8 +54,11 @@ function sql(statement) {
   }
 }
 
-/** Fresh database, jar started with demo data; resolves with { baseUrl, stop }. */
-export async function startApp() {
+/**
+ * Fresh database, jar started with demo data; resolves with { baseUrl, stop }. `args` are extra
+ * command-line arguments for the jar (e.g. `--jianfu.warnings.initial-delay=PT2S`).
+ */
+export async function startApp({ args = [] } = {}) {
   if (!existsSync(jar)) throw new Error(`${jar} is missing: run the Maven build (mvn -B verify) first`);
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
@@ -69,7 +72,14 @@ export async function startApp() {
     '&allowPublicKeyRetrieval=true&characterEncoding=UTF-8';
   const child = spawn(
     'java',
-    ['-Xmx512m', '-jar', jar, '--spring.profiles.active=mysql', `--jianfu.attachments.dir=${path.join(out, 'attachments')}`],
+    [
+      '-Xmx512m',
+      '-jar',
+      jar,
+      '--spring.profiles.active=mysql',
+      `--jianfu.attachments.dir=${path.join(out, 'attachments')}`,
+      ...args,
+    ],
     {
       env: { ...process.env, PORT: String(port), MYSQL_URL: url, MYSQL_USER: DB_USER, MYSQL_PASS: DB_PASSWORD, JIANFU_DEMO_DATA: 'true' },
       stdio: ['ignore', log, log],
@@ -128,12 +138,12 @@ export const screenshots = path.join(out, 'screenshots');
 /**
  * Registers the journey's before/after hooks (app + browser) and returns what a journey needs:
  * `anonymous(viewport)` for a context without login and `loggedIn(username, viewport)` for a demo
- * account's context, each with the app's base URL.
+ * account's context, each with the app's base URL. `appArgs` go to the jar's command line.
  */
-export function journeySession() {
+export function journeySession({ appArgs = [] } = {}) {
   const session = {};
   before(async () => {
-    session.app = await startApp();
+    session.app = await startApp({ args: appArgs });
     session.browser = await launchBrowser();
     mkdirSync(screenshots, { recursive: true });
   });

@@ -24,6 +24,7 @@ const zh = {
   'nav.twoFactor': '两步验证',
   'nav.synonyms': '同义词',
   'nav.warnings': '智能预警',
+  'nav.listReviews': '清单复评',
   'nav.deliveries': '消息发送记录',
   'nav.notificationSettings': '消息提醒方式',
   'nav.inboxCount': '待办/已办，{count}项待办',
@@ -37,6 +38,12 @@ const zh = {
   'noAccess.signedInAs': '当前登录：{name}（{org}）',
   'noAccess.notSignedIn': '您还没有登录。系统管理员请先登录。',
   'nav.burden': '基层承载力',
+  'nav.evaluationRounds': '评价管理',
+  'nav.evaluationComments': '评价意见审核',
+  'nav.evaluationRate': '评价县级部门',
+  'nav.evaluationResults': '基层评价结果',
+  'nav.recurring': '未诉先办',
+  'nav.specialTopics': '专项治理',
 };
 
 const en = {
@@ -61,6 +68,7 @@ const en = {
   'nav.twoFactor': 'Two-step verification',
   'nav.synonyms': 'Synonyms',
   'nav.warnings': 'Smart warnings',
+  'nav.listReviews': 'List review',
   'nav.deliveries': 'Message deliveries',
   'nav.notificationSettings': 'How to notify me',
   'nav.inboxCount': 'Inbox, {count} open tasks',
@@ -75,6 +83,12 @@ const en = {
   'noAccess.signedInAs': 'Signed in as {name} ({org})',
   'noAccess.notSignedIn': 'You are not signed in. Administrators, please log in first.',
   'nav.burden': 'Carrying capacity',
+  'nav.evaluationRounds': 'Evaluation rounds',
+  'nav.evaluationComments': 'Screen evaluation comments',
+  'nav.evaluationRate': 'Rate county departments',
+  'nav.evaluationResults': 'Evaluation results',
+  'nav.recurring': 'Recurring problems',
+  'nav.specialTopics': 'Special topics',
 } satisfies Record<keyof typeof zh, string>;
 
 export const appMessages = { zh, en };

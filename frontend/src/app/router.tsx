@@ -2,7 +2,14 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 'react-router';
 import { PageSpinner } from '@/components/ui/page-spinner';
 import { paths } from '@/config/paths';
-import { SYNONYM_ROLES, type Role } from '@/lib/enums';
+import {
+  EVALUATION_MANAGER_ROLES,
+  EVALUATION_RATER_ROLES,
+  EVALUATION_RESULT_ROLES,
+  RECURRING_ROLES,
+  SYNONYM_ROLES,
+  type Role,
+} from '@/lib/enums';
 import { RouteErrorPage } from './routes/route-error';
 
 // Every page and both layouts load lazily, each in its own chunk: the public portal never downloads
@@ -170,6 +177,70 @@ export const routes: RouteObject[] = [
             path: paths.warnings.path,
             ...staff(async () => ({
               Component: (await import('@/features/warnings/components/warnings-page')).WarningsPage,
+            })),
+          },
+          {
+            path: paths.recurring.path,
+            ...staff(
+              async () => ({
+                Component: (await import('@/features/recurring/components/recurring-page')).RecurringPage,
+              }),
+              [...RECURRING_ROLES],
+            ),
+          },
+          {
+            path: paths.specialTopics.path,
+            ...staff(async () => ({
+              Component: (await import('@/features/recurring/components/topics-page')).TopicsPage,
+            })),
+          },
+          {
+            path: paths.specialTopicDetail.path,
+            ...staff(async () => ({
+              Component: (await import('@/features/recurring/components/topic-detail-page')).TopicDetailPage,
+            })),
+          },
+          {
+            path: paths.evaluationRounds.path,
+            ...staff(
+              async () => ({ Component: (await import('@/features/evaluation/components/rounds-page')).RoundsPage }),
+              [...EVALUATION_MANAGER_ROLES],
+            ),
+          },
+          {
+            path: paths.evaluationComments.path,
+            ...staff(
+              async () => ({
+                Component: (await import('@/features/evaluation/components/comments-page')).CommentsPage,
+              }),
+              [...EVALUATION_MANAGER_ROLES],
+            ),
+          },
+          {
+            path: paths.evaluationRate.path,
+            ...staff(
+              async () => ({ Component: (await import('@/features/evaluation/components/rate-page')).RatePage }),
+              [...EVALUATION_RATER_ROLES],
+            ),
+          },
+          {
+            path: paths.evaluationResults.path,
+            ...staff(
+              async () => ({ Component: (await import('@/features/evaluation/components/results-page')).ResultsPage }),
+              [...EVALUATION_RESULT_ROLES],
+            ),
+          },
+          {
+            path: paths.listReviews.path,
+            ...staff(async () => ({
+              Component: (await import('@/features/list-review/components/list-reviews-page')).ListReviewsPage,
+            })),
+          },
+          {
+            path: paths.listReviewDetail.path,
+            ...staff(async () => ({
+              Component: (await import('@/features/list-review/components/list-review-detail-page'))
+                .ListReviewDetailPage,
             })),
           },
           {

@@ -110,6 +110,50 @@ export const paths = {
     path: '/warnings',
     getHref: (filters: Query = {}) => withQuery('/warnings', filters),
   },
+  /** 未诉先办: recurring problems of a period (from, to) grouped by groupBy, all in the URL. */
+  recurring: {
+    path: '/recurring',
+    getHref: (query: Query = {}) => withQuery('/recurring', query),
+  },
+  /** 专项治理: the special rectification topics. */
+  specialTopics: {
+    path: '/special-topics',
+    getHref: () => '/special-topics',
+  },
+  specialTopicDetail: {
+    path: '/special-topics/:id',
+    getHref: (id: number | string) => `/special-topics/${enc(String(id))}`,
+  },
+  /** 基层评机关: the office's rounds (open, close). */
+  evaluationRounds: {
+    path: '/evaluation/rounds',
+    getHref: () => '/evaluation/rounds',
+  },
+  /** Township and village cadres rate the departments of the rounds taking ratings. */
+  evaluationRate: {
+    path: '/evaluation/rate',
+    getHref: () => '/evaluation/rate',
+  },
+  /** A round's results (a department: its own); the round in the URL. */
+  evaluationResults: {
+    path: '/evaluation/results',
+    getHref: (roundId?: number | string | null) => withQuery('/evaluation/results', { round: roundId }),
+  },
+  /** The office screens the raters' comments; the round in the URL. */
+  evaluationComments: {
+    path: '/evaluation/comments',
+    getHref: (roundId?: number | string | null) => withQuery('/evaluation/comments', { round: roundId }),
+  },
+  /** 清单复评: the admission list's two-year reviews; status and "only running" filters in the URL. */
+  listReviews: {
+    path: '/list-reviews',
+    getHref: (filters: Query = {}) => withQuery('/list-reviews', filters),
+  },
+  /** One review (notifications link here). */
+  listReviewDetail: {
+    path: '/list-reviews/:id',
+    getHref: (id: number | string) => `/list-reviews/${enc(String(id))}`,
+  },
   /** 消息提醒: the user's notifications. */
   notifications: {
     path: '/notifications',

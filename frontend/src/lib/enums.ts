@@ -166,6 +166,15 @@ export function clueStatusColor(status: string | null | undefined): string {
 /** Roles that see every clue (scope=all) and the statistics. */
 export const CLUE_OVERVIEW_ROLES: readonly Role[] = ['OFFICE', 'VERIFIER', 'ADMIN'];
 
+/** 基层评机关: who runs the rounds and screens comments, who rates, who sees results (the server also checks the organisation). */
+export const EVALUATION_MANAGER_ROLES: readonly Role[] = ['OFFICE', 'ADMIN'];
+export const EVALUATION_RATER_ROLES: readonly Role[] = ['GRASSROOTS'];
+export const EVALUATION_RESULT_ROLES: readonly Role[] = ['OFFICE', 'ADMIN', 'APPROVER', 'APPLICANT'];
+
+/** 未诉先办: who sees the recurring problems; who opens special topics and links clues to them. */
+export const RECURRING_ROLES: readonly Role[] = ['OFFICE', 'ADMIN', 'APPROVER', 'VERIFIER'];
+export const TOPIC_MANAGER_ROLES: readonly Role[] = ['OFFICE', 'ADMIN'];
+
 /** Roles that keep the search's synonym list (/api/search/synonyms). */
 export const SYNONYM_ROLES: readonly Role[] = ['ADMIN', 'OFFICE'];
 

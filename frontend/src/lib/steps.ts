@@ -1,4 +1,4 @@
-// The steps (user tasks) of both processes, by task definition key (the ids in bpmn/*.bpmn): the
+// The steps (user tasks) of the processes, by task definition key (the ids in bpmn/*.bpmn): the
 // inbox, the application and the clue pages all name them.
 import { isOneOf, valueOfZhLabel } from './enums';
 import { tZh, type Translate } from './i18n';
@@ -13,6 +13,9 @@ export const TASK_KEYS = [
   'Task_Report',
   'Task_Accept',
   'Task_Reply',
+  'Task_Propose',
+  'Task_ReviewProposal',
+  'Task_ApproveProposal',
 ] as const;
 export type TaskKey = (typeof TASK_KEYS)[number];
 

@@ -35,6 +35,19 @@ export const TYPICAL_SUMMARY = 2000;
 // Warnings
 export const WARNING_NOTE = 1000;
 
+// The list's two-year review
+export const FEEDBACK_COMMENT = 1000;
+export const PROPOSAL_REASON = 2000;
+
+// Special rectification topics
+export const TOPIC_TITLE = 100;
+export const TOPIC_DESCRIPTION = 2000;
+export const TOPIC_REPORT = 4000;
+
+// Evaluation of departments
+export const EVALUATION_ROUND_NAME = 100;
+export const EVALUATION_COMMENT = 1000;
+
 // Attachments
 export const FILE_NAME = 200;
 

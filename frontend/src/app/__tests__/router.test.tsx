@@ -78,4 +78,24 @@ describe('routes (every page loaded lazily)', () => {
     expect(await screen.findByText('没有权限访问此页面')).toBeTruthy();
     expect(screen.queryByText('签到')).toBeNull();
   });
+  it('opens the recurring problems to the roles that may see them only', async () => {
+    const me = (roles: string[]) => ({
+      username: 'u1',
+      displayName: '王五',
+      orgId: 3,
+      orgName: '城关镇',
+      orgType: 'TOWNSHIP',
+      roles,
+    });
+    vi.stubGlobal('fetch', vi.fn(mockFetch({ 'GET /api/auth/me': me(['GRASSROOTS']) }).fn));
+    const { unmount } = renderRoutes(routes, '/recurring');
+    expect(await screen.findByText('没有权限访问此页面')).toBeTruthy();
+    unmount();
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(mockFetch({ 'GET /api/auth/me': me(['VERIFIER']), 'GET /api/recurring-problems': [] }).fn),
+    );
+    renderRoutes(routes, '/recurring');
+    expect(await screen.findByRole('heading', { name: '未诉先办', level: 1 })).toBeTruthy();
+  });
 });

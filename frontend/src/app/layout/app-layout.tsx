@@ -5,12 +5,19 @@ import {
   AuditOutlined,
   BellOutlined,
   ExclamationCircleOutlined,
+  LikeOutlined,
+  MessageOutlined,
+  StarOutlined,
+  TrophyOutlined,
+  DiffOutlined,
   BarChartOutlined,
   DashboardOutlined,
   EnvironmentOutlined,
   FileAddOutlined,
   FundOutlined,
   FileTextOutlined,
+  FireOutlined,
+  FlagOutlined,
   InboxOutlined,
   LogoutOutlined,
   MailOutlined,
@@ -27,7 +34,16 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { paths } from '@/config/paths';
 import { useUser } from '@/lib/auth';
-import { CLUE_OVERVIEW_ROLES, hasRole, OVERVIEW_ROLES, SYNONYM_ROLES } from '@/lib/enums';
+import {
+  CLUE_OVERVIEW_ROLES,
+  EVALUATION_MANAGER_ROLES,
+  EVALUATION_RATER_ROLES,
+  EVALUATION_RESULT_ROLES,
+  hasRole,
+  OVERVIEW_ROLES,
+  RECURRING_ROLES,
+  SYNONYM_ROLES,
+} from '@/lib/enums';
 import { useAppI18n, type AppTranslate } from '../i18n';
 import { useLogout } from '@/features/auth/api/logout';
 import { useInboxCount } from '@/features/inbox/api/get-inbox';
@@ -42,6 +58,7 @@ export function selectedMenuKey(pathname: string, search: string): string {
   if (pathname === paths.applicationNew.path) return 'new';
   if (pathname.startsWith(paths.applications.path)) return scope === 'all' ? 'overview' : 'mine';
   if (pathname.startsWith(paths.admissionItems.path)) return 'items';
+  if (pathname === paths.listReviews.path || pathname.startsWith(`${paths.listReviews.path}/`)) return 'listReviews';
   if (pathname === paths.clueNew.path) return 'clueNew';
   if (pathname === paths.clues.path || pathname.startsWith(`${paths.clues.path}/`)) return 'clues';
   if (pathname === paths.burden.path || pathname.startsWith(`${paths.burden.path}/`)) return 'burden';
@@ -52,6 +69,14 @@ export function selectedMenuKey(pathname: string, search: string): string {
   if (pathname.startsWith(paths.adminSynonyms.path)) return 'synonyms';
   if (pathname.startsWith(paths.warnings.path)) return 'warnings';
   if (pathname.startsWith(paths.adminDeliveries.path)) return 'deliveries';
+  if (pathname.startsWith(paths.evaluationRounds.path)) return 'evaluationRounds';
+  if (pathname.startsWith(paths.evaluationComments.path)) return 'evaluationComments';
+  if (pathname.startsWith(paths.evaluationRate.path)) return 'evaluationRate';
+  if (pathname.startsWith(paths.evaluationResults.path)) return 'evaluationResults';
+  if (pathname === paths.recurring.path) return 'recurring';
+  if (pathname === paths.specialTopics.path || pathname.startsWith(`${paths.specialTopics.path}/`)) {
+    return 'specialTopics';
+  }
   return '';
 }
 
@@ -110,6 +135,12 @@ function menuItems(t: AppTranslate, roles: readonly string[], todo: number | und
     label: <Link to={paths.admissionItems.getHref()}>{t('nav.admissionItems')}</Link>,
   });
   list.push({
+    // every staff user: the server shows all reviews, a department's own items' or those reaching the unit
+    key: 'listReviews',
+    icon: <DiffOutlined aria-hidden />,
+    label: <Link to={paths.listReviews.getHref()}>{t('nav.listReviews')}</Link>,
+  });
+  list.push({
     key: 'burden',
     icon: <EnvironmentOutlined aria-hidden />,
     label: <Link to={paths.burden.getHref()}>{t('nav.burden')}</Link>,
@@ -134,6 +165,20 @@ function menuItems(t: AppTranslate, roles: readonly string[], todo: number | und
       label: <Link to={paths.statistics.getHref()}>{t('nav.statistics')}</Link>,
     });
   }
+  if (hasRole(roles, ...RECURRING_ROLES)) {
+    list.push({
+      key: 'recurring',
+      icon: <FireOutlined aria-hidden />,
+      label: <Link to={paths.recurring.getHref()}>{t('nav.recurring')}</Link>,
+    });
+  }
+  // every staff user: the server lists all topics to the county, a lead unit its own
+  list.push({
+    key: 'specialTopics',
+    icon: <FlagOutlined aria-hidden />,
+    label: <Link to={paths.specialTopics.getHref()}>{t('nav.specialTopics')}</Link>,
+  });
+  list.push(...evaluationItems(t, roles));
   if (hasRole(roles, ...SYNONYM_ROLES)) {
     list.push({
       key: 'synonyms',
@@ -171,6 +216,40 @@ function menuItems(t: AppTranslate, roles: readonly string[], todo: number | und
     );
   }
   return list;
+}
+
+/** 基层评机关: rating for township and village cadres; rounds, screening and results by role. */
+function evaluationItems(t: AppTranslate, roles: readonly string[]): MenuItem[] {
+  const items: MenuItem[] = [];
+  if (hasRole(roles, ...EVALUATION_RATER_ROLES)) {
+    items.push({
+      key: 'evaluationRate',
+      icon: <LikeOutlined aria-hidden />,
+      label: <Link to={paths.evaluationRate.getHref()}>{t('nav.evaluationRate')}</Link>,
+    });
+  }
+  if (hasRole(roles, ...EVALUATION_RESULT_ROLES)) {
+    items.push({
+      key: 'evaluationResults',
+      icon: <TrophyOutlined aria-hidden />,
+      label: <Link to={paths.evaluationResults.getHref()}>{t('nav.evaluationResults')}</Link>,
+    });
+  }
+  if (hasRole(roles, ...EVALUATION_MANAGER_ROLES)) {
+    items.push(
+      {
+        key: 'evaluationRounds',
+        icon: <StarOutlined aria-hidden />,
+        label: <Link to={paths.evaluationRounds.getHref()}>{t('nav.evaluationRounds')}</Link>,
+      },
+      {
+        key: 'evaluationComments',
+        icon: <MessageOutlined aria-hidden />,
+        label: <Link to={paths.evaluationComments.getHref()}>{t('nav.evaluationComments')}</Link>,
+      },
+    );
+  }
+  return items;
 }
 
 export function AppLayout() {

@@ -9,10 +9,12 @@ export type AuditTimelineProps = {
   color: (entry: AuditEntry) => string;
   /** Label of an entry's decision; without it decisions are not shown. */
   decisionLabel?: (entry: AuditEntry) => string;
+  /** Label of an entry's action, for a chain with actions of its own; the shared labels by default. */
+  actionLabel?: (entry: AuditEntry) => string;
 };
 
 /** A case's trail (履历): who did what, when, with which comment. */
-export function AuditTimeline({ history, color, decisionLabel }: AuditTimelineProps) {
+export function AuditTimeline({ history, color, decisionLabel, actionLabel }: AuditTimelineProps) {
   const { t } = useI18n();
   if (!history?.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('detail.historyEmpty')} />;
   return (
@@ -22,7 +24,7 @@ export function AuditTimeline({ history, color, decisionLabel }: AuditTimelinePr
         color: color(h),
         content: (
           <div className="history-entry">
-            <Typography.Text strong>{auditActionLabel(t, h)}</Typography.Text>
+            <Typography.Text strong>{actionLabel ? actionLabel(h) : auditActionLabel(t, h)}</Typography.Text>
             {decisionLabel && h.decision ? <Typography.Text> · {decisionLabel(h)}</Typography.Text> : null}
             <div>
               <Typography.Text type="secondary">

@@ -16,6 +16,13 @@ describe('paths', () => {
     expect(paths.publicTrack.getHref()).toBe('/public/track');
     expect(paths.burden.getHref()).toBe('/burden');
     expect(paths.burdenVillage.getHref(31)).toBe('/burden/villages/31');
+    expect(paths.listReviews.getHref({ status: 'FEEDBACK' })).toBe('/list-reviews?status=FEEDBACK');
+    expect(paths.listReviewDetail.getHref(4)).toBe('/list-reviews/4');
+    expect(paths.recurring.getHref({ groupBy: 'UNIT', from: '2026-08-01' })).toBe(
+      '/recurring?groupBy=UNIT&from=2026-08-01',
+    );
+    expect(paths.specialTopics.getHref()).toBe('/special-topics');
+    expect(paths.specialTopicDetail.getHref(7)).toBe('/special-topics/7');
   });
 
   it('only redirects to paths of this app after login', () => {

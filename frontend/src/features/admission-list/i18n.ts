@@ -45,6 +45,11 @@ const zh = {
   'items.workload': '每村每月工作量',
   'items.workloadValue': '约 {hours} 小时',
   'items.workloadAndFrequency': '约 {hours} 小时（频次：{frequency}）',
+  'items.version': '第{no}版',
+  'items.revisions': '修订记录',
+  'items.revisionCount': '（此前{count}版）',
+  'items.revisionRange': '{from} 至 {to}',
+  'items.withdrawnOn': '该事项已于{date}经复评取消，不再列入准入清单。',
 };
 
 const en = {
@@ -91,6 +96,11 @@ const en = {
   'items.workload': 'Workload per village per month',
   'items.workloadValue': 'about {hours} h',
   'items.workloadAndFrequency': 'about {hours} h (frequency: {frequency})',
+  'items.version': 'Version {no}',
+  'items.revisions': 'Revision history',
+  'items.revisionCount': '({count} earlier)',
+  'items.revisionRange': '{from} to {to}',
+  'items.withdrawnOn': 'This item was withdrawn by a review on {date} and is no longer on the admission list.',
 } satisfies Record<keyof typeof zh, string>;
 
 export const admissionListMessages = { zh, en };

@@ -47,3 +47,21 @@ export type AdmissionLookup = {
   noMatch?: boolean;
   nearest?: ItemHit[];
 };
+
+/** An earlier text of a list entry, as it stood until a review changed it. */
+export type ItemVersion = {
+  versionNo: number;
+  itemName: string;
+  content: string | null;
+  performanceStandard: string | null;
+  workloadHoursPerMonth: number | null;
+  effectiveDate: string | null;
+  replacedOn: string | null;
+};
+
+/** GET /api/public/admission-items/{id}/history: the current version, the withdrawal date, earlier versions (newest first). */
+export type ItemHistory = {
+  versionNo: number;
+  withdrawnOn: string | null;
+  versions: ItemVersion[];
+};

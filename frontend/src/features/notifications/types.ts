@@ -4,6 +4,7 @@ export const NOTICE_KINDS = [
   'TASK_ESCALATED',
   'APPLICATION_DECIDED',
   'WARNING_RAISED',
+  'REVIEW_FEEDBACK',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
@@ -29,9 +30,11 @@ export type Preferences = {
   emailEnabled: boolean;
   webhookTo: string | null;
   webhookEnabled: boolean;
+  /** One e-mail / gateway message each morning instead of one per event. */
+  dailyDigest: boolean;
 };
 
-export const DELIVERY_STATUSES = ['FAILED', 'PENDING', 'SENT'] as const;
+export const DELIVERY_STATUSES = ['FAILED', 'PENDING', 'SENT', 'HELD', 'DIGESTED', 'SKIPPED'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 export const CHANNELS = ['EMAIL', 'WEBHOOK'] as const;

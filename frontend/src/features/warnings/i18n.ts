@@ -35,11 +35,14 @@ const zh = {
   'warn.resolvedAt': '{at} 消除',
   'warnRule.VILLAGE_OVER_CAPACITY': '村(社区)负担超出承载力',
   'warnRule.MULTI_LEAD': '疑似多头指派',
+  'warnRule.SIMILAR_CLUES': '相似线索涉及多个单位',
   'warnRule.STEP_DUE_SOON': '办理环节即将超期',
   'warnRule.STEP_OVERDUE': '办理环节已超期',
   'warnRule.ITEM_EXPIRING': '准入事项即将到期',
+  'warnRule.REVIEW_OVERRUN': '复评未在有效期内完成',
   'warnRule.REPEATED_SUBSTANTIATED': '同一单位问题反复属实',
   'warnRule.RECTIFICATION_SENT_BACK': '整改两次以上未通过验收',
+  'warnRule.LOW_EVALUATION_SCORE': '基层评价得分偏低',
   'severity.NOTICE': '提示',
   'severity.WARNING': '警示',
   'severity.SERIOUS': '严重',
@@ -50,11 +53,14 @@ const zh = {
   'warnProcess.clue': '问题线索',
   'warnSentence.VILLAGE_OVER_CAPACITY': '在用准入事项{items}项，每月约{hours}小时，超出承载力（每月{capacity}小时）',
   'warnSentence.MULTI_LEAD': '与{otherLead}牵头的“{similarTo}”相似，共{similar}处相似',
+  'warnSentence.SIMILAR_CLUES': '{clues}条相似线索（{clueNos}）分别反映{units}，疑似多头指派',
   'warnSentence.STEP_DUE_SOON': '{process}的办理环节将于{dueAt}到期',
   'warnSentence.STEP_OVERDUE': '{process}的办理环节已于{dueAt}超期',
   'warnSentence.ITEM_EXPIRING': '将于{expiryDate}到期，还有{days}天',
+  'warnSentence.REVIEW_OVERRUN': '有效期已于{expiryDate}截止，复评仍未完成；该事项已不在清单上，村(社区)可以拒绝',
   'warnSentence.REPEATED_SUBSTANTIATED': '近{days}天内有{clues}条线索核查属实',
   'warnSentence.RECTIFICATION_SENT_BACK': '线索{clueNo}的整改已{times}次未通过验收',
+  'warnSentence.LOW_EVALUATION_SCORE': '在“{round}”中基层评价综合得分{average}，低于{below}分',
 };
 
 const en = {
@@ -91,11 +97,14 @@ const en = {
   'warn.resolvedAt': 'Cleared {at}',
   'warnRule.VILLAGE_OVER_CAPACITY': 'Village over capacity',
   'warnRule.MULTI_LEAD': 'Possible work pushed by several departments',
+  'warnRule.SIMILAR_CLUES': 'Similar clues about several units',
   'warnRule.STEP_DUE_SOON': 'Step due soon',
   'warnRule.STEP_OVERDUE': 'Step overdue',
   'warnRule.ITEM_EXPIRING': 'Admitted item expiring',
+  'warnRule.REVIEW_OVERRUN': 'Review not finished in time',
   'warnRule.REPEATED_SUBSTANTIATED': 'Repeated substantiated problems',
   'warnRule.RECTIFICATION_SENT_BACK': 'Rectification sent back repeatedly',
+  'warnRule.LOW_EVALUATION_SCORE': 'Low grassroots evaluation score',
   'severity.NOTICE': 'Notice',
   'severity.WARNING': 'Warning',
   'severity.SERIOUS': 'Serious',
@@ -107,11 +116,16 @@ const en = {
   'warnSentence.VILLAGE_OVER_CAPACITY':
     '{items} admitted items take about {hours} hours a month, over its capacity of {capacity} hours',
   'warnSentence.MULTI_LEAD': 'Similar to “{similarTo}” led by {otherLead}; {similar} similar in all',
+  'warnSentence.SIMILAR_CLUES':
+    '{clues} similar clues ({clueNos}) about {units}: possibly the same work pushed by several units',
   'warnSentence.STEP_DUE_SOON': 'A step of this {process} is due at {dueAt}',
   'warnSentence.STEP_OVERDUE': 'A step of this {process} has been overdue since {dueAt}',
   'warnSentence.ITEM_EXPIRING': 'Expires on {expiryDate}, in {days} days',
+  'warnSentence.REVIEW_OVERRUN':
+    'Its validity ended on {expiryDate} and its review is still running; it is off the list and villages may refuse it',
   'warnSentence.REPEATED_SUBSTANTIATED': '{clues} clues substantiated in the last {days} days',
   'warnSentence.RECTIFICATION_SENT_BACK': 'The rectification for clue {clueNo} failed acceptance {times} times',
+  'warnSentence.LOW_EVALUATION_SCORE': 'Overall score {average} in “{round}”, below {below}',
 } satisfies Record<keyof typeof zh, string>;
 
 export const warningsMessages = { zh, en };

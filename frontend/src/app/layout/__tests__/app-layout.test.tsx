@@ -26,6 +26,7 @@ describe('AppLayout', () => {
     expect(screen.getByRole('link', { name: '待办/已办' })).toBeTruthy();
     expect(screen.getByRole('link', { name: '准入清单' })).toBeTruthy();
     expect(screen.getByRole('link', { name: '基层承载力' }).getAttribute('href')).toBe('/burden');
+    expect(screen.getByRole('link', { name: '清单复评' }).getAttribute('href')).toBe('/list-reviews');
     expect(screen.queryByRole('link', { name: '申请总览' })).toBeNull();
     expect(screen.queryByRole('link', { name: '用户管理' })).toBeNull();
     expect(screen.queryByRole('link', { name: '系统流程监控' })).toBeNull();
@@ -85,6 +86,38 @@ describe('AppLayout', () => {
     expect(screen.queryByRole('link', { name: '同义词' })).toBeNull();
   });
 
+  it('offers rating to grassroots cadres, results to departments, and rounds and screening to the office', async () => {
+    vi.stubGlobal('fetch', vi.fn(mockFetch({ 'GET /api/auth/me': me(['GRASSROOTS']) }).fn));
+    const first = renderRoutes(routes, '/inbox');
+    expect((await screen.findByRole('link', { name: '评价县级部门' })).getAttribute('href')).toBe('/evaluation/rate');
+    expect(screen.queryByRole('link', { name: '基层评价结果' })).toBeNull();
+    expect(screen.queryByRole('link', { name: '评价管理' })).toBeNull();
+    first.unmount();
+    vi.stubGlobal('fetch', vi.fn(mockFetch({ 'GET /api/auth/me': me(['OFFICE']) }).fn));
+    renderRoutes(routes, '/inbox');
+    expect((await screen.findByRole('link', { name: '评价管理' })).getAttribute('href')).toBe('/evaluation/rounds');
+    expect(screen.getByRole('link', { name: '评价意见审核' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: '基层评价结果' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: '评价县级部门' })).toBeNull();
+    expect(selectedMenuKey('/evaluation/results', '?round=5')).toBe('evaluationResults');
+  });
+
+  it('offers the recurring problems to the office, verifiers and leadership, and the special topics to everyone', async () => {
+    for (const roles of [['OFFICE'], ['VERIFIER'], ['APPROVER'], ['ADMIN']]) {
+      vi.stubGlobal('fetch', vi.fn(mockFetch({ 'GET /api/auth/me': me(roles) }).fn));
+      const { unmount } = renderRoutes(routes, '/inbox');
+      expect((await screen.findByRole('link', { name: '未诉先办' })).getAttribute('href')).toBe('/recurring');
+      expect(screen.getByRole('link', { name: '专项治理' }).getAttribute('href')).toBe('/special-topics');
+      unmount();
+    }
+    vi.stubGlobal('fetch', vi.fn(mockFetch({ 'GET /api/auth/me': me(['GRASSROOTS']) }).fn));
+    renderRoutes(routes, '/inbox');
+    expect((await screen.findByRole('link', { name: '专项治理' })).getAttribute('href')).toBe('/special-topics');
+    expect(screen.queryByRole('link', { name: '未诉先办' })).toBeNull();
+    expect(selectedMenuKey('/recurring', '?groupBy=UNIT')).toBe('recurring');
+    expect(selectedMenuKey('/special-topics/7', '')).toBe('specialTopics');
+  });
+
   it('switches to English and remembers the choice', async () => {
     vi.stubGlobal('fetch', vi.fn(mockFetch({ 'GET /api/auth/me': me(['REVIEWER']) }).fn));
     renderRoutes(routes, '/inbox');
@@ -110,5 +143,7 @@ describe('AppLayout', () => {
     expect(selectedMenuKey('/admin/orgs', '')).toBe('orgs');
     expect(selectedMenuKey('/burden', '?township=3')).toBe('burden');
     expect(selectedMenuKey('/burden/villages/31', '')).toBe('burden');
+    expect(selectedMenuKey('/list-reviews', '?open=1')).toBe('listReviews');
+    expect(selectedMenuKey('/list-reviews/4', '')).toBe('listReviews');
   });
 });

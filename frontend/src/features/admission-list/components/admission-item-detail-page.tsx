@@ -8,6 +8,7 @@ import { paths } from '@/config/paths';
 import { useAdmissionListI18n } from '../i18n';
 import { useAdmissionItem } from '../api/get-admission-item';
 import { ItemDescriptions } from './item-descriptions';
+import { ItemHistoryPanel } from './item-history';
 
 export function AdmissionItemDetailPage() {
   const { t } = useAdmissionListI18n();
@@ -39,6 +40,7 @@ export function AdmissionItemDetailPage() {
       />
       <Card title={t('items.detailTitle')}>
         <ItemDescriptions item={item} extra={extra} />
+        <ItemHistoryPanel itemId={item.id} />
       </Card>
     </>
   );

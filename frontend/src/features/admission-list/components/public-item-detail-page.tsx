@@ -7,6 +7,7 @@ import { paths } from '@/config/paths';
 import { useAdmissionListI18n } from '../i18n';
 import { usePublicAdmissionItem } from '../api/get-public-admission-item';
 import { ItemDescriptions } from './item-descriptions';
+import { ItemHistoryPanel } from './item-history';
 
 export function PublicItemDetailPage() {
   const { t } = useAdmissionListI18n();
@@ -37,6 +38,7 @@ export function PublicItemDetailPage() {
             <CheckCircleTwoTone aria-hidden twoToneColor="#52c41a" /> {t('lookup.admitted')}
           </Typography.Paragraph>
           <ItemDescriptions item={query.data} />
+          <ItemHistoryPanel itemId={id} />
         </Card>
       )}
     </div>

@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { PagedTable } from '@/components/ui/paged-table';
 import { paths } from '@/config/paths';
 import { useUser } from '@/lib/auth';
+import { useOrgs } from '@/lib/orgs';
 import {
   CLUE_CATEGORIES,
   CLUE_OVERVIEW_ROLES,
@@ -62,6 +63,20 @@ export function CluesPage() {
   const townshipId = Number(params.get('townshipId')) || null;
   const bucket = pick<ClueBucket>(CLUE_BUCKETS, params.get('bucket'));
   const drilled = unitOrgId !== null || townshipId !== null || bucket !== null;
+  // the banner names the unit or township the list is narrowed to (the URL carries only its id)
+  const orgs = useOrgs(unitOrgId !== null || townshipId !== null);
+  const nameOf = (id: number | null) => (id === null ? null : orgs.data?.find((o) => o.id === id)?.name);
+  const unitName = nameOf(unitOrgId);
+  const townshipName = nameOf(townshipId);
+  const drillFilters = [
+    unitName ? t('clue.drill.ofUnit', { name: unitName }) : null,
+    townshipName ? t('clue.drill.ofTownship', { name: townshipName }) : null,
+    bucket ? t(`clueBucket.${bucket}`) : null,
+  ].filter((f): f is string => f !== null);
+  const drillMessage =
+    (unitOrgId !== null && !unitName) || (townshipId !== null && !townshipName)
+      ? t('clue.drill.unit')
+      : t('clue.drill.title', { filters: drillFilters.join(t('clue.drill.join')) });
   const { page, size } = paging;
   const query = useClues({
     scope,
@@ -144,7 +159,7 @@ export function CluesPage() {
             type="info"
             showIcon
             style={{ marginBottom: 16 }}
-            message={bucket ? t('clue.drill.bucket', { bucket: t(`clueBucket.${bucket}`) }) : t('clue.drill.unit')}
+            message={drillMessage}
             action={
               <Button size="small" onClick={() => update({ unitOrgId: null, townshipId: null, bucket: null })}>
                 {t('clue.drill.clear')}

@@ -9,6 +9,13 @@ import { barOption, Chart, type ChartOption } from './chart';
 import { ExportButton } from './export-button';
 import { UnitsTable } from './units-table';
 
+/**
+ * Rates counted per assignment (a clue given to two units counts twice). Across several units their
+ * totals have no one clue list behind them: they lead to the units' table, where each unit's
+ * figure opens exactly its clues.
+ */
+const PER_ASSIGNMENT: ReadonlySet<RateKey> = new Set(['response', 'resolution', 'onTime']);
+
 /** 问题线索: KPI cards, counts by category and township, the monthly trend and the units' rates. */
 export function ClueSection({ data, period }: { data: ClueDashboard; period: Period }) {
   const { t } = useDashboardI18n();
@@ -16,6 +23,10 @@ export function ClueSection({ data, period }: { data: ClueDashboard; period: Per
   const scope = data.scope;
   const href = (filters: Parameters<typeof clueListHref>[2] = {}) => clueListHref(scope, period, filters);
   const go = (to: string) => void navigate(to);
+  const toUnits = (e: React.MouseEvent) => {
+    e.preventDefault();
+    document.getElementById('clue-units')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  };
 
   const counts: { key: string; title: string; value: number; to: string }[] = [
     { key: 'received', title: t('kpi.received'), value: data.totals.received, to: href() },
@@ -39,6 +50,15 @@ export function ClueSection({ data, period }: { data: ClueDashboard; period: Per
         {RATE_KEYS.map((key: RateKey) => {
           const rate = data.totals[key];
           const [part, whole] = TOTAL_BUCKETS[key];
+          const byUnit = scope.kind !== 'UNIT' && PER_ASSIGNMENT.has(key);
+          const numberLink = (bucket: string, text: React.ReactNode) =>
+            byUnit ? (
+              <a href="#clue-units" onClick={toUnits}>
+                {text}
+              </a>
+            ) : (
+              <Link to={href({ bucket })}>{text}</Link>
+            );
           return (
             <Col key={key} xs={12} sm={8} lg={3}>
               <Card size="small">
@@ -50,12 +70,12 @@ export function ClueSection({ data, period }: { data: ClueDashboard; period: Per
                       </span>
                     </Tooltip>
                   }
-                  valueRender={() => <Link to={href({ bucket: whole })}>{percent(rate)}</Link>}
+                  valueRender={() => numberLink(whole, percent(rate))}
                 />
                 <span className="kpi-denominator">
-                  <Link to={href({ bucket: part })}>{rate.part}</Link> /{' '}
-                  <Link to={href({ bucket: whole })}>{rate.whole}</Link>
+                  {numberLink(part, rate.part)} / {numberLink(whole, rate.whole)}
                 </span>
+                {byUnit && <div className="kpi-note">{t('kpi.perAssignment')}</div>}
               </Card>
             </Col>
           );
@@ -117,7 +137,13 @@ export function ClueSection({ data, period }: { data: ClueDashboard; period: Per
           />
         )}
       </Card>
-      <Card size="small" title={t('units.title')} extra={<ExportButton table="CLUE_UNITS" period={period} />}>
+      <Card
+        size="small"
+        title={t('units.title')}
+        extra={<ExportButton table="CLUE_UNITS" period={period} />}
+        data-testid="clue-units"
+        id="clue-units"
+      >
         <UnitsTable data={data} period={period} />
       </Card>
     </Flex>

@@ -13,15 +13,17 @@ export function RateCell({
   partHref,
   wholeHref,
   rank,
+  testId,
 }: {
   rate: Rate;
   partHref: string;
   wholeHref: string;
   rank?: string;
+  testId?: string;
 }) {
   const { t } = useDashboardI18n();
   return (
-    <Flex vertical gap={0}>
+    <Flex vertical gap={0} data-testid={testId}>
       {rate.whole === 0 ? (
         <Tooltip title={t('dash.noRate')}>
           <Typography.Text type="secondary">—</Typography.Text>

@@ -49,6 +49,7 @@ export function UnitsTable({ data, period }: { data: ClueDashboard; period: Peri
       defaultSortOrder: key === 'closure' ? 'descend' : undefined,
       render: (_: unknown, r: UnitRow) => (
         <RateCell
+          testId={`rate-${key}`}
           rate={r[key]}
           partHref={href(r.orgId, RATE_BUCKETS[key][0])}
           wholeHref={href(r.orgId, RATE_BUCKETS[key][1])}

@@ -4,11 +4,15 @@ import { tZh, type Translate } from '@/lib/i18n';
 
 type TaskLike = { processKey: string; businessId: string | number; title: string };
 
-/** Link of a task to its business object, by process: a clue's page or an application's page. */
+/** Link of a task to its business object, by process: a clue's, a list review's, a special topic's or an application's page. */
 export function taskHref(task: Omit<TaskLike, 'title'>): string {
   switch (task.processKey) {
     case 'clue':
       return paths.clueDetail.getHref(task.businessId);
+    case 'list-review':
+      return paths.listReviewDetail.getHref(task.businessId);
+    case 'special-topic':
+      return paths.specialTopicDetail.getHref(task.businessId);
     case 'admission':
     default:
       return paths.applicationDetail.getHref(task.businessId);

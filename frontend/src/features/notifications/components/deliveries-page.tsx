@@ -11,7 +11,14 @@ import { useNotificationsI18n } from '../i18n';
 import { CHANNELS, DELIVERY_STATUSES, type Delivery } from '../types';
 import { kindLabel } from '../utils/notification-text';
 
-const STATUS_COLORS: Record<string, string> = { FAILED: 'red', PENDING: 'gold', SENT: 'green' };
+const STATUS_COLORS: Record<string, string> = {
+  FAILED: 'red',
+  PENDING: 'gold',
+  SENT: 'green',
+  HELD: 'blue',
+  DIGESTED: 'green',
+  SKIPPED: 'default',
+};
 
 /** 消息发送记录 (ADMIN): e-mails and gateway messages, the failed ones first. */
 export function DeliveriesPage() {

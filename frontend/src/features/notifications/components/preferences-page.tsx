@@ -11,7 +11,7 @@ import { useNotificationsI18n } from '../i18n';
 import { createPreferencesSchema, EMAIL_MAX, WEBHOOK_TO_MAX } from '../schemas/preferences-schema';
 import type { Preferences } from '../types';
 
-const FIELDS = ['email', 'emailEnabled', 'webhookTo', 'webhookEnabled'];
+const FIELDS = ['email', 'emailEnabled', 'webhookTo', 'webhookEnabled', 'dailyDigest'];
 
 /** 消息提醒方式: e-mail and the SMS / government WeChat gateway, each off unless the user turns it on. */
 export function PreferencesPage() {
@@ -69,6 +69,14 @@ export function PreferencesPage() {
             <Input autoComplete="tel" count={charLimit(WEBHOOK_TO_MAX, false)} />
           </Form.Item>
           <Form.Item name="webhookEnabled" label={t('pref.webhookEnabled')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+          <Form.Item
+            name="dailyDigest"
+            label={t('pref.dailyDigest')}
+            extra={t('pref.dailyDigestHint')}
+            valuePropName="checked"
+          >
             <Switch />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={save.isPending}>

@@ -20,6 +20,7 @@ export function createPreferencesSchema(t: NotificationsTranslate) {
       emailEnabled: z.boolean().nullish().transform(Boolean),
       webhookTo: text,
       webhookEnabled: z.boolean().nullish().transform(Boolean),
+      dailyDigest: z.boolean().nullish().transform(Boolean),
     })
     .superRefine((v, ctx) => {
       if (v.email && charCount(v.email) > EMAIL_MAX)
@@ -42,5 +43,6 @@ export function createPreferencesSchema(t: NotificationsTranslate) {
       emailEnabled: v.emailEnabled,
       webhookTo: v.webhookTo || null,
       webhookEnabled: v.webhookEnabled,
+      dailyDigest: v.dailyDigest,
     }));
 }

@@ -103,13 +103,19 @@ export function WarningsPage() {
             </Button>
           ) : null}
           {w.acknowledgedAt ? (
-            <Typography.Text type="secondary" ellipsis={{ tooltip: w.acknowledgedNote }} style={{ maxWidth: 180 }}>
+            // the note is what the row is read for: it wraps, and only a long one folds (展开 shows it all,
+            // also on a phone, where there is no hover for a tooltip)
+            <Typography.Paragraph
+              type="secondary"
+              ellipsis={{ rows: 4, expandable: 'collapsible' }}
+              style={{ maxWidth: 180, marginBottom: 0 }}
+            >
               {t('warn.ackBy', {
                 name: w.acknowledgedName ?? '',
                 at: formatDateTime(w.acknowledgedAt),
                 note: w.acknowledgedNote ?? '',
               })}
-            </Typography.Text>
+            </Typography.Paragraph>
           ) : null}
           {w.resolvedAt ? (
             <Typography.Text type="secondary">

@@ -28,17 +28,23 @@ export function warningSentence(t: WarningsTranslate, w: Pick<Warning, 'rule' | 
         similarTo: v('similarTo'),
         similar: v('similar'),
       });
+    case 'SIMILAR_CLUES':
+      return t('warnSentence.SIMILAR_CLUES', { clues: v('clues'), clueNos: v('clueNos'), units: v('units') });
     case 'STEP_DUE_SOON':
     case 'STEP_OVERDUE': {
       const process = p.process === 'clue' || p.process === 'admission' ? t(`warnProcess.${p.process}`) : v('process');
       return t(`warnSentence.${w.rule}`, { process, dueAt: p.dueAt ? formatDateTime(p.dueAt) : '—' });
     }
+    case 'REVIEW_OVERRUN':
+      return t('warnSentence.REVIEW_OVERRUN', { expiryDate: v('expiryDate') });
     case 'ITEM_EXPIRING':
       return t('warnSentence.ITEM_EXPIRING', { expiryDate: v('expiryDate'), days: v('days') });
     case 'REPEATED_SUBSTANTIATED':
       return t('warnSentence.REPEATED_SUBSTANTIATED', { clues: v('clues'), days: v('days') });
     case 'RECTIFICATION_SENT_BACK':
       return t('warnSentence.RECTIFICATION_SENT_BACK', { clueNo: v('clueNo'), times: v('times') });
+    case 'LOW_EVALUATION_SCORE':
+      return t('warnSentence.LOW_EVALUATION_SCORE', { round: v('round'), average: v('average'), below: v('below') });
   }
 }
 
@@ -67,9 +73,13 @@ export function subjectHref(w: Pick<Warning, 'subjectType' | 'subjectKey' | 'par
       return p.process === 'clue'
         ? paths.clueDetail.getHref(p.businessKey)
         : paths.applicationDetail.getHref(p.businessKey);
+    case 'CLUE':
+      return key ? paths.clueDetail.getHref(key) : null;
     case 'CLUE_UNIT':
       return p.clueId ? paths.clueDetail.getHref(p.clueId) : null;
     case 'ORG':
+      // a low evaluation score leads to the round's results; other warnings about a unit to its clues
+      if (p.roundId) return paths.evaluationResults.getHref(p.roundId);
       return key ? unitCluesHref(key, viewer) : null;
     default:
       return null;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.jianfu.admission.AdmissionProcess;
 import cn.jianfu.clue.ClueProcess;
+import cn.jianfu.listreview.ListReviewProcess;
+import cn.jianfu.recurring.SpecialTopicProcess;
 import cn.jianfu.testing.MariaDbTestDatabase;
 import cn.jianfu.testing.ProcessTestEngine;
 import cn.jianfu.testing.TestRunPlan;
@@ -44,10 +46,11 @@ import org.junit.jupiter.api.Test;
 @Order(Integer.MAX_VALUE)
 class FlowNodeCoverageTest {
 
-    private static final List<String> MODELS = List.of(AdmissionProcess.RESOURCE, ClueProcess.RESOURCE);
+    private static final List<String> MODELS = List.of(
+            AdmissionProcess.RESOURCE, ClueProcess.RESOURCE, ListReviewProcess.RESOURCE, SpecialTopicProcess.RESOURCE);
 
     @Test
-    void everyFlowNodeOfBothModelsRanInThisTestRun() throws IOException, SQLException {
+    void everyFlowNodeOfEveryModelRanInThisTestRun() throws IOException, SQLException {
         List<String> leftOut = TestRunPlan.suiteClassesNotInThisRun();
         assumeTrue(
                 leftOut.isEmpty(),

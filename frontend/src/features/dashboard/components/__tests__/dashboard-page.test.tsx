@@ -213,9 +213,14 @@ describe('DashboardPage', () => {
     expect(await screen.findByRole('heading', { name: '驾驶舱' })).toBeTruthy();
     expect(await screen.findByText('范围：全县')).toBeTruthy();
     expect(screen.getByRole('link', { name: '收到线索 12' })).toBeTruthy();
-    expect(screen.getAllByRole('link', { name: '80.0%' })[0].getAttribute('href')).toBe(
-      '/clues?scope=all&from=2026-03-01&to=2026-04-30&bucket=RESPONSE_DUE',
-    );
+    // county-wide, the per-assignment rates lead to the units' table; each unit's figure opens its clues
+    expect(screen.getAllByRole('link', { name: '80.0%' })[0].getAttribute('href')).toBe('#clue-units');
+    expect(screen.getAllByText('按交办计，见下方各单位')).toHaveLength(3);
+    expect(
+      screen
+        .getAllByRole('link')
+        .some((a) => a.getAttribute('href') === '/clues?scope=all&from=2026-03-01&to=2026-04-30&bucket=RATED'),
+    ).toBe(true);
     expect(screen.getAllByText('—').length).toBeGreaterThan(0);
     expect(calls.some((c) => c.url === '/api/monitor/clues?from=2026-03-01&to=2026-04-30')).toBe(true);
   });

@@ -6,6 +6,8 @@ describe('taskHref', () => {
   it('routes by processKey', () => {
     expect(taskHref({ processKey: 'clue', businessId: 7 })).toBe('/clues/7');
     expect(taskHref({ processKey: 'admission', businessId: 7 })).toBe('/applications/7');
+    expect(taskHref({ processKey: 'list-review', businessId: 4 })).toBe('/list-reviews/4');
+    expect(taskHref({ processKey: 'special-topic', businessId: 7 })).toBe('/special-topics/7');
   });
 });
 

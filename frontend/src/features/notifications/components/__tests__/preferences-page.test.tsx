@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonBody, jsonResponse, mockFetch, renderRoutes } from '@/testing/test-utils';
 import { PreferencesPage } from '../preferences-page';
 
-const off = { email: null, emailEnabled: false, webhookTo: null, webhookEnabled: false };
+const off = { email: null, emailEnabled: false, webhookTo: null, webhookEnabled: false, dailyDigest: false };
 
 function setup(put: (body: Record<string, unknown>) => Response) {
   const { fn, calls } = mockFetch({
@@ -34,8 +34,24 @@ describe('PreferencesPage', () => {
       emailEnabled: true,
       webhookTo: null,
       webhookEnabled: false,
+      dailyDigest: false,
     });
     expect(await screen.findByText('已保存')).toBeTruthy();
+  });
+
+  it('turns the daily digest on, explaining what it does', async () => {
+    const calls = setup((body) => jsonResponse(body));
+    expect(await screen.findByText(/每天早上8点汇总成一条/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('电子邮箱'), { target: { value: 'li@example.cn' } });
+    fireEvent.click(screen.getByRole('switch', { name: '发邮件提醒' }));
+    fireEvent.click(screen.getByRole('switch', { name: '每日摘要' }));
+    save();
+    await waitFor(() => expect(calls.some((c) => c.method === 'PUT')).toBe(true));
+    expect(jsonBody(calls.find((c) => c.method === 'PUT')?.init)).toMatchObject({
+      email: 'li@example.cn',
+      emailEnabled: true,
+      dailyDigest: true,
+    });
   });
 
   it('asks for the receiver before turning the gateway on', async () => {

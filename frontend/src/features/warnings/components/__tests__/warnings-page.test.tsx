@@ -124,6 +124,37 @@ describe('WarningsPage', () => {
     expect(row.textContent).not.toContain('村(社区)负担超出承载力');
   });
 
+  it('shows who acknowledged a warning and the whole note, wrapped rather than cut to one line', async () => {
+    const note = '已电话督促柳家村和县教育局，约定下周一前清理重复台账，下周复核😀';
+    setup(
+      {
+        'GET /api/warnings': {
+          items: [
+            {
+              ...org,
+              status: 'ACKNOWLEDGED',
+              acknowledgedName: '孙督查（减负办）',
+              acknowledgedNote: note,
+              acknowledgedAt: '2026-11-24T13:56:00+08:00',
+            },
+          ],
+          total: 1,
+          page: 1,
+          size: 20,
+        },
+      },
+      'zh',
+      '/warnings?status=ACKNOWLEDGED',
+    );
+    const ack = await screen.findByText(
+      (_, el) => el?.textContent?.endsWith(`知悉：${note}`) === true && el.children.length === 0,
+    );
+    expect(ack.textContent).toMatch(/^孙督查（减负办） 于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 知悉：/);
+    // a single-line ellipsis hid the note behind a hover-only tooltip: no hover on a phone
+    expect(ack.closest('.ant-typography-ellipsis-single-line')).toBeNull();
+    expect(screen.queryByRole('button', { name: '知悉：县教育局' })).toBeNull();
+  });
+
   it('says so when nothing is open', async () => {
     setup({ 'GET /api/warnings': { items: [], total: 0, page: 1, size: 20 } });
     expect(await screen.findByText('没有待处理的预警')).toBeTruthy();

@@ -4,8 +4,10 @@ import cn.jianfu.common.Clock;
 import cn.jianfu.org.OrgType;
 import cn.jianfu.search.SearchHit;
 import cn.jianfu.search.SearchIndex;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,6 +20,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AdmissionItemFinder {
+
+    /** Lapsed entries the public lookup shows at most. */
+    static final int LAPSED = 5;
 
     /** How many ranked candidates a keyword search considers before the SQL filters and paging. */
     static final int MAX_CANDIDATES = 2000;
@@ -90,5 +95,33 @@ class AdmissionItemFinder {
             }
         }
         return result;
+    }
+
+    /** Entries matching the keyword that left the list in the last two years: withdrawn or expired. */
+    List<LapsedItem> lapsed(String keyword, ItemCategory category, LocalDate today) {
+        LocalDate since = today.minusYears(AdmissionListService.VALID_YEARS);
+        List<AdmissionItem> gone = matching(keyword, new AdmissionItemSearch(keyword, category, null, null)).stream()
+                .map(ItemHit::item)
+                .filter(i -> i.expiryDate().isBefore(today) && !i.expiryDate().isBefore(since))
+                .limit(LAPSED)
+                .toList();
+        if (gone.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, LocalDate> withdrawn = new HashMap<>();
+        items.withdrawnOnByIds(gone.stream().map(AdmissionItem::id).toList())
+                .forEach(w -> withdrawn.put(w.id(), w.withdrawnOn()));
+        return gone.stream()
+                .map(i -> withdrawn.containsKey(i.id())
+                        ? new LapsedItem(
+                                i.id(), i.listNo(), i.itemName(), i.leadOrgName(), "WITHDRAWN", withdrawn.get(i.id()))
+                        : new LapsedItem(
+                                i.id(),
+                                i.listNo(),
+                                i.itemName(),
+                                i.leadOrgName(),
+                                "EXPIRED",
+                                i.expiryDate().plusDays(1)))
+                .toList();
     }
 }

@@ -1,6 +1,8 @@
 package cn.jianfu.admission;
 
 import cn.jianfu.org.OrgType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -43,4 +45,34 @@ interface AdmissionItemMapper {
     void insertListCounter(@Param("year") int year, @Param("lastNo") int lastNo);
 
     void updateListCounter(@Param("year") int year, @Param("lastNo") int lastNo);
+
+    // ---------------------------------------------------------------- the two-year review (ItemRevisions)
+
+    void extend(@Param("id") long id, @Param("until") LocalDate until);
+
+    /** Copies the entry's current text into its history as its current version number. */
+    void insertVersion(
+            @Param("id") long id, @Param("replacedOn") LocalDate replacedOn, @Param("reviewId") long reviewId);
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    void revise(
+            @Param("id") long id,
+            @Param("itemName") String itemName,
+            @Param("content") String content,
+            @Param("standard") String standard,
+            @Param("hours") BigDecimal hours,
+            @Param("from") LocalDate from,
+            @Param("until") LocalDate until);
+
+    void withdraw(@Param("id") long id, @Param("withdrawnOn") LocalDate withdrawnOn, @Param("expiry") LocalDate expiry);
+
+    Optional<Integer> versionOf(@Param("id") long id);
+
+    Optional<LocalDate> withdrawnOn(@Param("id") long id);
+
+    List<ItemVersion> versions(@Param("id") long id);
+
+    record Withdrawn(long id, LocalDate withdrawnOn) {}
+
+    List<Withdrawn> withdrawnOnByIds(@Param("ids") Collection<Long> ids);
 }

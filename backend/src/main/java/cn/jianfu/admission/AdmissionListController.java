@@ -23,9 +23,11 @@ class AdmissionListController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final AdmissionListService list;
+    private final ItemRevisions revisions;
 
-    AdmissionListController(AdmissionListService list) {
+    AdmissionListController(AdmissionListService list, ItemRevisions revisions) {
         this.list = list;
+        this.revisions = revisions;
     }
 
     @GetMapping("/api/admission-items")
@@ -83,5 +85,11 @@ class AdmissionListController {
     @Operation(summary = "公开的清单事项详情", description = "无需登录。只含当日有效事项，不含内部关联；不存在或已失效 404。")
     AdmissionItem publicGet(@PathVariable long id) {
         return list.getPublic(id);
+    }
+
+    @GetMapping("/api/public/admission-items/{id}/history")
+    @Operation(summary = "准入事项的版本历史", description = "无需登录。当前版本号、取消日期（已取消时）和复评修订前的各版本，新的在前；事项不存在 404。")
+    ItemHistory publicHistory(@PathVariable long id) {
+        return revisions.history(id);
     }
 }

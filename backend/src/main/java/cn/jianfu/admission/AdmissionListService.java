@@ -70,18 +70,20 @@ public class AdmissionListService {
             List<ItemHit> shown = all.items().stream()
                     .map(i -> ItemHit.unranked(i.forPublic()))
                     .toList();
-            return new AdmissionLookup(shown, all.total(), page.page(), page.size(), false, List.of());
+            return new AdmissionLookup(shown, all.total(), page.page(), page.size(), false, List.of(), List.of());
         }
         List<ItemHit> hits = finder.matching(k, search);
         if (!hits.isEmpty()) {
             List<ItemHit> shown =
                     pageOf(hits, page).stream().map(ItemHit::forPublic).toList();
-            return new AdmissionLookup(shown, hits.size(), page.page(), page.size(), false, List.of());
+            return new AdmissionLookup(
+                    shown, hits.size(), page.page(), page.size(), false, List.of(), finder.lapsed(k, category, today));
         }
         List<ItemHit> nearest = withTownships(finder.nearest(k, search, NEAREST)).stream()
                 .map(ItemHit::forPublic)
                 .toList();
-        return new AdmissionLookup(List.of(), 0, page.page(), page.size(), true, nearest);
+        return new AdmissionLookup(
+                List.of(), 0, page.page(), page.size(), true, nearest, finder.lapsed(k, category, today));
     }
 
     public AdmissionItem get(long id) {

@@ -34,7 +34,26 @@ public enum AuditAction {
     SYNONYMS_CHANGED("修改同义词组"),
     SYNONYMS_DELETED("删除同义词组"),
     CAPACITY_CHANGED("调整承载力"),
-    WARNING_ACKNOWLEDGED("知悉预警");
+    WARNING_ACKNOWLEDGED("知悉预警"),
+    REVIEW_STARTED("启动复评"),
+    FEEDBACK_GIVEN("基层反馈"),
+    FEEDBACK_CLOSED("结束意见征求"),
+    REVIEW_PROPOSED("牵头部门提出复评意见"),
+    PROPOSAL_REVIEWED("审核复评意见"),
+    PROPOSAL_APPROVED("审批复评意见"),
+    ITEM_KEPT("保留准入事项"),
+    ITEM_CHANGED("修订准入事项"),
+    ITEM_WITHDRAWN("取消准入事项"),
+    TOPIC_OPENED("专项治理立项"),
+    TOPIC_CLUE_LINKED("线索纳入专项治理"),
+    TOPIC_REPORTED("牵头单位报告整治情况"),
+    TOPIC_ACCEPTED("专项治理验收通过"),
+    TOPIC_SENT_BACK("专项治理退回继续整治"),
+    TOPIC_CLOSED("专项治理办结"),
+    EVALUATION_OPENED("开启基层评价"),
+    EVALUATION_CLOSED("结束基层评价"),
+    EVALUATION_RATED("提交基层评价"),
+    EVALUATION_COMMENT_SCREENED("审核评价意见");
 
     private final String label;
 

@@ -58,6 +58,26 @@ public final class TextLimits {
     /** warning.acknowledged_note */
     public static final int WARNING_NOTE = 1000;
 
+    // The list's two-year review (V19)
+    /** list_review_feedback.comment_text */
+    public static final int FEEDBACK_COMMENT = 1000;
+    /** list_review.proposal_reason */
+    public static final int PROPOSAL_REASON = 2000;
+
+    // Special rectification topics (V20)
+    /** special_topic.title */
+    public static final int TOPIC_TITLE = 100;
+    /** special_topic.description */
+    public static final int TOPIC_DESCRIPTION = 2000;
+    /** special_topic_report.text_body */
+    public static final int TOPIC_REPORT = 4000;
+
+    // Evaluation of departments (V18)
+    /** evaluation_round.name */
+    public static final int EVALUATION_ROUND_NAME = 100;
+    /** evaluation_comment.content */
+    public static final int EVALUATION_COMMENT = 1000;
+
     // Attachments (V2)
     /** attachment.file_name */
     public static final int FILE_NAME = 200;

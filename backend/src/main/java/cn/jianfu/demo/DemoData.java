@@ -2,6 +2,7 @@ package cn.jianfu.demo;
 
 import cn.jianfu.admission.AdmissionDemo;
 import cn.jianfu.clue.ClueDemo;
+import cn.jianfu.evaluation.EvaluationDemo;
 import cn.jianfu.org.OrgForm;
 import cn.jianfu.org.OrgService;
 import cn.jianfu.org.OrgType;
@@ -41,12 +42,14 @@ class DemoData implements ApplicationRunner {
     private final UserService users;
     private final AdmissionDemo admission;
     private final ClueDemo clues;
+    private final EvaluationDemo evaluation;
 
-    DemoData(OrgService orgs, UserService users, AdmissionDemo admission, ClueDemo clues) {
+    DemoData(OrgService orgs, UserService users, AdmissionDemo admission, ClueDemo clues, EvaluationDemo evaluation) {
         this.orgs = orgs;
         this.users = users;
         this.admission = admission;
         this.clues = clues;
+        this.evaluation = evaluation;
     }
 
     @Override
@@ -113,6 +116,10 @@ class DemoData implements ApplicationRunner {
                 List.of("jiaoyu", "minzheng", "yingji"),
                 "shegong");
         clues.load(Map.of("edu", edu.id(), "civil", civil.id(), "dongguan", dongguan.id()), "jianfuban", "jiaoyu");
+        evaluation.load(
+                List.of(civil.id(), edu.id(), emergency.id(), agri.id(), health.id(), housing.id()),
+                List.of(liujia.id(), shawan.id(), dutou.id(), shikan.id(), hekou.id(), qingshan.id()),
+                PASSWORD);
     }
 
     /** The township's further villages, coded V-<township>-01, -02, … */

@@ -10,7 +10,10 @@ public record Delivery(
         @Schema(description = "消息 id") long notificationId,
         @Schema(description = "渠道：EMAIL 或 WEBHOOK") String channel,
         @Schema(description = "收件地址或接收号") String address,
-        @Schema(description = "状态：PENDING 待发送（含等待重试），SENT 已发送，FAILED 多次失败后放弃") String status,
+        @Schema(
+                        description =
+                                "状态：PENDING 待发送（含等待重试），SENT 已发送，FAILED 多次失败后放弃，HELD 等每日摘要，DIGESTED 已并入摘要，SKIPPED 应用内已读、摘要不再发")
+                String status,
         @Schema(description = "已尝试次数") int attempts,
         @Schema(description = "下次尝试时间") LocalDateTime nextAttemptAt,
         @Schema(description = "最近一次失败原因") String lastError,

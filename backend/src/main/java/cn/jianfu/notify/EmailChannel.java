@@ -13,14 +13,17 @@ class EmailChannel implements Channel {
     static final String NAME = "EMAIL";
 
     private final ObjectProvider<JavaMailSender> mail;
+    private final NotificationMapper notifications;
     private final String from;
     private final String baseUrl;
 
     EmailChannel(
             ObjectProvider<JavaMailSender> mail,
+            NotificationMapper notifications,
             @Value("${jianfu.notify.mail-from:jianfu@localhost}") String from,
             @Value("${jianfu.notify.base-url:http://localhost:8080}") String baseUrl) {
         this.mail = mail;
+        this.notifications = notifications;
         this.from = from;
         this.baseUrl = baseUrl;
     }
@@ -40,8 +43,28 @@ class EmailChannel implements Channel {
         message.setFrom(from);
         message.setTo(d.address());
         message.setSubject("【简负】" + d.kind().label() + "：" + d.title());
-        message.setText(
-                d.title() + "\n\n" + (d.link() == null ? baseUrl : baseUrl + d.link()) + "\n\n（简负 基层减负协同平台自动发送，请勿回复）");
+        message.setText(body(d) + "\n\n（简负 基层减负协同平台自动发送，请勿回复）");
         sender.send(message);
+    }
+
+    /** One notice: its title and page; a digest: one line per notice it bundles, then the list's page. */
+    private String body(Delivery d) {
+        if (d.kind() != NoticeKind.DIGEST) {
+            return d.title() + "\n\n" + url(d.link());
+        }
+        StringBuilder text = new StringBuilder(d.title()).append("\n");
+        for (NotificationRow n : notifications.digestLines(d.notificationId(), d.channel())) {
+            text.append("\n· ")
+                    .append(n.kind.label())
+                    .append("：")
+                    .append(n.title)
+                    .append("\n  ")
+                    .append(url(n.link));
+        }
+        return text.append("\n\n全部消息：").append(url(d.link())).toString();
+    }
+
+    private String url(String link) {
+        return link == null ? baseUrl : baseUrl + link;
     }
 }

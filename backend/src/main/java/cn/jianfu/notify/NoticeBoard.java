@@ -80,11 +80,13 @@ public class NoticeBoard {
 
     private void queue(NotificationRow row, LocalDateTime now) {
         mapper.preference(row.userId).ifPresent(p -> {
+            // with the daily digest the delivery waits for the morning run (DailyDigest)
+            String status = p.dailyDigest() ? DailyDigest.HELD : "PENDING";
             if (p.emailEnabled() && p.email() != null && !p.email().isBlank()) {
-                mapper.insertDelivery(row.id, EmailChannel.NAME, p.email(), now);
+                mapper.insertDelivery(row.id, EmailChannel.NAME, p.email(), status, now);
             }
             if (p.webhookEnabled() && p.webhookTo() != null && !p.webhookTo().isBlank() && webhook.configured()) {
-                mapper.insertDelivery(row.id, WebhookChannel.NAME, p.webhookTo(), now);
+                mapper.insertDelivery(row.id, WebhookChannel.NAME, p.webhookTo(), status, now);
             }
         });
     }

@@ -6,7 +6,10 @@ public enum NoticeKind {
     TASK_REMINDER("待办即将到期"),
     TASK_ESCALATED("超期督办"),
     APPLICATION_DECIDED("申请有了结果"),
-    WARNING_RAISED("新的预警");
+    WARNING_RAISED("新的预警"),
+    REVIEW_FEEDBACK("准入事项复评征求意见"),
+    /** One message a day bundling a person's e-mail / gateway notices (never listed in the app). */
+    DIGEST("每日摘要");
 
     private final String label;
 

@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.Map;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class NotificationController {
 
     private final NotificationMapper mapper;
+    private final Preferences preferences;
 
-    NotificationController(NotificationMapper mapper) {
+    NotificationController(NotificationMapper mapper, Preferences preferences) {
         this.mapper = mapper;
+        this.preferences = preferences;
     }
 
     @GetMapping
@@ -68,51 +69,29 @@ class NotificationController {
     @GetMapping("/preferences")
     @Operation(summary = "我的提醒方式", description = "未设置时邮件和网关都关闭（少打扰）。")
     Preference preferences() {
-        long me = CurrentUser.get().id();
-        return mapper.preference(me).orElse(new Preference(me, null, false, null, false));
+        return preferences.of(CurrentUser.get().id());
     }
 
     @PutMapping("/preferences")
-    @Transactional
-    @Operation(summary = "修改我的提醒方式", description = "开启邮件须填邮箱，开启网关须填接收号，否则 400。")
+    @Operation(summary = "修改我的提醒方式", description = "开启邮件须填邮箱，开启网关须填接收号，否则 400；dailyDigest=true 时每天早上汇总发送一次。")
     Preference savePreferences(@Valid @RequestBody Preference form) {
-        if (form.emailEnabled() && (form.email() == null || form.email().isBlank())) {
-            throw ApiException.invalid(Map.of("email", "开启邮件提醒须填写邮箱"));
-        }
-        if (form.webhookEnabled()
-                && (form.webhookTo() == null || form.webhookTo().isBlank())) {
-            throw ApiException.invalid(Map.of("webhookTo", "开启短信/政务微信提醒须填写接收号"));
-        }
-        long me = CurrentUser.get().id();
-        Preference p = new Preference(
-                me,
-                blankToNull(form.email()),
-                form.emailEnabled(),
-                blankToNull(form.webhookTo()),
-                form.webhookEnabled());
-        if (mapper.updatePreference(p) == 0) {
-            mapper.insertPreference(p);
-        }
-        return p;
+        return preferences.save(CurrentUser.get().id(), form);
     }
 
     @GetMapping("/deliveries")
-    @Operation(summary = "邮件和网关发送记录", description = "系统管理员；status=FAILED 看放弃发送的，PENDING 看等待（重试）的。")
+    @Operation(summary = "邮件和网关发送记录", description = "系统管理员；status=FAILED 看放弃发送的，PENDING 看等待（重试）的，HELD 看等每日摘要的。")
     PageResult<Delivery> deliveries(
-            @Parameter(description = "PENDING、SENT 或 FAILED") @RequestParam(required = false) String status,
+            @Parameter(description = "PENDING、SENT、FAILED、HELD、DIGESTED 或 SKIPPED") @RequestParam(required = false)
+                    String status,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         if (!CurrentUser.get().has(Role.ADMIN)) {
             throw ApiException.forbidden("只有系统管理员可以查看发送记录");
         }
-        if (status != null && !status.matches("PENDING|SENT|FAILED")) {
-            throw ApiException.invalid(Map.of("status", "状态只能是 PENDING、SENT 或 FAILED"));
+        if (status != null && !status.matches("PENDING|SENT|FAILED|HELD|DIGESTED|SKIPPED")) {
+            throw ApiException.invalid(Map.of("status", "状态只能是 PENDING、SENT、FAILED、HELD、DIGESTED 或 SKIPPED"));
         }
         PageQuery p = PageQuery.of(page, size);
         return p.result(mapper.deliveries(status, p.offset(), p.size()), mapper.countDeliveries(status));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -30,7 +30,22 @@ interface NotificationMapper {
             @Param("notificationId") long notificationId,
             @Param("channel") String channel,
             @Param("address") String address,
+            @Param("status") String status,
             @Param("now") LocalDateTime now);
+
+    /** A person's deliveries held for the digest through one channel to one address. */
+    record HeldGroup(long userId, String channel, String address) {}
+
+    List<HeldGroup> heldGroups();
+
+    /** Held deliveries whose notification was read in the app meanwhile: SKIPPED. */
+    int skipReadHeld(@Param("g") HeldGroup group);
+
+    /** Gives the held, still unread deliveries of the group to the digest: DIGESTED with its id. */
+    int bundleHeld(@Param("g") HeldGroup group, @Param("digestId") long digestId);
+
+    /** What a digest bundles, oldest first. */
+    List<NotificationRow> digestLines(@Param("digestId") long digestId, @Param("channel") String channel);
 
     List<Delivery> dueDeliveries(@Param("now") LocalDateTime now, @Param("limit") int limit);
 

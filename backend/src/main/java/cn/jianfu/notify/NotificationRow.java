@@ -18,7 +18,7 @@ public class NotificationRow {
 
     @Schema(
             description =
-                    "类型：TASK_ASSIGNED 新的待办，TASK_REMINDER 待办即将到期，TASK_ESCALATED 超期督办，APPLICATION_DECIDED 申请有了结果，WARNING_RAISED 新的预警")
+                    "类型：TASK_ASSIGNED 新的待办，TASK_REMINDER 待办即将到期，TASK_ESCALATED 超期督办，APPLICATION_DECIDED 申请有了结果，WARNING_RAISED 新的预警（DIGEST 每日摘要只经邮件/网关发送，不在列表中）")
     public NoticeKind kind;
 
     @Schema(description = "对象类型")

@@ -17,4 +17,5 @@ public record Preference(
         @Schema(description = "在短信/政务微信/钉钉网关的接收号（手机号或账号），最多100个字符")
                 @Pattern(regexp = "^$|^[A-Za-z0-9_.@+-]{1,100}$", message = "接收号只能包含字母、数字和 _ . @ + -")
                 String webhookTo,
-        @Schema(description = "是否通过网关发送") boolean webhookEnabled) {}
+        @Schema(description = "是否通过网关发送") boolean webhookEnabled,
+        @Schema(description = "每日摘要：邮件和网关消息不逐条发送，每天早上汇总成一条（在应用内已读的不再发）") boolean dailyDigest) {}

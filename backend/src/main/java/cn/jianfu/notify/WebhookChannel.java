@@ -29,13 +29,16 @@ class WebhookChannel implements Channel {
     private final String url;
     private final String secret;
     private final ObjectMapper json;
+    private final NotificationMapper notifications;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     WebhookChannel(
             @Value("${jianfu.notify.webhook.url:}") String url,
             @Value("${jianfu.notify.webhook.secret:}") String secret,
-            ObjectMapper json) {
+            ObjectMapper json,
+            NotificationMapper notifications) {
+        this.notifications = notifications;
         this.url = url;
         this.secret = secret;
         this.json = json;
@@ -63,6 +66,21 @@ class WebhookChannel implements Channel {
         payload.put("title", d.title());
         payload.put("link", d.link());
         payload.put("createdAt", d.createdAt().toString());
+        if (d.kind() == NoticeKind.DIGEST) {
+            payload.put(
+                    "items",
+                    notifications.digestLines(d.notificationId(), d.channel()).stream()
+                            .map(n -> {
+                                Map<String, Object> line = new LinkedHashMap<>();
+                                line.put("kind", n.kind.name());
+                                line.put("kindLabel", n.kind.label());
+                                line.put("title", n.title);
+                                line.put("link", n.link);
+                                line.put("createdAt", n.createdAt.toString());
+                                return line;
+                            })
+                            .toList());
+        }
         byte[] body = json.writeValueAsBytes(payload);
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(10))

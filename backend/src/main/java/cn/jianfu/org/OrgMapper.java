@@ -17,7 +17,7 @@ interface OrgMapper {
 
     List<OrgUnit> findByIds(@Param("ids") Collection<Long> ids);
 
-    int countVillagesUnder(@Param("townshipIds") Collection<Long> townshipIds);
+    List<Long> villageIdsUnder(@Param("townshipId") long townshipId);
 
     int countByType(OrgType type);
 

@@ -39,12 +39,9 @@ public class OrgService {
         return orgs.findByCode(code).orElseThrow(() -> ApiException.notFound("机构不存在：" + code));
     }
 
-    /** Villages under the given townships, or all villages when {@code townshipIds} is null. */
-    public int countVillages(Collection<Long> townshipIds) {
-        if (townshipIds != null && townshipIds.isEmpty()) {
-            return 0;
-        }
-        return orgs.countVillagesUnder(townshipIds);
+    /** The ids of the villages directly under a township. */
+    public List<Long> villageIdsUnder(long townshipId) {
+        return orgs.villageIdsUnder(townshipId);
     }
 
     @Transactional

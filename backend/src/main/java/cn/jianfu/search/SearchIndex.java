@@ -70,17 +70,13 @@ public class SearchIndex {
      * other contains, a synonym counting as the same word; word order does not matter.
      */
     public double similarity(String a, String b) {
+        return words(a).similarity(words(b));
+    }
+
+    /** A text's words and their reach, for comparing one text with many ({@link Words#similarity}). */
+    public Words words(String text) {
         Analysis analysis = fresh().analysis();
-        Set<String> wordsA = new LinkedHashSet<>(analysis.words(a));
-        Set<String> wordsB = new LinkedHashSet<>(analysis.words(b));
-        if (wordsA.isEmpty() || wordsB.isEmpty()) {
-            return 0;
-        }
-        Set<String> reachA = analysis.queryTerms(a);
-        Set<String> reachB = analysis.queryTerms(b);
-        long inB = wordsA.stream().filter(reachB::contains).count();
-        long inA = wordsB.stream().filter(reachA::contains).count();
-        return (double) (inA + inB) / (wordsA.size() + wordsB.size());
+        return new Words(new LinkedHashSet<>(analysis.words(text)), analysis.queryTerms(text));
     }
 
     /**

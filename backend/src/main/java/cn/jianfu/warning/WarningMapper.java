@@ -1,5 +1,6 @@
 package cn.jianfu.warning;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -36,7 +37,34 @@ interface WarningMapper {
     /** The duplicate findings of applications in flight (the caller keeps those that name another department). */
     List<DuplicateFinding> duplicateFindingsInFlight();
 
+    record OverrunReview(
+            long reviewId, long itemId, String listNo, String itemName, long leadOrgId, LocalDate expiryDate) {}
+
+    /** Reviews still running for items whose validity has already ended. */
+    List<OverrunReview> reviewsOverrun(@Param("today") LocalDate today);
+
+    record ItemInForce(long id, String listNo, String itemName, long leadOrgId, String leadOrgName) {}
+
+    /** The list entries in force on {@code today}. */
+    List<ItemInForce> itemsInForce(@Param("today") LocalDate today);
+
+    record OpenClue(long id, String clueNo, String description, Long reportedOrgId, String reportedUnit) {}
+
+    /** Clues in handling reported since {@code since}, the newest {@code limit}. */
+    List<OpenClue> openCluesSince(@Param("since") LocalDateTime since, @Param("limit") int limit);
+
+    record LowScore(long orgId, String orgName, long roundId, String roundName, BigDecimal average) {}
+
+    /**
+     * Departments whose latest CLOSED evaluation round (by closing time) gave them an overall average
+     * below {@code below}, rated by at least {@code minRaters} people (below that nothing is shown).
+     */
+    List<LowScore> lowEvaluationScores(@Param("minRaters") int minRaters, @Param("below") BigDecimal below);
+
     // ---------------------------------------------------------------- warnings
+
+    /** Waits for and takes the single sweep turn row (released at commit), recording who holds it. */
+    int takeSweepTurn(@Param("rule") WarningRule rule, @Param("seen") LocalDateTime seen, @Param("sweep") String sweep);
 
     int refresh(@Param("f") Finding finding, @Param("seen") LocalDateTime seen, @Param("sweep") String sweep);
 

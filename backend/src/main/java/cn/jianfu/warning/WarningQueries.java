@@ -8,7 +8,6 @@ import cn.jianfu.common.PageQuery;
 import cn.jianfu.common.PageResult;
 import cn.jianfu.org.OrgService;
 import cn.jianfu.org.OrgType;
-import cn.jianfu.org.OrgUnit;
 import cn.jianfu.org.Role;
 import cn.jianfu.security.CurrentUser;
 import java.util.ArrayList;
@@ -59,7 +58,7 @@ class WarningQueries {
         Warning w = warnings.lockById(id).orElseThrow(WarningQueries::notFound);
         requireVisible(w, user);
         if (w.status() != WarningStatus.OPEN) {
-            throw ApiException.conflict("该预警已" + w.status().label() + "，无需再次知悉");
+            throw ApiException.conflict("该预警" + w.status().label() + "，无需再次知悉");
         }
         String text = note == null ? "" : note.strip();
         if (text.isEmpty()) {
@@ -85,11 +84,7 @@ class WarningQueries {
         List<Long> ids = new ArrayList<>();
         ids.add(user.orgId());
         if (user.orgType() == OrgType.TOWNSHIP) {
-            orgs.all().stream()
-                    .filter(o -> o.type() == OrgType.VILLAGE
-                            && Long.valueOf(user.orgId()).equals(o.parentId()))
-                    .map(OrgUnit::id)
-                    .forEach(ids::add);
+            ids.addAll(orgs.villageIdsUnder(user.orgId()));
         }
         return ids;
     }

@@ -2,14 +2,14 @@ package cn.jianfu.warning;
 
 import cn.jianfu.burden.BurdenProjection;
 import cn.jianfu.common.Clock;
-import java.time.Duration;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -22,36 +22,40 @@ class WarningRules {
 
     private final WarningMapper warnings;
     private final BurdenProjection burden;
-    private final int expiringDays;
-    private final Duration dueSoon;
-    private final int repeatedAtLeast;
-    private final int repeatedDays;
+    private final MultiLeadRules multiLead;
+    private final WarningSettings settings;
+    /** The evaluation's anonymity threshold: a score is used only when this many people gave it. */
+    private final int minRaters;
 
     WarningRules(
             WarningMapper warnings,
             BurdenProjection burden,
-            @Value("${jianfu.warnings.expiring-days:90}") int expiringDays,
-            @Value("${jianfu.warnings.due-soon:PT24H}") Duration dueSoon,
-            @Value("${jianfu.warnings.repeated-clues:3}") int repeatedAtLeast,
-            @Value("${jianfu.warnings.repeated-days:180}") int repeatedDays) {
+            MultiLeadRules multiLead,
+            WarningSettings settings,
+            @Value("${jianfu.evaluation.min-raters:3}") int minRaters) {
         this.warnings = warnings;
         this.burden = burden;
-        this.expiringDays = expiringDays;
-        this.dueSoon = dueSoon;
-        this.repeatedAtLeast = repeatedAtLeast;
-        this.repeatedDays = repeatedDays;
+        this.multiLead = multiLead;
+        this.settings = settings;
+        this.minRaters = minRaters;
     }
 
-    List<Finding> find(WarningRule rule) {
-        return switch (rule) {
-            case VILLAGE_OVER_CAPACITY -> overCapacity();
-            case MULTI_LEAD -> multiLead();
-            case STEP_DUE_SOON -> steps(false);
-            case STEP_OVERDUE -> steps(true);
-            case ITEM_EXPIRING -> expiring();
-            case REPEATED_SUBSTANTIATED -> repeated();
-            case RECTIFICATION_SENT_BACK -> sentBack();
-        };
+    /** What every rule finds now; the tasks with a due date are read once for both step rules. */
+    Map<WarningRule, List<Finding>> findAll() {
+        Map<WarningRule, List<Finding>> all = new EnumMap<>(WarningRule.class);
+        all.put(WarningRule.VILLAGE_OVER_CAPACITY, overCapacity());
+        all.put(WarningRule.MULTI_LEAD, multiLead.find());
+        all.put(WarningRule.SIMILAR_CLUES, multiLead.similarClues());
+        LocalDateTime now = Clock.now();
+        List<WarningMapper.DueTask> due = warnings.tasksDueBefore(now.plus(settings.dueSoon()));
+        all.put(WarningRule.STEP_DUE_SOON, steps(due, now, false));
+        all.put(WarningRule.STEP_OVERDUE, steps(due, now, true));
+        all.put(WarningRule.ITEM_EXPIRING, expiring());
+        all.put(WarningRule.REVIEW_OVERRUN, reviewsOverrun());
+        all.put(WarningRule.REPEATED_SUBSTANTIATED, repeated());
+        all.put(WarningRule.RECTIFICATION_SENT_BACK, sentBack());
+        all.put(WarningRule.LOW_EVALUATION_SCORE, lowEvaluation());
+        return all;
     }
 
     private List<Finding> overCapacity() {
@@ -73,33 +77,8 @@ class WarningRules {
                 .toList();
     }
 
-    /** Applications in flight whose pre-check found a similar item or application led by another department. */
-    private List<Finding> multiLead() {
-        Map<Long, List<WarningMapper.DuplicateFinding>> byApp = warnings.duplicateFindingsInFlight().stream()
-                .filter(f -> f.params() != null && "true".equals(f.params().get("multiDepartment")))
-                .collect(Collectors.groupingBy(
-                        WarningMapper.DuplicateFinding::applicationId, LinkedHashMap::new, Collectors.toList()));
-        return byApp.values().stream()
-                .map(list -> {
-                    WarningMapper.DuplicateFinding first = list.get(0);
-                    return new Finding(
-                            WarningRule.MULTI_LEAD,
-                            Severity.WARNING,
-                            "APPLICATION",
-                            String.valueOf(first.applicationId()),
-                            first.itemName(),
-                            first.applicantOrgId(),
-                            Map.of(
-                                    "similarTo", first.params().getOrDefault("itemName", ""),
-                                    "otherLead", first.params().getOrDefault("leadOrg", ""),
-                                    "similar", String.valueOf(list.size())));
-                })
-                .toList();
-    }
-
-    private List<Finding> steps(boolean overdue) {
-        LocalDateTime now = Clock.now();
-        return warnings.tasksDueBefore(now.plus(dueSoon)).stream()
+    private static List<Finding> steps(List<WarningMapper.DueTask> due, LocalDateTime now, boolean overdue) {
+        return due.stream()
                 .filter(t -> t.dueDate().isBefore(now) == overdue)
                 .map(t -> new Finding(
                         overdue ? WarningRule.STEP_OVERDUE : WarningRule.STEP_DUE_SOON,
@@ -120,7 +99,7 @@ class WarningRules {
 
     private List<Finding> expiring() {
         LocalDate today = Clock.now().toLocalDate();
-        return warnings.itemsExpiring(today, today.plusDays(expiringDays)).stream()
+        return warnings.itemsExpiring(today, today.plusDays(settings.expiringDays())).stream()
                 .map(i -> {
                     long days = ChronoUnit.DAYS.between(today, i.expiryDate());
                     return new Finding(
@@ -135,17 +114,31 @@ class WarningRules {
                 .toList();
     }
 
+    /** Items whose review did not end before their validity did: off the list, villages may refuse them. */
+    private List<Finding> reviewsOverrun() {
+        return warnings.reviewsOverrun(Clock.now().toLocalDate()).stream()
+                .map(r -> new Finding(
+                        WarningRule.REVIEW_OVERRUN,
+                        Severity.SERIOUS,
+                        "ITEM",
+                        String.valueOf(r.itemId()),
+                        r.listNo() + " " + r.itemName(),
+                        r.leadOrgId(),
+                        Map.of("expiryDate", r.expiryDate().toString(), "reviewId", String.valueOf(r.reviewId()))))
+                .toList();
+    }
+
     private List<Finding> repeated() {
-        LocalDateTime since = Clock.now().minusDays(repeatedDays);
-        return warnings.repeatedSubstantiated(since, repeatedAtLeast).stream()
+        LocalDateTime since = Clock.now().minusDays(settings.repeatedDays());
+        return warnings.repeatedSubstantiated(since, settings.repeatedClues()).stream()
                 .map(u -> new Finding(
                         WarningRule.REPEATED_SUBSTANTIATED,
-                        u.clues() >= 2L * repeatedAtLeast ? Severity.SERIOUS : Severity.WARNING,
+                        u.clues() >= 2L * settings.repeatedClues() ? Severity.SERIOUS : Severity.WARNING,
                         "ORG",
                         String.valueOf(u.orgId()),
                         u.orgName(),
                         u.orgId(),
-                        Map.of("clues", String.valueOf(u.clues()), "days", String.valueOf(repeatedDays))))
+                        Map.of("clues", String.valueOf(u.clues()), "days", String.valueOf(settings.repeatedDays()))))
                 .toList();
     }
 
@@ -162,6 +155,28 @@ class WarningRules {
                                 "clueId", String.valueOf(u.clueId()),
                                 "clueNo", u.clueNo(),
                                 "times", String.valueOf(u.sendBackCount()))))
+                .toList();
+    }
+
+    /** Departments the grassroots rated low in their latest closed round (enough raters only; no count given). */
+    private List<Finding> lowEvaluation() {
+        BigDecimal below = BigDecimal.valueOf(settings.lowEvaluationScore());
+        return warnings.lowEvaluationScores(minRaters, below).stream()
+                .map(d -> {
+                    BigDecimal average = d.average().setScale(2, RoundingMode.HALF_UP);
+                    return new Finding(
+                            WarningRule.LOW_EVALUATION_SCORE,
+                            average.compareTo(BigDecimal.valueOf(2)) < 0 ? Severity.SERIOUS : Severity.WARNING,
+                            "ORG",
+                            String.valueOf(d.orgId()),
+                            d.orgName(),
+                            d.orgId(),
+                            Map.of(
+                                    "round", d.roundName(),
+                                    "roundId", String.valueOf(d.roundId()),
+                                    "average", average.toPlainString(),
+                                    "below", below.stripTrailingZeros().toPlainString()));
+                })
                 .toList();
     }
 }

@@ -75,6 +75,17 @@ class TextLimitsIT {
         m.put("clue_message.content", TextLimits.CLUE_TEXT);
         m.put("attachment.file_name", TextLimits.FILE_NAME);
         m.put("warning.acknowledged_note", TextLimits.WARNING_NOTE);
+        m.put("list_review_feedback.comment_text", TextLimits.FEEDBACK_COMMENT);
+        m.put("special_topic.title", TextLimits.TOPIC_TITLE);
+        m.put("special_topic.description", TextLimits.TOPIC_DESCRIPTION);
+        m.put("special_topic_report.text_body", TextLimits.TOPIC_REPORT);
+        m.put("list_review.proposal_reason", TextLimits.PROPOSAL_REASON);
+        m.put("list_review.new_item_name", TextLimits.ITEM_NAME);
+        m.put("list_review.new_content", TextLimits.ITEM_CONTENT);
+        m.put("list_review.new_standard", TextLimits.PERFORMANCE_STANDARD);
+
+        m.put("evaluation_round.name", TextLimits.EVALUATION_ROUND_NAME);
+        m.put("evaluation_comment.content", TextLimits.EVALUATION_COMMENT);
         return m;
     }
 

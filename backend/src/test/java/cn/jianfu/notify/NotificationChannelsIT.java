@@ -6,6 +6,8 @@ import cn.jianfu.testing.EngineClock;
 import cn.jianfu.testing.JianfuTest;
 import cn.jianfu.testing.TestCounty;
 import cn.jianfu.testing.TestCounty.County;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.sun.net.httpserver.HttpServer;
@@ -65,6 +67,9 @@ class NotificationChannelsIT {
 
     @Autowired
     WebhookChannel webhook;
+
+    @Autowired
+    DailyDigest digest;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -153,8 +158,56 @@ class NotificationChannelsIT {
         assertThat(mapper.deliveries("FAILED", 0, 100)).anyMatch(d -> d.title().equals("又一条"));
     }
 
+    @Test
+    void withTheDailyDigestTheDaysNoticesGoOutOnceAsOneMessageLeavingOutWhatWasReadInTheApp() throws Exception {
+        long me = c.villager().id();
+        String email = "digest" + c.suffix() + "@example.cn";
+        mapper.insertPreference(new Preference(me, email, true, "13900000000", true, true));
+        board.post(notice("dg1-" + c.suffix(), "第一件待办😀"), List.of(me));
+        board.post(notice("dg2-" + c.suffix(), "第二件待办𠀾"), List.of(me));
+        board.post(notice("dg3-" + c.suffix(), "已在应用内看过"), List.of(me));
+        long read =
+                jdbc.queryForObject("SELECT id FROM notification WHERE event_key = ?", Long.class, "dg3-" + c.suffix());
+        mapper.markRead(me, read, LocalDateTime.now());
+
+        assertThat(dispatcher.dispatch()).as("held for the morning").isZero();
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+
+        assertThat(digest.bundle()).as("one digest per channel").isEqualTo(2);
+        assertThat(digest.bundle()).as("nothing is bundled twice").isZero();
+        assertThat(dispatcher.dispatch()).isEqualTo(2);
+
+        MimeMessage[] mails = SMTP.getReceivedMessages();
+        assertThat(mails).hasSize(1);
+        assertThat(mails[0].getAllRecipients()[0].toString()).isEqualTo(email);
+        assertThat(mails[0].getSubject()).contains("每日摘要");
+        assertThat((String) mails[0].getContent())
+                .contains("第一件待办😀", "第二件待办𠀾")
+                .doesNotContain("已在应用内看过");
+        Received hook = RECEIVED.get(RECEIVED.size() - 1);
+        JsonNode payload = new ObjectMapper().readTree(hook.body());
+        assertThat(payload.get("kind").asText()).isEqualTo("DIGEST");
+        assertThat(payload.get("items").findValuesAsText("title")).containsExactly("第一件待办😀", "第二件待办𠀾");
+        assertThat(statuses("dg1-" + c.suffix())).containsOnly("DIGESTED").hasSize(2);
+        assertThat(statuses("dg3-" + c.suffix())).containsOnly("SKIPPED").hasSize(2);
+        assertThat(mapper.list(me, false, 0, 100))
+                .as("the digest is not a message of its own in the app")
+                .extracting(n -> n.kind)
+                .containsOnly(NoticeKind.TASK_ASSIGNED)
+                .hasSize(3);
+        assertThat(dispatcher.dispatch()).isZero();
+    }
+
+    private List<String> statuses(String eventKey) {
+        return jdbc.queryForList(
+                "SELECT d.status FROM notification_delivery d JOIN notification n ON n.id = d.notification_id"
+                        + " WHERE n.event_key = ?",
+                String.class,
+                eventKey);
+    }
+
     private void wants(long userId, String email, String webhookTo) {
-        mapper.insertPreference(new Preference(userId, email, email != null, webhookTo, webhookTo != null));
+        mapper.insertPreference(new Preference(userId, email, email != null, webhookTo, webhookTo != null, false));
     }
 
     private Notice notice(String key, String title) {

@@ -98,22 +98,20 @@ class OrgMapperTest {
     }
 
     @Test
-    void villagesAreCountedUnderTheGivenTownshipsOrEverywhere() {
-        int before = mapper.countVillagesUnder(null);
+    void villagesUnderATownshipAreItsVillagesOnly() {
         int villagesBefore = mapper.countByType(OrgType.VILLAGE);
         OrgUnitRow t1 = insert("OMT-CT1", "一镇", OrgType.TOWNSHIP, null);
         OrgUnitRow t2 = insert("OMT-CT2", "二镇", OrgType.TOWNSHIP, null);
         OrgUnitRow t3 = insert("OMT-CT3", "三镇", OrgType.TOWNSHIP, null);
-        insert("OMT-CV1", "一村", OrgType.VILLAGE, t1.id);
-        insert("OMT-CV2", "二村", OrgType.VILLAGE, t1.id);
-        insert("OMT-CV3", "三村", OrgType.VILLAGE, t2.id);
+        OrgUnitRow v1 = insert("OMT-CV1", "一村", OrgType.VILLAGE, t1.id);
+        OrgUnitRow v2 = insert("OMT-CV2", "二村", OrgType.VILLAGE, t1.id);
+        OrgUnitRow v3 = insert("OMT-CV3", "三村", OrgType.VILLAGE, t2.id);
         // not a village, though under a township
         insert("OMT-CS", "镇属单位", OrgType.COUNTY_DEPT, t1.id);
 
-        assertThat(mapper.countVillagesUnder(List.of(t1.id))).isEqualTo(2);
-        assertThat(mapper.countVillagesUnder(List.of(t1.id, t2.id))).isEqualTo(3);
-        assertThat(mapper.countVillagesUnder(List.of(t3.id))).isZero();
-        assertThat(mapper.countVillagesUnder(null)).isEqualTo(before + 3);
+        assertThat(mapper.villageIdsUnder(t1.id)).containsExactly(v1.id, v2.id);
+        assertThat(mapper.villageIdsUnder(t2.id)).containsExactly(v3.id);
+        assertThat(mapper.villageIdsUnder(t3.id)).isEmpty();
         assertThat(mapper.countByType(OrgType.VILLAGE)).isEqualTo(villagesBefore + 3);
     }
 }

@@ -113,6 +113,11 @@ public class TestCounty {
                 "经自评，确需村(社区)配合。");
     }
 
+    /** One more user of the county's {@code org}, named {@code prefix} + the county's suffix. */
+    public CurrentUser extraUser(County county, String prefix, OrgUnit org, Role... roles) {
+        return user(prefix + county.suffix(), org, roles);
+    }
+
     private OrgUnit org(String code, String name, OrgType type, Long parent) {
         return orgs.create(new OrgForm(code, name, type, parent));
     }

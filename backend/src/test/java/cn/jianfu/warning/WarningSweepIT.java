@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.jianfu.common.Clock;
+import cn.jianfu.search.SearchIndex;
 import cn.jianfu.security.CurrentUser;
 import cn.jianfu.testing.EngineClock;
 import cn.jianfu.testing.JianfuTest;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -61,6 +63,9 @@ class WarningSweepIT {
 
     @Autowired
     LockProvider locks;
+
+    @Autowired
+    SearchIndex search;
 
     County c;
 
@@ -163,9 +168,17 @@ class WarningSweepIT {
                 null,
                 200));
         String taskId = submitted.get("currentTask").get("taskId").asText();
+        LocalDateTime due =
+                jdbc.queryForObject("SELECT DUE_DATE_ FROM ACT_RU_TASK WHERE ID_ = ?", LocalDateTime.class, taskId);
+
+        EngineClock.set(due.minusHours(2));
+        sweep.sweep();
+        assertThat(open(WarningRule.STEP_DUE_SOON, taskId).get("severity")).isEqualTo("WARNING");
+        assertThat(openCount(WarningRule.STEP_OVERDUE, taskId)).isZero();
 
         EngineClock.set(LocalDateTime.now().plusDays(40));
         sweep.sweep();
+        assertThat(statuses(WarningRule.STEP_DUE_SOON, taskId)).containsExactly("RESOLVED");
         Map<String, Object> overdue = open(WarningRule.STEP_OVERDUE, taskId);
         assertThat((String) overdue.get("params"))
                 .contains("\"businessKey\":\"" + app.get("id").asLong() + "\"");
@@ -180,24 +193,108 @@ class WarningSweepIT {
     }
 
     @Test
-    void twoSweepsAtTheSameMomentOpenOneWarning() throws Exception {
+    void similarItemsInForceLedByTwoDepartmentsAreWarnedAboutUntilOneEnds() {
+        LocalDate today = Clock.now().toLocalDate();
+        long first = item("WMA" + c.suffix(), today.minusDays(10), today.plusYears(1), "ALL", "1");
+        long second = item("WMB" + c.suffix(), today.minusDays(10), today.plusYears(1), "ALL", "1");
+        long sameLead = item("WMC" + c.suffix(), today.minusDays(10), today.plusYears(1), "ALL", "1");
+        jdbc.update("UPDATE admission_item SET item_name = ? WHERE id = ?", "村级河道巡查台账填报" + c.suffix(), first);
+        jdbc.update(
+                "UPDATE admission_item SET item_name = ?, lead_org_id = ? WHERE id = ?",
+                "村级河道巡查台账报送" + c.suffix(),
+                c.deptB().id(),
+                second);
+        jdbc.update("UPDATE admission_item SET item_name = ? WHERE id = ?", "古树名木挂牌登记" + c.suffix(), sameLead);
+        sweep.sweep();
+        Map<String, Object> w = open(WarningRule.MULTI_LEAD, first);
+        assertThat(w.get("subject_type")).isEqualTo("ITEM");
+        assertThat((String) w.get("params"))
+                .contains("\"otherLead\":\"" + c.deptB().name() + "\"")
+                .contains("\"similar\":\"1\"");
+        assertThat(openCount(WarningRule.MULTI_LEAD, second)).isZero();
+        assertThat(openCount(WarningRule.MULTI_LEAD, sameLead)).isZero();
+
+        jdbc.update("UPDATE admission_item SET expiry_date = ? WHERE id = ?", today.minusDays(1), second);
+        sweep.sweep();
+        assertThat(statuses(WarningRule.MULTI_LEAD, first)).containsExactly("RESOLVED");
+    }
+
+    @Test
+    void anApplicationLikeAnotherDepartmentsItemIsWarnedAboutWhileInFlight() throws Exception {
+        LocalDate today = Clock.now().toLocalDate();
+        long theirs = item("WMD" + c.suffix(), today.minusDays(10), today.plusYears(1), "ALL", "1");
+        jdbc.update(
+                "UPDATE admission_item SET item_name = ?, lead_org_id = ? WHERE id = ?",
+                "农村饮用水水源地巡查登记" + c.suffix(),
+                c.deptB().id(),
+                theirs);
+        search.markChanged(); // the item went in by SQL: tell the index
+        JsonNode app = json.readTree(send(
+                c.applicantA(),
+                post("/api/admission/applications"),
+                TestCounty.form("农村饮用水水源地巡查登记" + c.suffix(), c.deptA(), c.township()),
+                201));
+        long id = app.get("id").asLong();
+        send(c.applicantA(), post("/api/admission/applications/" + id + "/submit"), null, 200);
+        sweep.sweep();
+        Map<String, Object> w = open(WarningRule.MULTI_LEAD, id);
+        assertThat(w.get("subject_type")).isEqualTo("APPLICATION");
+        assertThat(w.get("org_id")).isEqualTo(c.deptA().id());
+        assertThat((String) w.get("params")).contains(c.deptB().name());
+
+        send(c.applicantA(), post("/api/admission/applications/" + id + "/withdraw"), Map.of("reason", "与已有事项重复"), 200);
+        sweep.sweep();
+        assertThat(statuses(WarningRule.MULTI_LEAD, id)).containsExactly("RESOLVED");
+    }
+
+    @Test
+    void similarCluesAboutDifferentUnitsAreWarnedAboutWhileTwoUnitsRemain() {
+        String text = "要求每户填写白蚁防治登记卡并拍摄蚁巢照片回传乡镇" + c.suffix();
+        long aboutA = clueAbout(c.deptA().id(), text);
+        long aboutB = clueAbout(c.deptB().id(), "每户都要填写白蚁防治登记卡并拍摄蚁巢照片回传" + c.suffix());
+        long againA = clueAbout(c.deptA().id(), text + "。");
+        long unrelated = clueAbout(c.deptB().id(), "村卫生室的药品进货台账需要每天手工抄写三遍" + c.suffix());
+        sweep.sweep();
+        Map<String, Object> w = open(WarningRule.SIMILAR_CLUES, aboutA);
+        assertThat(w.get("subject_type")).isEqualTo("CLUE");
+        assertThat((String) w.get("params"))
+                .contains("\"clues\":\"3\"")
+                .contains(c.deptA().name())
+                .contains(c.deptB().name());
+        assertThat(openCount(WarningRule.SIMILAR_CLUES, unrelated)).isZero();
+        assertThat(openCount(WarningRule.SIMILAR_CLUES, againA)).isZero();
+
+        // the clue about the second unit is closed: what remains is about one unit only
+        jdbc.update("UPDATE clue SET status = 'CLOSED' WHERE id = ?", aboutB);
+        sweep.sweep();
+        assertThat(statuses(WarningRule.SIMILAR_CLUES, aboutA)).containsExactly("RESOLVED");
+    }
+
+    @Test
+    void sweepsAtTheSameMomentOpenOneWarningAndNeverDeadlock() throws Exception {
         LocalDate today = Clock.now().toLocalDate();
         long item = item("WT" + c.suffix(), today.minusYears(1), today.plusDays(5), "ALL", "0");
-        CyclicBarrier together = new CyclicBarrier(2);
-        ExecutorService two = Executors.newFixedThreadPool(2);
+        int nodes = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(nodes);
         try {
-            Callable<Map<WarningRule, Integer>> node = () -> {
-                together.await();
-                return sweep.sweep();
-            };
-            List<Future<Map<WarningRule, Integer>>> runs = two.invokeAll(List.of(node, node));
-            for (Future<Map<WarningRule, Integer>> run : runs) {
-                assertThat(run.get().get(WarningRule.ITEM_EXPIRING)).isPositive();
+            for (int round = 0; round < 3; round++) {
+                CyclicBarrier together = new CyclicBarrier(nodes);
+                Callable<Map<WarningRule, Integer>> node = () -> {
+                    together.await();
+                    return sweep.sweep();
+                };
+                List<Future<Map<WarningRule, Integer>>> runs = pool.invokeAll(Collections.nCopies(nodes, node));
+                for (Future<Map<WarningRule, Integer>> run : runs) {
+                    assertThat(run.get().get(WarningRule.ITEM_EXPIRING)).isPositive();
+                }
+                // found by every sweep, so never resolved by another sweep in between
+                assertThat(statuses(WarningRule.ITEM_EXPIRING, item)).containsExactly("OPEN");
             }
         } finally {
-            two.shutdown();
+            pool.shutdown();
         }
-        assertThat(statuses(WarningRule.ITEM_EXPIRING, item)).containsExactly("OPEN");
+        assertThat(jdbc.queryForObject("SELECT last_sweep FROM warning_sweep_turn WHERE id = 1", String.class))
+                .isNotBlank();
     }
 
     @Test
@@ -227,7 +324,11 @@ class WarningSweepIT {
                 send(c.applicantA(), post("/api/warnings/" + id + "/acknowledge"), Map.of("note", "已启动评估𠀾"), 200));
         assertThat(acknowledged.get("status").asText()).isEqualTo("ACKNOWLEDGED");
         assertThat(acknowledged.get("acknowledgedNote").asText()).isEqualTo("已启动评估𠀾");
-        send(c.officer(), post("/api/warnings/" + id + "/acknowledge"), Map.of("note", "再次"), 409);
+        assertThat(json.readTree(send(
+                                c.officer(), post("/api/warnings/" + id + "/acknowledge"), Map.of("note", "再次"), 409))
+                        .get("message")
+                        .asText())
+                .isEqualTo("该预警已知悉，无需再次知悉");
 
         JsonNode mine =
                 json.readTree(send(c.applicantA(), get("/api/warnings").param("rule", "ITEM_EXPIRING"), null, 200));
@@ -275,6 +376,20 @@ class WarningSweepIT {
                 LocalDateTime.now(),
                 sentBack);
         return jdbc.queryForObject("SELECT id FROM clue_unit WHERE clue_id = ?", Long.class, clue);
+    }
+
+    private long clueAbout(long orgId, String description) {
+        String no = "WS" + c.suffix() + System.nanoTime() % 100000;
+        jdbc.update(
+                "INSERT INTO clue (clue_no, category, source, reported_org_id, description, anonymous, query_code_hash,"
+                        + " status, created_at, updated_at) VALUES (?, 'INSPECTIONS', 'HOTLINE', ?, ?, TRUE, 'x',"
+                        + " 'VERIFYING', ?, ?)",
+                no,
+                orgId,
+                description,
+                LocalDateTime.now(),
+                LocalDateTime.now());
+        return jdbc.queryForObject("SELECT id FROM clue WHERE clue_no = ?", Long.class, no);
     }
 
     private Map<String, Object> open(WarningRule rule, Object subject) {
