@@ -111,6 +111,7 @@ class ClueHistory {
         if (random.nextInt(12) == 0) {
             clues.setNotAcceptedReason(row.id, "经研究，所反映问题不属于形式主义为基层减负的范围", triaged);
             clues.markNotAccepted(row.id, triaged);
+            clues.markTallyStale(row.id);
             return;
         }
         clues.markAssigned(row.id, p.dual(), triaged);
@@ -131,6 +132,7 @@ class ClueHistory {
                     row.id, satisfied ? Rating.SATISFIED : Rating.UNSATISFIED, satisfied ? null : "整改不够彻底", closed);
         }
         clues.markClosed(row.id, closed);
+        clues.markTallyStale(row.id);
     }
 
     /** One unit's verification and, when at fault, rectification; answers when it was done. */

@@ -100,6 +100,7 @@ class ClueIntake {
         row.createdAt = Clock.now();
         row.updatedAt = row.createdAt;
         clues.insert(row);
+        clues.markTallyStale(row.id);
         audit.record(
                 SUBJECT,
                 row.id,

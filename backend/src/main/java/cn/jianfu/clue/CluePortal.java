@@ -109,6 +109,7 @@ class CluePortal {
             throw ApiException.conflict("该线索已重新整改过一次，不能再次申请");
         }
         clues.recordRating(id, rating, text, Clock.now());
+        clues.markTallyStale(id);
         audit.record(
                 SUBJECT,
                 id,

@@ -48,11 +48,13 @@ class ClueSteps {
                     default -> throw new IllegalArgumentException("unknown clue step " + taskKey);
                 };
         clues.updateStatus(id, status, Clock.now());
+        clues.markTallyStale(id);
     }
 
     /** The time limit of one unit's verification, as the engine set it on the step. */
     void verificationDue(long unitId, java.util.Date due) {
         clues.setVerifyDue(unitId, Clock.toLocal(due));
+        clues.markTallyStaleOfUnit(unitId);
     }
 
     /** Ends a clue the office did not accept, with the reason the office gave at triage. */
@@ -60,6 +62,7 @@ class ClueSteps {
         String reason = clues.load(id).notAcceptedReason;
         LocalDateTime now = Clock.now();
         clues.markNotAccepted(id, now);
+        clues.markTallyStale(id);
         clues.insertMessage(id, ClueMessage.Kind.REPLY, "经研究，您反映的问题不予受理。理由：" + reason, now);
     }
 
@@ -68,6 +71,7 @@ class ClueSteps {
         ClueRow target = clues.load(targetId);
         LocalDateTime now = Clock.now();
         clues.markMerged(id, targetId, now);
+        clues.markTallyStale(id);
         clues.insertMessage(id, ClueMessage.Kind.REPLY, "您反映的问题与线索 " + target.clueNo + " 属同一问题，已合并办理。", now);
     }
 
@@ -82,6 +86,7 @@ class ClueSteps {
      */
     Rectification reopen(long id) {
         clues.markReopened(id, Clock.now());
+        clues.markTallyStale(id);
         List<ClueUnitRow> all = clues.findUnits(id);
         List<ClueUnitRow> units = atFault(all);
         audit.recordSystem(SUBJECT, id, AuditAction.REOPENED, "反映人不满意，重新交办整改");
@@ -92,6 +97,7 @@ class ClueSteps {
     void close(long id) {
         ClueRow row = clues.load(id);
         clues.markClosed(id, Clock.now());
+        clues.markTallyStale(id);
         audit.recordSystem(
                 SUBJECT,
                 id,
@@ -110,6 +116,7 @@ class ClueSteps {
             return new Rectification(List.of(), List.of());
         }
         clues.markUnitsPlanning(units.stream().map(u -> u.id).toList());
+        clues.markTallyStale(units.get(0).clueId);
         Map<Long, OrgUnit> names = orgs.byIds(units.stream().map(u -> u.orgId).toList());
         return new Rectification(
                 units.stream().map(u -> String.valueOf(u.id)).toList(),

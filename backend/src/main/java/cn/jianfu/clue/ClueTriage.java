@@ -162,6 +162,7 @@ class ClueTriage {
             groups.add(CurrentUser.orgGroup(org.code()) + "," + Role.VERIFIER.group());
         }
         clues.markAssigned(row.id, dual, Clock.now());
+        clues.markTallyStale(row.id);
         String names = ids.stream().map(i -> units.get(i).name()).collect(Collectors.joining("、"));
         audit.record(
                 SUBJECT,

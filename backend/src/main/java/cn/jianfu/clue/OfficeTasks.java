@@ -52,6 +52,7 @@ class OfficeTasks {
         } else {
             clues.sendUnitBack(unit.id);
         }
+        clues.markTallyStale(row.id);
         audit.record(
                 SUBJECT,
                 row.id,
@@ -72,6 +73,7 @@ class OfficeTasks {
         ClueRow row = clues.lock(tasks.clueId(task));
         LocalDateTime now = Clock.now();
         clues.markReplied(row.id, text, now);
+        clues.markTallyStale(row.id);
         clues.insertMessage(row.id, ClueMessage.Kind.REPLY, text, now);
         audit.record(SUBJECT, row.id, AuditAction.REPLIED, user.getUsername(), user.displayName(), null, text);
         tasks.complete(task, user, Map.of());

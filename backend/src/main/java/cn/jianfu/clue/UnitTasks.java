@@ -48,6 +48,7 @@ class UnitTasks {
         ClueUnitRow unit = tasks.unit(task);
         UnitStatus status = outcome.needsRectification() ? UnitStatus.VERIFIED : UnitStatus.NOT_SUBSTANTIATED;
         clues.recordVerification(unit.id, status, outcome, text, user.getUsername(), Clock.now());
+        clues.markTallyStale(row.id);
         audit.record(
                 SUBJECT,
                 row.id,
@@ -71,6 +72,7 @@ class UnitTasks {
         ClueRow row = clues.lock(tasks.clueId(task));
         ClueUnitRow unit = tasks.unit(task);
         clues.recordPlan(unit.id, text, deadline, Clock.now());
+        clues.markTallyStale(row.id);
         audit.record(
                 SUBJECT,
                 row.id,
@@ -92,6 +94,7 @@ class UnitTasks {
         ClueRow row = clues.lock(tasks.clueId(task));
         ClueUnitRow unit = tasks.unit(task);
         clues.recordReport(unit.id, text, Clock.now());
+        clues.markTallyStale(row.id);
         audit.record(
                 SUBJECT,
                 row.id,

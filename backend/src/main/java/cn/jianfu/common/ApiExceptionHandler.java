@@ -65,9 +65,15 @@ class ApiExceptionHandler {
         return body(HttpStatus.BAD_REQUEST, ApiError.INVALID_INPUT, fields);
     }
 
-    @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
-    ResponseEntity<ApiError> unreadable(Exception e) {
-        return body(HttpStatus.BAD_REQUEST, "请求格式不正确，请检查填写的内容", Map.of());
+    /** A required query parameter or upload part that is missing is named. */
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
+        return body(HttpStatus.BAD_REQUEST, "请求格式不正确，请检查填写的内容", Map.of(e.getParameterName(), "必填"));
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ApiError> missingPart(MissingServletRequestPartException e) {
+        return body(HttpStatus.BAD_REQUEST, "请求格式不正确，请检查填写的内容", Map.of(e.getRequestPartName(), "请选择文件"));
     }
 
     /** A query parameter of the wrong kind is named, like invalid input (the value is not repeated). */
@@ -84,7 +90,9 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadableBody(HttpMessageNotReadableException e) {
         Map<String, String> field = JsonFieldError.of(e);
-        return field.isEmpty() ? unreadable(e) : body(HttpStatus.BAD_REQUEST, ApiError.INVALID_INPUT, field);
+        return field.isEmpty()
+                ? body(HttpStatus.BAD_REQUEST, "请求格式不正确，请检查填写的内容", Map.of())
+                : body(HttpStatus.BAD_REQUEST, ApiError.INVALID_INPUT, field);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

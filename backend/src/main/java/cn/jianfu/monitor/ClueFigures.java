@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,34 +26,96 @@ public class ClueFigures {
     static final int MAX_MONTHS = 36;
 
     private final MonitorMapper figures;
+    private final ClueTallyMapper monthly;
+    private final ClueTallies tallies;
     private final ClueVocabulary vocabulary;
 
-    ClueFigures(MonitorMapper figures, ClueVocabulary vocabulary) {
+    ClueFigures(MonitorMapper figures, ClueTallyMapper monthly, ClueTallies tallies, ClueVocabulary vocabulary) {
         this.figures = figures;
+        this.monthly = monthly;
+        this.tallies = tallies;
         this.vocabulary = vocabulary;
     }
 
+    /**
+     * The whole months of the period from the monthly tallies (brought up to date first), the parts
+     * of months at its edges counted live; the two are summed.
+     */
     public ClueDashboard of(DashboardPeriod period, CurrentUser user) {
+        tallies.refreshStale();
         DashboardScope scope = DashboardScope.of(user);
-        LocalDateTime from = period.start();
-        LocalDateTime to = period.end();
+        MonthSpan span = MonthSpan.of(period);
         LocalDateTime now = Clock.now();
-        List<MonthCounts> counts = figures.monthCounts(from, to, scope);
-        List<MonitorMapper.MonthTally> tallies = figures.monthTallies(from, to, now, scope);
+        ClueSums sums = new ClueSums();
+        if (span.whole()) {
+            addWholeMonths(sums, span, scope, now);
+        }
+        for (MonthSpan.Range edge : span.edges()) {
+            addLive(sums, edge.start(), edge.end(), scope, now);
+        }
+        return assemble(period, scope, sums);
+    }
+
+    /** The same figures counted live from the clue tables alone (what the tallies must agree with). */
+    ClueDashboard live(DashboardPeriod period, CurrentUser user) {
+        DashboardScope scope = DashboardScope.of(user);
+        ClueSums sums = new ClueSums();
+        addLive(sums, period.start(), period.end(), scope, Clock.now());
+        return assemble(period, scope, sums);
+    }
+
+    private void addWholeMonths(ClueSums sums, MonthSpan span, DashboardScope scope, LocalDateTime now) {
+        Integer from = span.fromMonth();
+        Integer to = span.toMonth();
+        long scopeOrg = scope.orgId() == null ? 0 : scope.orgId();
+        List<ClueTallyMapper.OverdueUnverified> overdue =
+                monthly.overdueUnverified(span.wholeStart(), span.wholeEnd(), now);
+        Map<Integer, Long> overdueByMonth = new HashMap<>();
+        Map<Long, Long> overdueByUnit = new HashMap<>();
+        for (ClueTallyMapper.OverdueUnverified o : overdue) {
+            overdueByUnit.merge(o.orgId(), o.count(), Long::sum);
+            if (scope.shows(o.orgId(), o.parentId())) {
+                overdueByMonth.merge(o.monthKey(), o.count(), Long::sum);
+            }
+        }
+        monthly.scopeMonths(from, to, scopeOrg).forEach(sums::add);
+        monthly.monthTallies(from, to, scope)
+                .forEach(t -> sums.add(new MonitorMapper.MonthTally(
+                        t.monthKey(), t.tally().withMoreDue(overdueByMonth.getOrDefault(t.monthKey(), 0L)))));
+        monthly.townships(from, to, scopeOrg).forEach(sums::add);
+        monthly.unitTallies(from, to)
+                .forEach(u -> sums.add(new MonitorMapper.UnitTally(
+                        u.orgId(),
+                        u.name(),
+                        u.type(),
+                        u.parentId(),
+                        u.tally().withMoreDue(overdueByUnit.getOrDefault(u.orgId(), 0L)))));
+    }
+
+    private void addLive(ClueSums sums, LocalDateTime from, LocalDateTime to, DashboardScope scope, LocalDateTime now) {
+        figures.monthCounts(from, to, scope).forEach(sums::add);
+        figures.categoryCounts(from, to, scope).forEach(sums::add);
+        figures.monthTallies(from, to, now, scope).forEach(sums::add);
+        figures.townshipCounts(from, to, scope).forEach(sums::add);
+        figures.unitTallies(from, to, now).forEach(sums::add);
+    }
+
+    private ClueDashboard assemble(DashboardPeriod period, DashboardScope scope, ClueSums sums) {
+        List<MonthCounts> counts = sums.monthCounts();
+        List<MonitorMapper.MonthTally> monthTallies = sums.monthTallies();
         return new ClueDashboard(
                 period.from(),
                 period.to(),
                 scope,
-                totals(counts, tallies),
-                ClueMonitor.counts(vocabulary.categories(), figures.categoryCounts(from, to, scope)),
-                figures.townshipCounts(from, to, scope),
-                months(period, counts, tallies),
-                units(from, to, now, scope));
+                totals(counts, monthTallies),
+                ClueMonitor.counts(vocabulary.categories(), sums.categories()),
+                sums.townships(),
+                months(period, counts, monthTallies),
+                units(sums.units(), scope));
     }
 
     /** Every unit county-wide is ranked among its kind; the user gets the rows of their scope. */
-    List<UnitRow> units(LocalDateTime from, LocalDateTime to, LocalDateTime now, DashboardScope scope) {
-        List<MonitorMapper.UnitTally> tallies = figures.unitTallies(from, to, now);
+    static List<UnitRow> units(List<MonitorMapper.UnitTally> tallies, DashboardScope scope) {
         List<UnitRow> rows = tallies.stream()
                 .map(t -> row(t.orgId(), t.name(), t.type(), t.tally()))
                 .toList();
@@ -85,7 +148,7 @@ public class ClueFigures {
 
     /** The period's sums of the per-month aggregates. */
     private static Totals totals(List<MonthCounts> counts, List<MonitorMapper.MonthTally> tallies) {
-        MonthCounts c = counts.stream().reduce(new MonthCounts(null, 0, 0, 0, 0, 0), ClueFigures::plus);
+        MonthCounts c = counts.stream().reduce(new MonthCounts(0, 0, 0, 0, 0, 0), MonthCounts::plus);
         Tally t = tallies.stream().map(MonitorMapper.MonthTally::tally).reduce(Tally.ZERO, Tally::plus);
         return new Totals(
                 c.received(),
@@ -99,34 +162,25 @@ public class ClueFigures {
                 Rate.of(t.onTime(), t.finished()));
     }
 
-    private static MonthCounts plus(MonthCounts a, MonthCounts b) {
-        return new MonthCounts(
-                null,
-                a.received() + b.received(),
-                a.accepted() + b.accepted(),
-                a.closed() + b.closed(),
-                a.rated() + b.rated(),
-                a.satisfied() + b.satisfied());
-    }
-
     private static List<Month> months(
             DashboardPeriod period, List<MonthCounts> counts, List<MonitorMapper.MonthTally> tallies) {
-        Map<String, MonthCounts> byMonth = new TreeMap<>();
-        counts.forEach(c -> byMonth.put(c.month(), c));
-        Map<String, Tally> tallyByMonth = tallies.stream()
-                .collect(Collectors.toMap(MonitorMapper.MonthTally::month, MonitorMapper.MonthTally::tally));
+        Map<Integer, MonthCounts> byMonth = new TreeMap<>();
+        counts.forEach(c -> byMonth.put(c.monthKey(), c));
+        Map<Integer, Tally> tallyByMonth = tallies.stream()
+                .collect(Collectors.toMap(MonitorMapper.MonthTally::monthKey, MonitorMapper.MonthTally::tally));
         if (period.from() != null && period.to() != null) {
             YearMonth m = YearMonth.from(period.from());
             YearMonth last = YearMonth.from(period.to());
             for (int i = 0; !m.isAfter(last) && i < MAX_MONTHS; i++, m = m.plusMonths(1)) {
-                byMonth.putIfAbsent(m.toString(), new MonthCounts(m.toString(), 0, 0, 0, 0, 0));
+                int key = MonthSpan.key(m);
+                byMonth.putIfAbsent(key, new MonthCounts(key, 0, 0, 0, 0, 0));
             }
         }
         List<Month> out = new ArrayList<>();
         byMonth.forEach((key, c) -> {
             Tally t = tallyByMonth.getOrDefault(key, Tally.ZERO);
             out.add(new Month(
-                    key,
+                    MonthSpan.month(key).toString(),
                     c.received(),
                     c.closed(),
                     Rate.of(t.respondedOnTime(), t.responseDue()),

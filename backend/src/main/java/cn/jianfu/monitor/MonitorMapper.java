@@ -30,7 +30,7 @@ interface MonitorMapper {
     List<UnitTally> unitTallies(
             @Param("from") LocalDateTime from, @Param("to") LocalDateTime to, @Param("now") LocalDateTime now);
 
-    /** Per month of receipt ({@code yyyy-MM}): the assignment tallies of the units in scope. */
+    /** Per month of receipt: the assignment tallies of the units in scope. */
     List<MonthTally> monthTallies(
             @Param("from") LocalDateTime from,
             @Param("to") LocalDateTime to,
@@ -89,6 +89,21 @@ interface MonitorMapper {
 
         static final Tally ZERO = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
+        /** With {@code more} assignments whose verification time limit passed unverified. */
+        Tally withMoreDue(long more) {
+            return new Tally(
+                    assigned,
+                    responseDue + more,
+                    respondedOnTime,
+                    substantiated,
+                    resolved,
+                    closed,
+                    rated,
+                    satisfied,
+                    finished,
+                    onTime);
+        }
+
         Tally plus(Tally o) {
             return new Tally(
                     assigned + o.assigned,
@@ -106,9 +121,22 @@ interface MonitorMapper {
 
     record UnitTally(long orgId, String name, String type, Long parentId, Tally tally) {}
 
-    record MonthTally(String month, Tally tally) {}
+    /** {@code monthKey} is year * 100 + month. */
+    record MonthTally(int monthKey, Tally tally) {}
 
-    record MonthCounts(String month, long received, long accepted, long closed, long rated, long satisfied) {}
+    record MonthCounts(int monthKey, long received, long accepted, long closed, long rated, long satisfied) {
+
+        /** The sums, under this one's month. */
+        MonthCounts plus(MonthCounts o) {
+            return new MonthCounts(
+                    monthKey,
+                    received + o.received,
+                    accepted + o.accepted,
+                    closed + o.closed,
+                    rated + o.rated,
+                    satisfied + o.satisfied);
+        }
+    }
 
     record NamedCount(long orgId, String name, long count) {}
 

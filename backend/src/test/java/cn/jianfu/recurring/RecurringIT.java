@@ -131,6 +131,12 @@ class RecurringIT {
                 get("/api/recurring-problems").param("from", "2019-03-31").param("to", "2019-03-01"),
                 null,
                 400);
+        // a missing bound is named
+        assertThat(json.readTree(send(
+                                c.officer(), get("/api/recurring-problems").param("from", "2019-03-01"), null, 400))
+                        .at("/fieldErrors/to")
+                        .asText())
+                .isEqualTo("必填");
     }
 
     @Test

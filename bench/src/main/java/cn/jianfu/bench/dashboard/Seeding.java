@@ -40,6 +40,7 @@ final class Seeding {
             ClueSeeder.Seeded seededClues = new ClueSeeder(county, random, now).seed(c, clues);
             ItemSeeder.Seeded seededItems = new ItemSeeder(county, random, now).seed(c, items);
             addTownshipUser(c, county.townships().get(1));
+            markTalliesStale(c);
             c.commit();
             try (PreparedStatement analyze =
                     c.prepareStatement("ANALYZE TABLE clue, clue_unit, admission_item, admission_item_target")) {
@@ -48,6 +49,17 @@ final class Seeding {
             return new Result(seededClues, seededItems, Duration.ofNanos(System.nanoTime() - start));
         } catch (SQLException e) {
             throw new BenchFailure("seeding failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Clues written straight into the tables, as any bulk import: their months of the dashboard's
+     * monthly tallies are marked to be computed (the application marks them on every write).
+     */
+    private static void markTalliesStale(Connection c) throws SQLException {
+        try (PreparedStatement mark = c.prepareStatement("INSERT INTO clue_tally_stale (month_key)"
+                + " SELECT DISTINCT YEAR(created_at) * 100 + MONTH(created_at) FROM clue")) {
+            mark.executeUpdate();
         }
     }
 
