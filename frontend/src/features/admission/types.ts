@@ -108,6 +108,8 @@ export type ApplicationDetail = ApplicationFormPayload & {
   canEdit: boolean;
   canSubmit: boolean;
   canWithdraw: boolean;
+  /** 催办 is offered: own department, at review or approval, not yet nudged today. */
+  canNudge: boolean;
 };
 
 export type { Progress };

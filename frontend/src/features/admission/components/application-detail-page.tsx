@@ -1,4 +1,4 @@
-import { EditOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
+import { BellOutlined, EditOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Flex, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -15,6 +15,7 @@ import { useAdmissionI18n } from '../i18n';
 import { useApplication } from '../api/get-application';
 import { getProcessDiagramQueryOptions } from '../api/get-process-diagram';
 import { getProgressQueryOptions } from '../api/get-progress';
+import { useNudgeApplication } from '../api/nudge-application';
 import { useSubmitApplication } from '../api/submit-application';
 import type { ApplicationDetail } from '../types';
 import { ApplicationDescriptions } from './application-descriptions';
@@ -44,6 +45,7 @@ export function ApplicationDetailPage() {
   const { data: user } = useUser();
   const query = useApplication(id);
   const submit = useSubmitApplication();
+  const nudge = useNudgeApplication();
   const [withdrawOpen, setWithdrawOpen] = useState(false);
 
   if (query.isPending) return <PageSpinner />;
@@ -60,6 +62,14 @@ export function ApplicationDetailPage() {
           message.error(details.length ? `${e.message}：${details.join('；')}` : e.message);
         } else message.error(t('error.subtitle'));
       },
+    });
+  };
+
+  const onNudge = () => {
+    if (nudge.isPending) return;
+    nudge.mutate(a.id, {
+      onSuccess: () => message.success(t('detail.nudged')),
+      onError: (e) => message.error(e instanceof ApiError ? e.message : t('error.subtitle')),
     });
   };
 
@@ -83,6 +93,11 @@ export function ApplicationDetailPage() {
         disabled={submit.isPending}
       >
         {a.status === 'RETURNED' ? t('detail.resubmit') : t('detail.submit')}
+      </Button>
+    ) : null,
+    a.canNudge ? (
+      <Button key="nudge" icon={<BellOutlined aria-hidden />} onClick={onNudge} loading={nudge.isPending}>
+        {t('detail.nudge')}
       </Button>
     ) : null,
     a.canWithdraw ? (

@@ -1,18 +1,22 @@
-import { Col, Empty, Row, Timeline, Typography } from 'antd';
+import { BellOutlined } from '@ant-design/icons';
+import { Button, Col, Empty, Row, Timeline, Typography } from 'antd';
 import { useParams } from 'react-router';
 import { PageHeader } from '@/components/ui/page-header';
 import { PageSpinner } from '@/components/ui/page-spinner';
 import { ProcessDiagramCard } from '@/components/ui/process-diagram-card';
 import { QueryError } from '@/components/ui/query-error';
 import { SectionCard } from '@/components/ui/section-card';
+import { ApiError } from '@/lib/api-client';
 import { useUser } from '@/lib/auth';
 import { clueCategoryLabel, hasRole } from '@/lib/enums';
 import { formatDateTime } from '@/lib/format';
+import { useNotify } from '@/lib/notify';
 import { stepLabel } from '@/lib/steps';
 import { useClueI18n } from '../i18n';
 import { useClue } from '../api/get-clue';
 import { getClueProcessDiagramQueryOptions } from '../api/get-clue-process-diagram';
 import { getClueProgressQueryOptions } from '../api/get-clue-progress';
+import { useNudgeClue } from '../api/nudge-clue';
 import { ClueAttachments } from './clue-attachments';
 import { ClueDescriptions } from './clue-descriptions';
 import { ClueHistory } from './clue-history';
@@ -23,12 +27,17 @@ import { UnitsTable } from './units-table';
 
 const FINISHED = ['CLOSED', 'NOT_ACCEPTED', 'MERGED'];
 
+/** The steps units hold, which the office may nudge (催办). */
+const UNIT_STEPS = ['Task_Verify', 'Task_Plan', 'Task_Report'];
+
 /** The clue page: what was reported, the units, the open steps the user may act on, files, trail, diagram. */
 export function ClueDetailPage() {
   const { t } = useClueI18n();
   const { id = '' } = useParams();
   const { data: user } = useUser();
   const query = useClue(id);
+  const nudge = useNudgeClue();
+  const message = useNotify();
 
   if (query.isPending) return <PageSpinner />;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
@@ -37,10 +46,26 @@ export function ClueDetailPage() {
     t('common.separator'),
   );
 
+  const canNudge = hasRole(user?.roles, 'OFFICE') && c.currentTasks.some((x) => UNIT_STEPS.includes(x.taskKey));
+  const onNudge = () => {
+    if (nudge.isPending) return;
+    nudge.mutate(c.id, {
+      onSuccess: () => message.success(t('clue.nudged')),
+      onError: (e) => message.error(e instanceof ApiError ? e.message : t('error.subtitle')),
+    });
+  };
+
   return (
     <>
       <PageHeader
         title={`${c.clueNo} ${clueCategoryLabel(t, c.category)}`}
+        extra={
+          canNudge ? (
+            <Button icon={<BellOutlined aria-hidden />} onClick={onNudge} loading={nudge.isPending}>
+              {t('clue.nudge')}
+            </Button>
+          ) : null
+        }
         sub={
           <>
             <ClueStatusTag status={c.status} />

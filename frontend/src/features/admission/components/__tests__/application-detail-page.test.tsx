@@ -96,6 +96,7 @@ const application = {
   canEdit: false,
   canSubmit: false,
   canWithdraw: false,
+  canNudge: false,
 };
 
 const projected = {
@@ -169,6 +170,24 @@ describe('ApplicationDetailPage', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/inbox'));
     const post = calls.find((c) => c.method === 'POST');
     expect(jsonBody(post?.init)).toEqual({ decision: 'RETURN', comment: '请补充法定依据' });
+  });
+
+  it('lets the applying department nudge the reviewers once, then no longer offers it', async () => {
+    document.cookie = 'XSRF-TOKEN=t; path=/';
+    const applicant = { ...reviewer, username: 'zhangsan', orgId: 3, roles: ['APPLICANT'] };
+    const { fn, calls } = mockFetch({
+      'GET /api/auth/me': applicant,
+      'GET /api/admission/applications/42': { ...application, canNudge: true },
+      'POST /api/admission/applications/42/nudge': () => jsonResponse({ ...application, canNudge: false }),
+    });
+    vi.stubGlobal('fetch', vi.fn(fn));
+    renderRoutes(routes, '/applications/42');
+    fireEvent.click(await screen.findByRole('button', { name: /催办/ }));
+    expect(await screen.findByText('已催办，审核人员会收到提醒')).toBeTruthy();
+    expect(calls.filter((c) => c.method === 'POST').map((c) => c.url)).toEqual([
+      '/api/admission/applications/42/nudge',
+    ]);
+    await waitFor(() => expect(screen.queryByRole('button', { name: /催办/ })).toBeNull());
   });
 
   it('offers approve decisions to an approver on Task_Approve', async () => {

@@ -49,6 +49,7 @@ function detail(id: number, itemName: string) {
     canEdit: true,
     canSubmit: true,
     canWithdraw: false,
+    canNudge: false,
   };
 }
 

@@ -49,6 +49,7 @@ class AdmissionController {
     private final AdmissionQueries queries;
     private final ProcessDiagrams diagrams;
     private final ApplicationBurden burden;
+    private final ApplicationNudges nudges;
 
     AdmissionController(
             ApplicationDrafts drafts,
@@ -56,8 +57,10 @@ class AdmissionController {
             ApplicationAttachments attachments,
             AdmissionQueries queries,
             ProcessDiagrams diagrams,
-            ApplicationBurden burden) {
+            ApplicationBurden burden,
+            ApplicationNudges nudges) {
         this.burden = burden;
+        this.nudges = nudges;
         this.drafts = drafts;
         this.submissions = submissions;
         this.attachments = attachments;
@@ -153,6 +156,16 @@ class AdmissionController {
     ApplicationDetail withdraw(
             @Parameter(description = ID) @PathVariable long id, @Valid @RequestBody(required = false) Withdrawal body) {
         return submissions.withdraw(id, body == null ? null : body.reason(), CurrentUser.get());
+    }
+
+    @PostMapping("/applications/{id}/nudge")
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Operation(
+            summary = "催办",
+            description = "仅申请单位的部门经办人。提醒正在审核或审批该申请的人员（已签收的提醒签收人，未签收的提醒该环节的全部办理人），"
+                    + "记入办理记录。每件申请每天只能催办一次，今天已催办过、申请不在审核或审批环节时 409；其他单位的申请 404。无请求体。")
+    ApplicationDetail nudge(@Parameter(description = ID) @PathVariable long id) {
+        return nudges.nudge(id, CurrentUser.get());
     }
 
     @GetMapping("/applications/{id}")

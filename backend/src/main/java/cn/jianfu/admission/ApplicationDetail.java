@@ -56,7 +56,8 @@ public record ApplicationDetail(
         @Schema(description = "办理记录，按时间先后") List<AuditEntry> history,
         @Schema(description = "当前用户现在能否修改（申请单位的经办人，草稿或退回修改状态）") boolean canEdit,
         @Schema(description = "当前用户现在能否提交（条件同 canEdit）") boolean canSubmit,
-        @Schema(description = "当前用户现在能否撤回") boolean canWithdraw) {
+        @Schema(description = "当前用户现在能否撤回") boolean canWithdraw,
+        @Schema(description = "当前用户现在能否催办：申请单位的用户，申请在审核或审批环节，且今天尚未催办（每件每天一次）") boolean canNudge) {
 
     @Schema(name = "ApplicationCurrentTask", description = "准入申请的当前待办环节")
     public record CurrentTask(

@@ -10,6 +10,7 @@ import cn.jianfu.common.Clock;
 import cn.jianfu.org.OrgService;
 import cn.jianfu.org.OrgUnit;
 import cn.jianfu.security.CurrentUser;
+import cn.jianfu.workflow.Nudges;
 import cn.jianfu.workflow.OpenTasks;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ class ApplicationDetails {
     private final AttachmentService attachments;
     private final AuditTrail audit;
     private final OpenTasks openTasks;
+    private final Nudges nudges;
 
     ApplicationDetails(
             ApplicationMapper applications,
@@ -37,13 +39,15 @@ class ApplicationDetails {
             AdmissionListService list,
             AttachmentService attachments,
             AuditTrail audit,
-            OpenTasks openTasks) {
+            OpenTasks openTasks,
+            Nudges nudges) {
         this.applications = applications;
         this.orgs = orgs;
         this.list = list;
         this.attachments = attachments;
         this.audit = audit;
         this.openTasks = openTasks;
+        this.nudges = nudges;
     }
 
     /** The application as {@code user} sees it now; callers have checked that the user may. */
@@ -118,7 +122,16 @@ class ApplicationDetails {
                 history,
                 mayEdit,
                 mayEdit,
-                ApplicationAccess.isOwn(r, user) && ApplicationAccess.canWithdraw(r, task, history));
+                ApplicationAccess.isOwn(r, user) && ApplicationAccess.canWithdraw(r, task, history),
+                canNudge(r, task, user));
+    }
+
+    private boolean canNudge(ApplicationRow r, Task task, CurrentUser user) {
+        return ApplicationAccess.isOwn(r, user)
+                && (r.status == ApplicationStatus.IN_REVIEW || r.status == ApplicationStatus.IN_APPROVAL)
+                && task != null
+                && ApplicationNudges.STEPS.contains(task.getTaskDefinitionKey())
+                && !nudges.nudgedToday(AdmissionProcess.KEY, String.valueOf(r.id));
     }
 
     private static ApplicationDetail.CurrentTask currentTask(Task task) {

@@ -14,6 +14,7 @@ public enum AuditAction {
     REFUSED("不予准入"),
     REMINDED("到期提醒"),
     ESCALATED("超期督办"),
+    NUDGED("催办"),
     ATTACHMENT_ADDED("上传附件"),
     ATTACHMENT_REMOVED("删除附件"),
     CLUE_RECEIVED("收到线索"),

@@ -47,6 +47,7 @@ class ClueController {
     private final ClueAttachments attachments;
     private final ClueQueries queries;
     private final ProcessDiagrams diagrams;
+    private final ClueNudges nudges;
 
     ClueController(
             ClueIntake intake,
@@ -54,7 +55,9 @@ class ClueController {
             TypicalCases typicalCases,
             ClueAttachments attachments,
             ClueQueries queries,
-            ProcessDiagrams diagrams) {
+            ProcessDiagrams diagrams,
+            ClueNudges nudges) {
+        this.nudges = nudges;
         this.intake = intake;
         this.triage = triage;
         this.typicalCases = typicalCases;
@@ -198,6 +201,16 @@ class ClueController {
                     + "线索未办结时 409，不存在时 404。")
     ClueDetail typical(@Parameter(description = ID) @PathVariable long id, @Valid @RequestBody Typical body) {
         return typicalCases.flag(id, body.typical(), body.summary(), body.confirmedDigest(), CurrentUser.get());
+    }
+
+    @PostMapping("/{id}/nudge")
+    @PreAuthorize("hasRole('OFFICE')")
+    @Operation(
+            summary = "催办",
+            description = "仅减负办。提醒正在核查或整改该线索的承办单位（已签收的提醒签收人，未签收的提醒该环节的全部办理人），记入办理记录。"
+                    + "每条线索每天只能催办一次，今天已催办过、线索没有核查或整改中的环节时 409，不存在时 404。无请求体。")
+    ClueDetail nudge(@Parameter(description = ID) @PathVariable long id) {
+        return nudges.nudge(id, CurrentUser.get());
     }
 
     /** The process model; the same as {@code /api/processes/clue/diagram}, kept for the current UI. */

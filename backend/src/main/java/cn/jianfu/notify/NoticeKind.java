@@ -5,6 +5,7 @@ public enum NoticeKind {
     TASK_ASSIGNED("新的待办"),
     TASK_REMINDER("待办即将到期"),
     TASK_ESCALATED("超期督办"),
+    TASK_NUDGED("催办"),
     APPLICATION_DECIDED("申请有了结果"),
     WARNING_RAISED("新的预警"),
     REVIEW_FEEDBACK("准入事项复评征求意见"),

@@ -3,6 +3,7 @@ package cn.jianfu.notify;
 import cn.jianfu.org.Role;
 import cn.jianfu.workflow.DeadlineKind;
 import cn.jianfu.workflow.DeadlinePassed;
+import cn.jianfu.workflow.TaskNudged;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -66,18 +67,44 @@ class TaskNotices {
                     t.getName(),
                     event.processKey(),
                     event.businessKey());
-            if (!reminder) {
-                board.postToGroups(notice, List.of(Role.OFFICE.group()));
-            } else if (t.getAssignee() != null) {
-                board.postToUsername(notice, t.getAssignee());
+            if (reminder) {
+                toHolder(notice, t);
             } else {
-                board.postToGroups(
-                        notice,
-                        tasks.getIdentityLinksForTask(t.getId()).stream()
-                                .map(IdentityLink::getGroupId)
-                                .filter(g -> g != null)
-                                .toList());
+                board.postToGroups(notice, List.of(Role.OFFICE.group()));
             }
+        }
+    }
+
+    /** A nudge (催办): each holder of each nudged step hears of it once that day. */
+    @EventListener
+    void nudged(TaskNudged event) {
+        for (String taskId : event.taskIds()) {
+            Task t = tasks.createTaskQuery().taskId(taskId).singleResult();
+            if (t == null) {
+                continue;
+            }
+            Notice notice = notice(
+                    NoticeKind.TASK_NUDGED,
+                    "nudge:" + taskId + ":" + event.day(),
+                    taskId,
+                    t.getName(),
+                    event.processKey(),
+                    event.businessKey());
+            toHolder(notice, t);
+        }
+    }
+
+    /** To the task's assignee, or while nobody has taken it, to its candidate groups. */
+    private void toHolder(Notice notice, Task t) {
+        if (t.getAssignee() != null) {
+            board.postToUsername(notice, t.getAssignee());
+        } else {
+            board.postToGroups(
+                    notice,
+                    tasks.getIdentityLinksForTask(t.getId()).stream()
+                            .map(IdentityLink::getGroupId)
+                            .filter(g -> g != null)
+                            .toList());
         }
     }
 
