@@ -44,6 +44,7 @@ const zh = {
   'nav.evaluationResults': '基层评价结果',
   'nav.recurring': '未诉先办',
   'nav.specialTopics': '专项治理',
+  'nav.calendar': '工作日历',
 };
 
 const en = {
@@ -89,6 +90,7 @@ const en = {
   'nav.evaluationResults': 'Evaluation results',
   'nav.recurring': 'Recurring problems',
   'nav.specialTopics': 'Special topics',
+  'nav.calendar': 'Working calendar',
 } satisfies Record<keyof typeof zh, string>;
 
 export const appMessages = { zh, en };

@@ -286,6 +286,13 @@ export const routes: RouteObject[] = [
             ),
           },
           {
+            path: paths.adminCalendar.path,
+            ...staff(
+              async () => ({ Component: (await import('@/features/calendar/components/calendar-page')).CalendarPage }),
+              ['ADMIN'],
+            ),
+          },
+          {
             path: paths.accountTwoFactor.path,
             ...staff(async () => ({
               Component: (await import('@/features/auth/components/two-factor-account-page')).TwoFactorAccountPage,

@@ -181,6 +181,11 @@ export const paths = {
     path: '/admin/synonyms',
     getHref: () => '/admin/synonyms',
   },
+  /** 工作日历: a year's holidays and make-up workdays (ADMIN); the year in the URL. */
+  adminCalendar: {
+    path: '/admin/calendar',
+    getHref: (year?: number | null) => withQuery('/admin/calendar', { year }),
+  },
   /** The one page a user whose role requires two-factor sign-in may open before setting it up. */
   twoFactorSetup: {
     path: '/two-factor/setup',

@@ -51,6 +51,10 @@ export const EVALUATION_COMMENT = 1000;
 // Attachments
 export const FILE_NAME = 200;
 
+// The working-day calendar
+/** The holiday a special day belongs to (春节, 国庆节). */
+export const SPECIAL_DAY_NAME = 30;
+
 // Lines the platform composes from the texts above (cut to fit, never refused)
 export const AUDIT_LINE = 4000;
 export const COOPERATING_NAMES = 1000;

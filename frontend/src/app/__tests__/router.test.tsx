@@ -78,6 +78,40 @@ describe('routes (every page loaded lazily)', () => {
     expect(await screen.findByText('没有权限访问此页面')).toBeTruthy();
     expect(screen.queryByText('签到')).toBeNull();
   });
+  it('opens the working calendar to administrators only', async () => {
+    const me = (roles: string[]) => ({
+      username: 'u1',
+      displayName: '王五',
+      orgId: 3,
+      orgName: '县委督查室（减负办）',
+      orgType: 'BURDEN_OFFICE',
+      roles,
+    });
+    const days = [
+      {
+        id: 1,
+        date: '2026-10-01',
+        kind: 'HOLIDAY',
+        name: '国庆节',
+        changedBy: '系统',
+        changedAt: '2026-11-20T09:00:00+08:00',
+      },
+    ];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(mockFetch({ 'GET /api/auth/me': me(['ADMIN']), 'GET /api/calendar/special-days': days }).fn),
+    );
+    const { unmount } = renderRoutes(routes, '/admin/calendar?year=2026');
+    expect(await screen.findByText('2026-10-01 周四')).toBeTruthy();
+    unmount();
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(mockFetch({ 'GET /api/auth/me': me(['OFFICE']), 'GET /api/calendar/special-days': days }).fn),
+    );
+    renderRoutes(routes, '/admin/calendar');
+    expect(await screen.findByText('没有权限访问此页面')).toBeTruthy();
+    expect(screen.queryByText('2026-10-01 周四')).toBeNull();
+  });
   it('opens the recurring problems to the roles that may see them only', async () => {
     const me = (roles: string[]) => ({
       username: 'u1',

@@ -4,6 +4,7 @@ import {
   AlertOutlined,
   AuditOutlined,
   BellOutlined,
+  CalendarOutlined,
   ExclamationCircleOutlined,
   LikeOutlined,
   MessageOutlined,
@@ -67,6 +68,7 @@ export function selectedMenuKey(pathname: string, search: string): string {
   if (pathname.startsWith(paths.adminUsers.path)) return 'users';
   if (pathname.startsWith(paths.adminOrgs.path)) return 'orgs';
   if (pathname.startsWith(paths.adminSynonyms.path)) return 'synonyms';
+  if (pathname.startsWith(paths.adminCalendar.path)) return 'calendar';
   if (pathname.startsWith(paths.warnings.path)) return 'warnings';
   if (pathname.startsWith(paths.adminDeliveries.path)) return 'deliveries';
   if (pathname.startsWith(paths.evaluationRounds.path)) return 'evaluationRounds';
@@ -197,6 +199,11 @@ function menuItems(t: AppTranslate, roles: readonly string[], todo: number | und
         key: 'orgs',
         icon: <ApartmentOutlined aria-hidden />,
         label: <Link to={paths.adminOrgs.getHref()}>{t('nav.orgs')}</Link>,
+      },
+      {
+        key: 'calendar',
+        icon: <CalendarOutlined aria-hidden />,
+        label: <Link to={paths.adminCalendar.getHref()}>{t('nav.calendar')}</Link>,
       },
       {
         key: 'deliveries',

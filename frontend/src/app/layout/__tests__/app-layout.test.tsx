@@ -66,6 +66,7 @@ describe('AppLayout', () => {
     expect(screen.getByRole('link', { name: '申请总览' }).getAttribute('href')).toBe('/applications?scope=all');
     expect(screen.getByRole('link', { name: '系统流程监控' }).getAttribute('href')).toBe('/camunda/app/');
     expect(screen.getByRole('link', { name: '同义词' }).getAttribute('href')).toBe('/admin/synonyms');
+    expect(screen.getByRole('link', { name: '工作日历' }).getAttribute('href')).toBe('/admin/calendar');
     expect(screen.queryByRole('link', { name: '新建申请' })).toBeNull();
   });
 
@@ -77,6 +78,7 @@ describe('AppLayout', () => {
     expect(screen.getByRole('link', { name: '线索统计' }).getAttribute('href')).toBe('/statistics');
     expect(screen.getByRole('link', { name: '同义词' }).getAttribute('href')).toBe('/admin/synonyms');
     expect(screen.queryByRole('link', { name: '用户管理' })).toBeNull();
+    expect(screen.queryByRole('link', { name: '工作日历' })).toBeNull();
     unmount();
     vi.stubGlobal('fetch', vi.fn(mockFetch({ 'GET /api/auth/me': me(['GRASSROOTS']) }).fn));
     renderRoutes(routes, '/inbox');
@@ -137,6 +139,7 @@ describe('AppLayout', () => {
     expect(selectedMenuKey('/clues/new', '')).toBe('clueNew');
     expect(selectedMenuKey('/statistics', '')).toBe('statistics');
     expect(selectedMenuKey('/admin/synonyms', '')).toBe('synonyms');
+    expect(selectedMenuKey('/admin/calendar', '?year=2027')).toBe('calendar');
     expect(selectedMenuKey('/applications', '')).toBe('mine');
     expect(selectedMenuKey('/applications/new', '')).toBe('new');
     expect(selectedMenuKey('/inbox', '?tab=done')).toBe('inbox');

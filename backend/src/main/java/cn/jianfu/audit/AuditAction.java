@@ -54,7 +54,10 @@ public enum AuditAction {
     EVALUATION_OPENED("开启基层评价"),
     EVALUATION_CLOSED("结束基层评价"),
     EVALUATION_RATED("提交基层评价"),
-    EVALUATION_COMMENT_SCREENED("审核评价意见");
+    EVALUATION_COMMENT_SCREENED("审核评价意见"),
+    CALENDAR_DAY_ADDED("新增节假日安排"),
+    CALENDAR_DAY_CHANGED("修改节假日安排"),
+    CALENDAR_DAY_REMOVED("删除节假日安排");
 
     private final String label;
 

@@ -1,7 +1,8 @@
 package cn.jianfu.clue;
 
 import cn.jianfu.common.Clock;
-import cn.jianfu.workflow.WorkingDayCalendar;
+import cn.jianfu.workflow.calendar.WorkingDayCalendar;
+import cn.jianfu.workflow.calendar.WorkingDays;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -38,10 +39,12 @@ class ClueHistory {
 
     private final ClueMapper clues;
     private final PasswordEncoder encoder;
+    private final WorkingDayCalendar calendar;
 
-    ClueHistory(ClueMapper clues, PasswordEncoder encoder) {
+    ClueHistory(ClueMapper clues, PasswordEncoder encoder, WorkingDayCalendar calendar) {
         this.clues = clues;
         this.encoder = encoder;
+        this.calendar = calendar;
     }
 
     /** One finished clue about a department, handled by a village, the department, or both. */
@@ -72,11 +75,13 @@ class ClueHistory {
         }
         plans.sort(Comparator.comparing(Plan::received));
         Map<Integer, Integer> numbers = new HashMap<>();
+        // one reading of the calendar for the whole year of history
+        WorkingDays days = calendar.current();
         for (Plan p : plans) {
             int year = p.received().getYear();
             int no = numbers.computeIfAbsent(year, y -> lastNumber(y)) + 1;
             numbers.put(year, no);
-            write(p, "XS-%d-%04d".formatted(year, no), codeHash, random);
+            write(p, "XS-%d-%04d".formatted(year, no), codeHash, days, random);
         }
         numbers.forEach((year, last) -> clues.updateCounter(year, last));
     }
@@ -90,7 +95,7 @@ class ClueHistory {
         return last;
     }
 
-    private void write(Plan p, String clueNo, String codeHash, Random random) {
+    private void write(Plan p, String clueNo, String codeHash, WorkingDays days, Random random) {
         ClueRow row = new ClueRow();
         row.clueNo = clueNo;
         row.category = p.category();
@@ -106,8 +111,8 @@ class ClueHistory {
         row.createdAt = p.received();
         row.updatedAt = p.received();
         clues.insert(row);
-        LocalDateTime triaged = WorkingDayCalendar.addWorkingDays(p.received(), random.nextInt(3))
-                .plusHours(1);
+        LocalDateTime triaged =
+                days.addWorkingDays(p.received(), random.nextInt(3)).plusHours(1);
         if (random.nextInt(12) == 0) {
             clues.setNotAcceptedReason(row.id, "经研究，所反映问题不属于形式主义为基层减负的范围", triaged);
             clues.markNotAccepted(row.id, triaged);
@@ -120,9 +125,9 @@ class ClueHistory {
         LocalDateTime handled = triaged;
         for (Long org : orgs) {
             UnitRole role = org.equals(p.village()) ? UnitRole.GRASSROOTS : UnitRole.DEPARTMENT;
-            handled = max(handled, unit(row.id, org, role, triaged, random));
+            handled = max(handled, unit(row.id, org, role, triaged, days, random));
         }
-        LocalDateTime replied = WorkingDayCalendar.addWorkingDays(handled, 1 + random.nextInt(2));
+        LocalDateTime replied = days.addWorkingDays(handled, 1 + random.nextInt(2));
         clues.markReplied(row.id, "经核查已处理，感谢您对基层减负工作的关心。", replied);
         LocalDateTime closed = replied.plusDays(7);
         if (random.nextInt(100) < 65) {
@@ -136,14 +141,15 @@ class ClueHistory {
     }
 
     /** One unit's verification and, when at fault, rectification; answers when it was done. */
-    private LocalDateTime unit(long clueId, long orgId, UnitRole role, LocalDateTime assigned, Random random) {
+    private LocalDateTime unit(
+            long clueId, long orgId, UnitRole role, LocalDateTime assigned, WorkingDays days, Random random) {
         ClueUnitRow u = new ClueUnitRow();
         u.clueId = clueId;
         u.orgId = orgId;
         u.unitRole = role;
         u.status = UnitStatus.VERIFYING;
         clues.insertUnit(u);
-        LocalDateTime due = WorkingDayCalendar.addWorkingDays(assigned, 15);
+        LocalDateTime due = days.addWorkingDays(assigned, 15);
         clues.setVerifyDue(u.id, due);
         boolean late = random.nextInt(100) < 15;
         LocalDateTime verified =
@@ -158,14 +164,14 @@ class ClueHistory {
         if (!outcome.needsRectification()) {
             return verified;
         }
-        LocalDateTime planned = WorkingDayCalendar.addWorkingDays(verified, 1 + random.nextInt(4));
+        LocalDateTime planned = days.addWorkingDays(verified, 1 + random.nextInt(4));
         LocalDate deadline = planned.toLocalDate().plusDays(10 + random.nextInt(20));
         clues.recordPlan(u.id, "立即停止相关做法，合并报表，减少检查频次", deadline, planned);
         LocalDateTime reported = random.nextInt(100) < 82
                 ? deadline.atTime(9, 0).minusDays(random.nextInt(8))
                 : deadline.atTime(9, 0).plusDays(1 + random.nextInt(10));
         clues.recordReport(u.id, "已按方案整改完毕", max(reported, planned.plusDays(1)));
-        LocalDateTime accepted = WorkingDayCalendar.addWorkingDays(max(reported, planned.plusDays(1)), 1);
+        LocalDateTime accepted = days.addWorkingDays(max(reported, planned.plusDays(1)), 1);
         clues.markUnitAccepted(u.id, accepted);
         return accepted;
     }

@@ -82,6 +82,10 @@ public final class TextLimits {
     /** attachment.file_name */
     public static final int FILE_NAME = 200;
 
+    // The working-day calendar (V23)
+    /** calendar_special_day.name: the holiday a day belongs to (春节, 国庆节). */
+    public static final int SPECIAL_DAY_NAME = 30;
+
     // Lines the platform composes from the texts above; cut to fit, never refused
     /** audit_event.comment: an action's words followed by the person's comment. */
     public static final int AUDIT_LINE = 4000;

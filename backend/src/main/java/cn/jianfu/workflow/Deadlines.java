@@ -1,6 +1,7 @@
 package cn.jianfu.workflow;
 
 import cn.jianfu.common.Clock;
+import cn.jianfu.workflow.calendar.WorkingDayCalendar;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -11,15 +12,18 @@ import org.springframework.stereotype.Component;
  * Computes a step's due date and reminder time for the BPMN models
  * ({@code camunda:dueDate="${deadlines.dueAt(execution, 'review')}"} and the boundary timers).
  * The due date is computed once per visit of the step and kept as a local variable of the step's
- * execution, so the task's due date, the reminder and the escalation timer always agree.
+ * execution, so the task's due date, the reminder and the escalation timer always agree. Working
+ * days are the county's {@link WorkingDayCalendar}: holidays skipped, make-up workdays counted.
  */
 @Component("deadlines")
 public class Deadlines {
 
     private final DeadlineProperties properties;
+    private final WorkingDayCalendar calendar;
 
-    Deadlines(DeadlineProperties properties) {
+    Deadlines(DeadlineProperties properties, WorkingDayCalendar calendar) {
         this.properties = properties;
+        this.calendar = calendar;
     }
 
     public Date dueAt(DelegateExecution execution, String policy) {
@@ -32,7 +36,7 @@ public class Deadlines {
         int days = properties.workingDaysFor(policy);
         int before = properties.remindBefore();
         if (days > before) {
-            return Clock.toDate(WorkingDayCalendar.addWorkingDays(start, days - before));
+            return Clock.toDate(calendar.addWorkingDays(start, days - before));
         }
         return Clock.toDate(start.plus(Duration.between(start, due).dividedBy(2)));
     }
@@ -44,7 +48,7 @@ public class Deadlines {
             return Clock.toLocal(d);
         }
         LocalDateTime start = Clock.now();
-        LocalDateTime due = WorkingDayCalendar.addWorkingDays(start, properties.workingDaysFor(policy));
+        LocalDateTime due = calendar.addWorkingDays(start, properties.workingDaysFor(policy));
         execution.setVariableLocal(startVariable(policy), Clock.toDate(start));
         execution.setVariableLocal(dueVar, Clock.toDate(due));
         return due;

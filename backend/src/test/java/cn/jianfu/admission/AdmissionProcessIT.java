@@ -15,7 +15,7 @@ import cn.jianfu.testing.TestCounty.County;
 import cn.jianfu.workflow.InboxService;
 import cn.jianfu.workflow.InboxTask;
 import cn.jianfu.workflow.TaskActions;
-import cn.jianfu.workflow.WorkingDayCalendar;
+import cn.jianfu.workflow.calendar.WorkingDayCalendar;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
@@ -65,6 +65,9 @@ class AdmissionProcessIT {
 
     @Autowired
     TestCounty counties;
+
+    @Autowired
+    WorkingDayCalendar calendar;
 
     County c;
 
@@ -218,7 +221,7 @@ class AdmissionProcessIT {
         LocalDateTime monday = LocalDateTime.of(2030, 3, 4, 9, 0); // a Monday
         ClockUtil.setCurrentTime(Clock.toDate(monday));
         ApplicationDetail app = submitted("防溺水巡查" + c.suffix());
-        LocalDateTime due = WorkingDayCalendar.addWorkingDays(monday, 5);
+        LocalDateTime due = calendar.addWorkingDays(monday, 5);
         assertThat(due).isEqualTo(LocalDateTime.of(2030, 3, 11, 9, 0)); // the weekend is skipped
         assertThat(app.currentTask().due()).isEqualTo(due);
 
@@ -254,6 +257,43 @@ class AdmissionProcessIT {
         // the step itself stays open: escalation does not decide for the reviewer
         assertThat(queries.get(app.id(), c.applicantA()).currentTask().taskKey())
                 .isEqualTo(AdmissionProcess.TASK_REVIEW);
+    }
+
+    /**
+     * 国庆节 2026 as seeded from the State Council's notice: 1–7 October off, Saturday 10 October
+     * worked. A review started on Tuesday 29 September has five working days: 30 September,
+     * 8 and 9 October, the make-up Saturday and Monday 12 October (Monday to Friday alone would
+     * have ended it on 6 October, in the middle of the holiday).
+     */
+    @Test
+    void reviewStartedBeforeTheNationalDayHolidayIsDueAfterItWithTheMakeUpSaturdayCounted() {
+        LocalDateTime tuesday = LocalDateTime.of(2026, 9, 29, 9, 0);
+        ClockUtil.setCurrentTime(Clock.toDate(tuesday));
+        ApplicationDetail app = submitted("国庆假期前申请" + c.suffix());
+        assertThat(app.currentTask().due()).isEqualTo(LocalDateTime.of(2026, 10, 12, 9, 0));
+
+        String pi = processInstanceOf(app.id());
+        List<Job> timers = management
+                .createJobQuery()
+                .processInstanceId(pi)
+                .timers()
+                .orderByJobDuedate()
+                .asc()
+                .list();
+        assertThat(timers)
+                .extracting(Job::getDuedate)
+                .containsExactly(
+                        Clock.toDate(
+                                LocalDateTime.of(2026, 10, 10, 9, 0)), // a working day before: the make-up Saturday
+                        Clock.toDate(LocalDateTime.of(2026, 10, 12, 9, 0)));
+
+        // nothing is due during the holiday
+        ClockUtil.setCurrentTime(Clock.toDate(LocalDateTime.of(2026, 10, 7, 18, 0)));
+        assertThat(runDueTimers(pi)).isZero();
+        ClockUtil.setCurrentTime(Clock.toDate(LocalDateTime.of(2026, 10, 10, 9, 30)));
+        assertThat(runDueTimers(pi)).isEqualTo(1);
+        assertThat(inboxTask(app).dueSoon()).isTrue();
+        assertThat(inboxTask(app).overdue()).isFalse();
     }
 
     private int runDueTimers(String pi) {

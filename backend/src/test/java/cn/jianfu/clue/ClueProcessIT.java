@@ -20,7 +20,7 @@ import cn.jianfu.testing.TestCounty;
 import cn.jianfu.testing.TestCounty.County;
 import cn.jianfu.workflow.InboxService;
 import cn.jianfu.workflow.InboxTask;
-import cn.jianfu.workflow.WorkingDayCalendar;
+import cn.jianfu.workflow.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -84,6 +84,9 @@ class ClueProcessIT {
 
     @Autowired
     TestCounty counties;
+
+    @Autowired
+    WorkingDayCalendar calendar;
 
     @Autowired
     OrgService orgs;
@@ -441,7 +444,7 @@ class ClueProcessIT {
         LocalDateTime monday = LocalDateTime.of(2030, 3, 4, 9, 0);
         ClockUtil.setCurrentTime(Clock.toDate(monday));
         ClueReceipt r = submitted("县里要求各村每天在工作群接龙报平安");
-        LocalDateTime due = WorkingDayCalendar.addWorkingDays(monday, 3);
+        LocalDateTime due = calendar.addWorkingDays(monday, 3);
         assertThat(queries.get(r.id(), c.officer()).currentTasks().get(0).due()).isEqualTo(due);
         String pi = processInstanceOf(r.id());
 
