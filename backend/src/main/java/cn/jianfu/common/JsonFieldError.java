@@ -4,16 +4,22 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.math.BigInteger;
 import java.time.temporal.Temporal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Names the field of a request body Jackson could not read (wrong type, unknown choice, malformed
  * text) and says in Chinese what was wrong with it; empty when the body as a whole was unreadable.
  */
 final class JsonFieldError {
+
+    /** Ids, counts and scores: a fraction is refused (see {@code JsonSettings}), not cut. */
+    private static final Set<Class<?>> WHOLE_NUMBERS =
+            Set.of(Long.class, long.class, Integer.class, int.class, Short.class, short.class, BigInteger.class);
 
     private JsonFieldError() {}
 
@@ -51,6 +57,9 @@ final class JsonFieldError {
         }
         if (target == String.class) {
             return "应填写文字";
+        }
+        if (WHOLE_NUMBERS.contains(target)) {
+            return "应填写整数";
         }
         if (Number.class.isAssignableFrom(target) || target.isPrimitive() && target != boolean.class) {
             return "应填写数字";
