@@ -29,12 +29,17 @@ final class JsonFieldError {
         return field == null ? Map.of() : Map.of(field, message(mapping));
     }
 
-    /** The innermost named property: {@code unitIds} for {@code unitIds[0]}. */
+    /**
+     * The innermost named property: {@code unitIds} for {@code unitIds[0]}; an entry of an object
+     * field by its path, {@code scores.TASKS} (as the forms name it when they check its value).
+     */
     private static String field(List<JsonMappingException.Reference> path) {
         for (int i = path.size() - 1; i >= 0; i--) {
-            String name = path.get(i).getFieldName();
+            JsonMappingException.Reference ref = path.get(i);
+            String name = ref.getFieldName();
             if (name != null) {
-                return name;
+                String parent = ref.getFrom() instanceof Map ? field(path.subList(0, i)) : null;
+                return parent == null ? name : parent + "." + name;
             }
         }
         return null;
