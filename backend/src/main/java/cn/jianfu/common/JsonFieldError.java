@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.math.BigInteger;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.temporal.Temporal;
 import java.util.Collection;
 import java.util.List;
@@ -71,6 +73,9 @@ final class JsonFieldError {
         }
         if (target == Boolean.class || target == boolean.class) {
             return "应为是或否";
+        }
+        if (target == LocalDateTime.class || target == OffsetDateTime.class) {
+            return "时间格式不正确，应为 yyyy-MM-ddTHH:mm:ss+08:00";
         }
         if (Temporal.class.isAssignableFrom(target)) {
             return "日期格式不正确，应为 yyyy-MM-dd";
