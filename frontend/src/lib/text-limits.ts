@@ -35,9 +35,15 @@ export const TYPICAL_SUMMARY = 2000;
 // Warnings
 export const WARNING_NOTE = 1000;
 
+// Notification preferences
+export const NOTIFY_EMAIL = 200;
+/** The receiver at the SMS or government-chat gateway. */
+export const NOTIFY_RECEIVER = 100;
+
 // The list's two-year review
 export const FEEDBACK_COMMENT = 1000;
 export const PROPOSAL_REASON = 2000;
+export const REVIEW_ROUND_NAME = 100;
 
 // Special rectification topics
 export const TOPIC_TITLE = 100;

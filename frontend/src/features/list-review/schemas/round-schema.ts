@@ -1,11 +1,11 @@
 // Opening a county-wide round: a name and the date before which the items expire.
 import dayjs, { type Dayjs } from 'dayjs';
 import { z } from 'zod';
-import { charCount } from '@/lib/text-limits';
+import { charCount, REVIEW_ROUND_NAME } from '@/lib/text-limits';
 import { tZh, type ListReviewTranslate } from '../i18n';
 
-/** The server's limit of a round's name (ListReviewController.RoundForm). */
-export const ROUND_NAME = 100;
+/** The server's limit of a round's name (TextLimits.REVIEW_ROUND_NAME). */
+export const ROUND_NAME = REVIEW_ROUND_NAME;
 
 export function createRoundSchema(t: ListReviewTranslate = tZh, today: Dayjs = dayjs()) {
   const nameRequired = t('review.round.nameRequired');

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { charCount } from '@/lib/text-limits';
+import { charCount, NOTIFY_EMAIL, NOTIFY_RECEIVER } from '@/lib/text-limits';
 import type { NotificationsTranslate } from '../i18n';
 
-/** The e-mail column's size and the gateway receiver's (the server's Preference says the same). */
-export const EMAIL_MAX = 200;
-export const WEBHOOK_TO_MAX = 100;
+/** The e-mail column's size and the gateway receiver's (TextLimits.NOTIFY_EMAIL and NOTIFY_RECEIVER). */
+export const EMAIL_MAX = NOTIFY_EMAIL;
+export const WEBHOOK_TO_MAX = NOTIFY_RECEIVER;
 
 const RECEIVER = /^[A-Za-z0-9_.@+-]+$/;
 

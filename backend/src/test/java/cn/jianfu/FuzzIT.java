@@ -23,7 +23,9 @@ import cn.jianfu.testing.TestCounty.County;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -55,6 +57,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Sends every class of hostile input to every field of every state-changing endpoint: markup,
@@ -66,7 +69,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * answered literally, as JSON.
  *
  * <p>One county serves the whole class; each endpoint keeps one subject to act on and makes a new
- * one only when an accepted call used it up.
+ * one only when an accepted call used it up. The admission and clue chains, the portal and the
+ * administration are described here; the later features describe theirs in a class of their own
+ * ({@link ListReviewFuzzTargets}, {@link EvaluationFuzzTargets}, {@link RecurringFuzzTargets},
+ * {@link NoticeFuzzTargets}), whose endpoints also get hostile text in place of their path's id.
  */
 @JianfuTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -75,7 +81,7 @@ class FuzzIT {
     private static final int ANONYMOUS_BODY_LIMIT = 64 * 1024;
     private static final int ONE_MB = 1 << 20;
     private static final String MARKER = "FUZZ_MARKER_7F3A";
-    private static final AtomicInteger SEQ = new AtomicInteger();
+    static final AtomicInteger SEQ = new AtomicInteger();
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
     @Autowired
@@ -101,6 +107,10 @@ class FuzzIT {
 
     County c;
     CurrentUser verifier;
+    ListReviewFuzzTargets listReviews;
+    EvaluationFuzzTargets evaluations;
+    RecurringFuzzTargets topics;
+    NoticeFuzzTargets notices;
 
     @BeforeAll
     void county() {
@@ -110,6 +120,10 @@ class FuzzIT {
         users.create(new UserForm(
                 "fver" + c.suffix(), "核查员", TestCounty.PASSWORD, discipline.id(), Set.of(Role.VERIFIER), true));
         verifier = new CurrentUser(users.findByUsername("fver" + c.suffix()).orElseThrow());
+        listReviews = new ListReviewFuzzTargets(this);
+        evaluations = new EvaluationFuzzTargets(this);
+        topics = new RecurringFuzzTargets(this);
+        notices = new NoticeFuzzTargets(this);
     }
 
     // ================================================================ payloads
@@ -166,7 +180,16 @@ class FuzzIT {
             Payload.wrong("object", Map.of("a", "x")),
             new Payload("null", Kind.NULL, null));
 
+    /** For a whole number (an id, a count): a fraction is not quietly cut to the number below it. */
     static final List<Payload> NUMBER_PAYLOADS = List.of(
+            Payload.wrong("text", "abc"),
+            Payload.wrong("array", List.of(1)),
+            Payload.wrong("object", Map.of("a", 1)),
+            Payload.wrong("fraction", new BigDecimal("1.5")),
+            Payload.wrong("too large", new BigInteger("99999999999999999999999")));
+
+    /** For a decimal (hours): a fraction is a value like any other, limits are the form's to check. */
+    static final List<Payload> DECIMAL_PAYLOADS = List.of(
             Payload.wrong("text", "abc"),
             Payload.wrong("array", List.of(1)),
             Payload.wrong("object", Map.of("a", 1)),
@@ -186,9 +209,27 @@ class FuzzIT {
             Payload.wrong("words", "tomorrow"),
             Payload.wrong("object", Map.of()));
 
+    /** For a date and time: texts that are none, and values that are not text at all. */
+    static final List<Payload> DATETIME_PAYLOADS = List.of(
+            Payload.wrong("impossible time", "2026-02-30T10:00:00"),
+            Payload.wrong("words", "tomorrow"),
+            Payload.wrong("number", 12345),
+            Payload.wrong("object", Map.of()),
+            Payload.wrong("array", List.of("2026-01-01T00:00:00")));
+
+    /** For an object of named whole numbers (scores by dimension). */
+    static final List<Payload> MAP_PAYLOADS = List.of(
+            Payload.wrong("text instead of an object", "x"),
+            Payload.wrong("array", List.of(4)),
+            Payload.wrong("text value", Map.of("TASKS", "abc")),
+            Payload.wrong("fraction value", Map.of("TASKS", new BigDecimal("2.5"))),
+            Payload.wrong("too large value", Map.of("TASKS", new BigInteger("99999999999"))),
+            Payload.wrong("object value", Map.of("TASKS", Map.of())));
+
     static final List<Payload> LIST_PAYLOADS = List.of(
             Payload.wrong("text instead of a list", "x"),
             Payload.wrong("text element", List.of("abc")),
+            Payload.wrong("fraction element", List.of(new BigDecimal("1.5"))),
             Payload.wrong("object", Map.of("a", 1)));
 
     static final List<Payload> ENUM_LIST_PAYLOADS = List.of(
@@ -201,11 +242,14 @@ class FuzzIT {
     enum Type {
         TEXT,
         NUMBER,
+        DECIMAL,
         ENUM,
         BOOLEAN,
         DATE,
+        DATETIME,
         LIST,
-        ENUM_LIST
+        ENUM_LIST,
+        MAP
     }
 
     /** STRICT: valid text must be accepted; LENIENT: may be refused by other rules; KEY: a look-up key. */
@@ -277,11 +321,14 @@ class FuzzIT {
                             .filter(p -> max > 0 || (p.kind() != Kind.AT_LIMIT && p.kind() != Kind.OVER_LIMIT))
                             .toList();
                 case NUMBER -> NUMBER_PAYLOADS;
+                case DECIMAL -> DECIMAL_PAYLOADS;
                 case ENUM -> ENUM_PAYLOADS;
                 case BOOLEAN -> BOOLEAN_PAYLOADS;
                 case DATE -> DATE_PAYLOADS;
+                case DATETIME -> DATETIME_PAYLOADS;
                 case LIST -> LIST_PAYLOADS;
                 case ENUM_LIST -> ENUM_LIST_PAYLOADS;
+                case MAP -> MAP_PAYLOADS;
             };
         }
 
@@ -318,11 +365,14 @@ class FuzzIT {
     }
 
     /** One state-changing endpoint: who calls it, on what, with which valid body, and how to read back. */
-    final class Target {
+    static final class Target {
         final String name;
         CurrentUser actor;
         HttpMethod method = HttpMethod.POST;
         Supplier<String> path;
+        /** The path with its variable ({@code {id}} or {@code {taskId}}) left in, for the path fuzz. */
+        String template;
+
         Supplier<Map<String, Object>> base;
         Step prepare = () -> {};
         Step used = () -> {};
@@ -330,6 +380,7 @@ class FuzzIT {
         boolean bodyOptional;
         String derived;
         Function<Map<String, Object>, Object> derive;
+        boolean noOpElsewhere;
         final List<Field> fields = new ArrayList<>();
 
         Target(String name) {
@@ -356,6 +407,26 @@ class FuzzIT {
             return this;
         }
 
+        /** A path with one variable, {@code {id}} (a number) or {@code {taskId}}, filled in with the subject. */
+        Target post(String t, Supplier<Object> subject) {
+            template = t;
+            path = () -> fill(t, String.valueOf(subject.get()));
+            return this;
+        }
+
+        /** The path with hostile text in place of its variable (encoded as a browser would). */
+        String pathWith(String id) {
+            return fill(template, UriUtils.encodePathSegment(id, StandardCharsets.UTF_8));
+        }
+
+        boolean numericId() {
+            return template.contains("{id}");
+        }
+
+        private static String fill(String template, String id) {
+            return template.replace("{id}", id).replace("{taskId}", id);
+        }
+
         Target base(Supplier<Map<String, Object>> b) {
             base = b;
             return this;
@@ -379,6 +450,12 @@ class FuzzIT {
 
         Target fields(Field... f) {
             fields.addAll(List.of(f));
+            return this;
+        }
+
+        /** On an id that is none of the caller's the call is answered and does nothing (idempotent, like marking read). */
+        Target noOpElsewhere() {
+            noOpElsewhere = true;
             return this;
         }
 
@@ -527,6 +604,94 @@ class FuzzIT {
                 .map(this::tests);
     }
 
+    // ---------------------------------------------------------------- the later features (targets in *FuzzTargets)
+
+    @TestFactory
+    Stream<DynamicNode> listReview() {
+        return listReviews.targets.stream().map(this::tests);
+    }
+
+    @TestFactory
+    Stream<DynamicNode> evaluation() {
+        return evaluations.targets.stream().map(this::tests);
+    }
+
+    @TestFactory
+    Stream<DynamicNode> specialTopics() {
+        return topics.targets.stream().map(this::tests);
+    }
+
+    @TestFactory
+    Stream<DynamicNode> notificationsAndWarnings() {
+        return notices.targets.stream().map(this::tests);
+    }
+
+    /**
+     * Hostile text where a path names its subject, on a subject the caller may act on, with a valid
+     * body. None has a '/': a path segment cannot hold one (an encoded one is refused by the servlet
+     * container, and by Spring Security's firewall here, before any controller).
+     */
+    static final List<String> PATH_IDS = List.of(
+            "abc",
+            "-1",
+            "0",
+            "1.5",
+            "99999999999999999999",
+            "9223372036854775807",
+            "' OR 1=1 --",
+            "<img src=x onerror=alert(1)>",
+            "${7*7}",
+            "𠀾😀",
+            "长".repeat(2000));
+
+    /** Every target with a path variable, and the endpoints that take none but the path: the id is refused, nothing changes. */
+    @TestFactory
+    Stream<DynamicNode> pathIds() {
+        return Stream.of(
+                        listReviews.targets,
+                        listReviews.pathOnly,
+                        evaluations.targets,
+                        evaluations.pathOnly,
+                        topics.targets,
+                        notices.targets,
+                        notices.pathOnly)
+                .flatMap(List::stream)
+                .filter(t -> t.template != null)
+                .map(t -> DynamicContainer.dynamicContainer(
+                        t.name,
+                        PATH_IDS.stream()
+                                .map(id ->
+                                        DynamicTest.dynamicTest("path ← " + abbreviate(id), () -> pathCase(t, id)))));
+    }
+
+    private void pathCase(Target t, String id) throws Exception {
+        t.prepare.run();
+        byte[] body = t.base == null ? new byte[0] : json.writeValueAsBytes(t.base.get());
+        Map<String, Long> before = snapshot();
+        MockHttpServletRequestBuilder request = request(t.method, URI.create(t.pathWith(id)))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
+                .with(csrf())
+                .with(user(t.actor));
+        MvcResult r = mvc.perform(request).andReturn();
+        int status = r.getResponse().getStatus();
+        String answer = r.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String what = t.name + " | path ← " + abbreviate(id) + " → " + status + " " + abbreviate(answer);
+        assertSane(r, what);
+        if (status < 300) {
+            t.used.run();
+        }
+        assertThat(snapshot()).as("a refused call changes nothing: " + what).isEqualTo(before);
+        if (t.numericId() && !isLong(id)) {
+            assertThat(status).as("a 400 naming the id: " + what).isEqualTo(400);
+            assertThat(fieldErrors(answer)).as(what).containsKey("id");
+        } else if (!(t.noOpElsewhere && status < 300)) {
+            assertThat(status).as("no such subject: " + what).isEqualTo(404);
+        }
+    }
+
+    // ---------------------------------------------------------------- one target: every field, every body
+
     private DynamicContainer tests(Target t) {
         List<DynamicNode> nodes = new ArrayList<>();
         for (Field f : t.fields) {
@@ -568,7 +733,7 @@ class FuzzIT {
                         assertThat(status)
                                 .as("must be a 400 naming the field: " + what)
                                 .isEqualTo(400);
-                        assertThat(fieldErrors(answer)).as(what).containsKey(f.name);
+                        assertNamed(fieldErrors(answer), f, what);
                     }
                 }
                 case ANY -> {}
@@ -584,6 +749,23 @@ class FuzzIT {
                 t.used.run(); // the subject is used up, even by a call that should have been refused
             }
         }
+    }
+
+    /**
+     * The answer names the field (an entry of an object field by its path, {@code scores.TASKS}) and
+     * says in Chinese what is wrong with it.
+     */
+    private static void assertNamed(Map<String, String> errors, Field f, String what) {
+        String key = errors.containsKey(f.name)
+                ? f.name
+                : f.type != Type.MAP
+                        ? null
+                        : errors.keySet().stream()
+                                .filter(k -> k.startsWith(f.name + "."))
+                                .findFirst()
+                                .orElse(null);
+        assertThat(key).as("names the field: " + what).isNotNull();
+        assertThat(errors.get(key)).as("says in Chinese what is wrong: " + what).containsPattern("\\p{IsHan}");
     }
 
     enum Expect {
@@ -674,8 +856,9 @@ class FuzzIT {
         }
     }
 
+    /** The field the broken bytes go into: the first text, or the first field of a body without text. */
     private static String firstText(Target t) {
-        return t.fields.stream().filter(f -> f.type == Type.TEXT).findFirst().orElseThrow().name;
+        return t.fields.stream().filter(f -> f.type == Type.TEXT).findFirst().orElse(t.fields.get(0)).name;
     }
 
     // ================================================================ the admission chain
@@ -711,7 +894,7 @@ class FuzzIT {
             Field.of("category", Type.ENUM),
             Field.of("targetScope", Type.ENUM),
             Field.of("frequency", Type.ENUM),
-            Field.of("workloadHoursPerMonth", Type.NUMBER),
+            Field.of("workloadHoursPerMonth", Type.DECIMAL),
             Field.of("leadOrgId", Type.NUMBER),
             Field.of("cooperatingOrgIds", Type.LIST),
             Field.of("targetTownshipIds", Type.LIST),
@@ -1230,7 +1413,7 @@ class FuzzIT {
 
     // ---------------------------------------------------------------- clue steps for the set-up
 
-    private long newClue() throws Exception {
+    long newClue() throws Exception {
         return call(c.officer(), jsonBody(post("/api/clues"), clueForm("HOTLINE")))
                 .get("id")
                 .asLong();
@@ -1458,6 +1641,32 @@ class FuzzIT {
                 UNION ALL SELECT 'orgs', COUNT(*) FROM org_unit
                 UNION ALL SELECT 'orgs~', COALESCE(SUM(CRC32(CONCAT_WS('|', id, code, name, type, parent_id))), 0)
                     FROM org_unit
+                UNION ALL SELECT 'item versions', COUNT(*) FROM admission_item_version
+                UNION ALL SELECT 'list reviews', COUNT(*) FROM list_review
+                UNION ALL SELECT 'list reviews~', COALESCE(SUM(CRC32(CONCAT_WS('|', id, status, round_name, proposal,
+                    CRC32(proposal_reason), new_item_name, CRC32(new_content), CRC32(new_standard), new_hours,
+                    finished_at))), 0) FROM list_review
+                UNION ALL SELECT 'review feedback', COUNT(*) FROM list_review_feedback
+                UNION ALL SELECT 'evaluation rounds', COUNT(*) FROM evaluation_round
+                UNION ALL SELECT 'evaluation rounds~', COALESCE(SUM(CRC32(CONCAT_WS('|', id, name, status,
+                    closed_at))), 0) FROM evaluation_round
+                UNION ALL SELECT 'evaluation ratings', COUNT(*) FROM evaluation_rating
+                UNION ALL SELECT 'evaluation scores', COUNT(*) FROM evaluation_score
+                UNION ALL SELECT 'evaluation comments', COUNT(*) FROM evaluation_comment
+                UNION ALL SELECT 'evaluation comments~', COALESCE(SUM(CRC32(CONCAT_WS('|', id, status,
+                    screened_by))), 0) FROM evaluation_comment
+                UNION ALL SELECT 'special topics', COUNT(*) FROM special_topic
+                UNION ALL SELECT 'special topics~', COALESCE(SUM(CRC32(CONCAT_WS('|', id, status, closed_at))), 0)
+                    FROM special_topic
+                UNION ALL SELECT 'topic clues', COUNT(*) FROM special_topic_clue
+                UNION ALL SELECT 'topic reports', COUNT(*) FROM special_topic_report
+                UNION ALL SELECT 'warnings~', COALESCE(SUM(CRC32(CONCAT_WS('|', id, status, acknowledged_by,
+                    CRC32(acknowledged_note)))), 0) FROM warning
+                UNION ALL SELECT 'notification preferences~', COALESCE(SUM(CRC32(CONCAT_WS('|', user_id, email,
+                    email_enabled, webhook_to, webhook_enabled, daily_digest, updated_at))), 0) FROM notification_preference
+                UNION ALL SELECT 'notifications', COUNT(*) FROM notification
+                UNION ALL SELECT 'notifications~', COALESCE(SUM(CRC32(CONCAT_WS('|', id, read_at))), 0)
+                    FROM notification
                 UNION ALL SELECT 'open tasks', COUNT(*) FROM ACT_RU_TASK
                 UNION ALL SELECT 'open tasks~', COALESCE(SUM(CRC32(CONCAT_WS('|', ID_, ASSIGNEE_, REV_))), 0)
                     FROM ACT_RU_TASK
@@ -1528,7 +1737,7 @@ class FuzzIT {
         return errors;
     }
 
-    private JsonNode call(CurrentUser u, MockHttpServletRequestBuilder request) throws Exception {
+    JsonNode call(CurrentUser u, MockHttpServletRequestBuilder request) throws Exception {
         MvcResult r = mvc.perform(request.with(user(u)).with(csrf())).andReturn();
         return ok(r);
     }
@@ -1545,7 +1754,7 @@ class FuzzIT {
         return json.readTree(body);
     }
 
-    private MockHttpServletRequestBuilder jsonBody(MockHttpServletRequestBuilder r, Object body) throws Exception {
+    MockHttpServletRequestBuilder jsonBody(MockHttpServletRequestBuilder r, Object body) throws Exception {
         return r.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsBytes(body));
     }
 
@@ -1559,7 +1768,7 @@ class FuzzIT {
         };
     }
 
-    private static String lastComment(JsonNode detail, String action) {
+    static String lastComment(JsonNode detail, String action) {
         JsonNode found = null;
         for (JsonNode e : detail.get("history")) {
             if (action.equals(e.get("action").asText())) {
@@ -1570,11 +1779,11 @@ class FuzzIT {
         return text(found.get("comment"));
     }
 
-    private static String text(JsonNode n) {
+    static String text(JsonNode n) {
         return n == null || n.isNull() || n.isMissingNode() ? null : n.asText();
     }
 
-    private static Map<String, Object> map(Object... keysAndValues) {
+    static Map<String, Object> map(Object... keysAndValues) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             m.put((String) keysAndValues[i], keysAndValues[i + 1]);
@@ -1584,6 +1793,15 @@ class FuzzIT {
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static boolean isLong(String s) {
+        try {
+            Long.parseLong(s);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static String abbreviate(String s) {

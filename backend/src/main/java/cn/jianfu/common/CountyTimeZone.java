@@ -2,6 +2,7 @@ package cn.jianfu.common;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -35,7 +36,7 @@ public class CountyTimeZone implements ApplicationListener<ApplicationEnvironmen
         TimeZone.setDefault(TimeZone.getTimeZone(ZoneId.of(zone)));
     }
 
-    /** Local date-times out with the county's offset; in, with or without one. */
+    /** Local date-times out with the county's offset; in as text, with or without one. */
     public static SimpleModule jacksonModule() {
         SimpleModule module = new SimpleModule("county-time");
         module.addSerializer(LocalDateTime.class, new JsonSerializer<>() {
@@ -49,8 +50,12 @@ public class CountyTimeZone implements ApplicationListener<ApplicationEnvironmen
         module.addDeserializer(LocalDateTime.class, new JsonDeserializer<>() {
             @Override
             public LocalDateTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                String text = p.getValueAsString();
-                if (text == null || text.isBlank()) {
+                if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                    // an object or array is refused whole, never read past as if it were no time
+                    return (LocalDateTime) ctxt.handleUnexpectedToken(LocalDateTime.class, p);
+                }
+                String text = p.getText();
+                if (text.isBlank()) {
                     return null;
                 }
                 try {

@@ -22,9 +22,14 @@ class JsonSettings {
         return new SimpleModule("strict-text").addDeserializer(String.class, new StrictText());
     }
 
-    /** Choices travel by their keys ({@code "PASS"}); a number is not quietly read as the n-th choice. */
+    /**
+     * Choices travel by their keys ({@code "PASS"}); a number is not quietly read as the n-th choice.
+     * A whole number (an id, a score) is not quietly cut from a fraction either: {@code 1.5} for an
+     * organisation would otherwise choose organisation 1.
+     */
     @Bean
-    Jackson2ObjectMapperBuilderCustomizer choicesByKey() {
-        return builder -> builder.featuresToEnable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+    Jackson2ObjectMapperBuilderCustomizer choicesAndWholeNumbersAsSent() {
+        return builder -> builder.featuresToEnable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     }
 }

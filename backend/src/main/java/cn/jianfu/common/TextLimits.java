@@ -58,11 +58,19 @@ public final class TextLimits {
     /** warning.acknowledged_note */
     public static final int WARNING_NOTE = 1000;
 
+    // Notification preferences (V15)
+    /** notification_preference.email */
+    public static final int NOTIFY_EMAIL = 200;
+    /** notification_preference.webhook_to: the receiver at the SMS or government-chat gateway */
+    public static final int NOTIFY_RECEIVER = 100;
+
     // The list's two-year review (V19)
     /** list_review_feedback.comment_text */
     public static final int FEEDBACK_COMMENT = 1000;
     /** list_review.proposal_reason */
     public static final int PROPOSAL_REASON = 2000;
+    /** list_review.round_name */
+    public static final int REVIEW_ROUND_NAME = 100;
 
     // Special rectification topics (V20)
     /** special_topic.title */

@@ -4,6 +4,7 @@ import cn.jianfu.common.ApiException;
 import cn.jianfu.common.MaxChars;
 import cn.jianfu.common.PageQuery;
 import cn.jianfu.common.PageResult;
+import cn.jianfu.common.TextLimits;
 import cn.jianfu.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -72,7 +73,9 @@ class ListReviewController {
 
     @Schema(description = "开启全县复评批次")
     record RoundForm(
-            @Schema(description = "批次名称，最多100个字符") @MaxChars(value = 100, message = "批次名称不能超过{value}个字符") String name,
+            @Schema(description = "批次名称，最多100个字符")
+                    @MaxChars(value = TextLimits.REVIEW_ROUND_NAME, message = "批次名称不能超过{value}个字符")
+                    String name,
             @Schema(description = "纳入有效期在此日期前截止的全部有效事项") LocalDate until) {}
 
     @PostMapping("/rounds")

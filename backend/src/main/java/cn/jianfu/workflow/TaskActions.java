@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class TaskActions {
+
+    /** What the engine's ids look like (ID_ is VARCHAR(64)). */
+    private static final Pattern TASK_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -79,7 +83,7 @@ public class TaskActions {
      * the owning feature, and not taken by someone else.
      */
     Task requireActionable(String taskId, CurrentUser user) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        Task task = isTaskId(taskId) ? tasks.createTaskQuery().taskId(taskId).singleResult() : null;
         if (task == null) {
             throw ApiException.notFound("待办任务不存在或已办结");
         }
@@ -98,6 +102,15 @@ public class TaskActions {
             owner.checkMayAct(instance.getBusinessKey(), task.getTaskDefinitionKey(), user);
         }
         return task;
+    }
+
+    /**
+     * Whether the text can be an engine id (a UUID, or a number): anything else names no task. The
+     * engine's tables are not utf8mb4, so asking them about a character outside the BMP fails in
+     * the database ("Illegal mix of collations") instead of finding nothing.
+     */
+    static boolean isTaskId(String taskId) {
+        return taskId != null && TASK_ID.matcher(taskId).matches();
     }
 
     private void claimIfFree(Task task, CurrentUser user) {

@@ -83,6 +83,9 @@ class TextLimitsIT {
         m.put("list_review.new_item_name", TextLimits.ITEM_NAME);
         m.put("list_review.new_content", TextLimits.ITEM_CONTENT);
         m.put("list_review.new_standard", TextLimits.PERFORMANCE_STANDARD);
+        m.put("list_review.round_name", TextLimits.REVIEW_ROUND_NAME);
+        m.put("notification_preference.email", TextLimits.NOTIFY_EMAIL);
+        m.put("notification_preference.webhook_to", TextLimits.NOTIFY_RECEIVER);
 
         m.put("evaluation_round.name", TextLimits.EVALUATION_ROUND_NAME);
         m.put("evaluation_comment.content", TextLimits.EVALUATION_COMMENT);

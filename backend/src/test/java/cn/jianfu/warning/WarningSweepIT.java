@@ -206,17 +206,17 @@ class WarningSweepIT {
                 second);
         jdbc.update("UPDATE admission_item SET item_name = ? WHERE id = ?", "古树名木挂牌登记" + c.suffix(), sameLead);
         sweep.sweep();
-        Map<String, Object> w = open(WarningRule.MULTI_LEAD, first);
+        Map<String, Object> w = open(WarningRule.MULTI_LEAD, "ITEM", first);
         assertThat(w.get("subject_type")).isEqualTo("ITEM");
         assertThat((String) w.get("params"))
                 .contains("\"otherLead\":\"" + c.deptB().name() + "\"")
                 .contains("\"similar\":\"1\"");
-        assertThat(openCount(WarningRule.MULTI_LEAD, second)).isZero();
-        assertThat(openCount(WarningRule.MULTI_LEAD, sameLead)).isZero();
+        assertThat(openCount(WarningRule.MULTI_LEAD, "ITEM", second)).isZero();
+        assertThat(openCount(WarningRule.MULTI_LEAD, "ITEM", sameLead)).isZero();
 
         jdbc.update("UPDATE admission_item SET expiry_date = ? WHERE id = ?", today.minusDays(1), second);
         sweep.sweep();
-        assertThat(statuses(WarningRule.MULTI_LEAD, first)).containsExactly("RESOLVED");
+        assertThat(statuses(WarningRule.MULTI_LEAD, "ITEM", first)).containsExactly("RESOLVED");
     }
 
     @Test
@@ -237,14 +237,14 @@ class WarningSweepIT {
         long id = app.get("id").asLong();
         send(c.applicantA(), post("/api/admission/applications/" + id + "/submit"), null, 200);
         sweep.sweep();
-        Map<String, Object> w = open(WarningRule.MULTI_LEAD, id);
+        Map<String, Object> w = open(WarningRule.MULTI_LEAD, "APPLICATION", id);
         assertThat(w.get("subject_type")).isEqualTo("APPLICATION");
         assertThat(w.get("org_id")).isEqualTo(c.deptA().id());
         assertThat((String) w.get("params")).contains(c.deptB().name());
 
         send(c.applicantA(), post("/api/admission/applications/" + id + "/withdraw"), Map.of("reason", "与已有事项重复"), 200);
         sweep.sweep();
-        assertThat(statuses(WarningRule.MULTI_LEAD, id)).containsExactly("RESOLVED");
+        assertThat(statuses(WarningRule.MULTI_LEAD, "APPLICATION", id)).containsExactly("RESOLVED");
     }
 
     @Test
@@ -393,25 +393,46 @@ class WarningSweepIT {
     }
 
     private Map<String, Object> open(WarningRule rule, Object subject) {
+        return open(rule, "%", subject);
+    }
+
+    /**
+     * {@code type}: the kind of subject, where the rule has more than one (the multi-lead rule warns
+     * about items and applications, whose ids may be equal); {@code %} for any.
+     */
+    private Map<String, Object> open(WarningRule rule, String type, Object subject) {
         return jdbc.queryForMap(
-                "SELECT * FROM warning WHERE rule = ? AND subject_key = ? AND status <> 'RESOLVED'",
+                "SELECT * FROM warning WHERE rule = ? AND subject_type LIKE ? AND subject_key = ?"
+                        + " AND status <> 'RESOLVED'",
                 rule.name(),
+                type,
                 String.valueOf(subject));
     }
 
     private int openCount(WarningRule rule, Object subject) {
+        return openCount(rule, "%", subject);
+    }
+
+    private int openCount(WarningRule rule, String type, Object subject) {
         return jdbc.queryForObject(
-                "SELECT COUNT(*) FROM warning WHERE rule = ? AND subject_key = ? AND status <> 'RESOLVED'",
+                "SELECT COUNT(*) FROM warning WHERE rule = ? AND subject_type LIKE ? AND subject_key = ?"
+                        + " AND status <> 'RESOLVED'",
                 Integer.class,
                 rule.name(),
+                type,
                 String.valueOf(subject));
     }
 
     private List<String> statuses(WarningRule rule, Object subject) {
+        return statuses(rule, "%", subject);
+    }
+
+    private List<String> statuses(WarningRule rule, String type, Object subject) {
         return jdbc.queryForList(
-                "SELECT status FROM warning WHERE rule = ? AND subject_key = ? ORDER BY id",
+                "SELECT status FROM warning WHERE rule = ? AND subject_type LIKE ? AND subject_key = ? ORDER BY id",
                 String.class,
                 rule.name(),
+                type,
                 String.valueOf(subject));
     }
 

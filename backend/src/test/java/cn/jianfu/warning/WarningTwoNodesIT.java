@@ -302,12 +302,29 @@ class WarningTwoNodesIT {
                 .getContentAsString();
     }
 
+    /**
+     * The statuses of the rule's warnings about the subject, a subject of the kind this test gives
+     * the rule: the multi-lead rule also warns about applications, and an application may have the
+     * same id as the item.
+     */
     private List<String> statuses(WarningRule rule, String subject) {
         return jdbc.queryForList(
-                "SELECT status FROM warning WHERE rule = ? AND subject_key = ? ORDER BY id",
+                "SELECT status FROM warning WHERE rule = ? AND subject_type = ? AND subject_key = ? ORDER BY id",
                 String.class,
                 rule.name(),
+                subjectType(rule),
                 subject);
+    }
+
+    private static String subjectType(WarningRule rule) {
+        return switch (rule) {
+            case STEP_OVERDUE, STEP_DUE_SOON -> "TASK";
+            case ITEM_EXPIRING, MULTI_LEAD, REVIEW_OVERRUN -> "ITEM";
+            case VILLAGE_OVER_CAPACITY -> "VILLAGE";
+            case SIMILAR_CLUES -> "CLUE";
+            case REPEATED_SUBSTANTIATED, LOW_EVALUATION_SCORE -> "ORG";
+            case RECTIFICATION_SENT_BACK -> "CLUE_UNIT";
+        };
     }
 
     private List<Long> userIdsOf(long orgId) {
