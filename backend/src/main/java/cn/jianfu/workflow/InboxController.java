@@ -109,4 +109,15 @@ class InboxController {
     void claim(@Parameter(description = "待办任务 id（taskId）") @PathVariable String taskId) {
         actions.claim(taskId, CurrentUser.get());
     }
+
+    @PostMapping("/tasks/{taskId}/unclaim")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            summary = "取消签收",
+            description = "签收人把已签收的任务退回候选人（候选人都能再签收），并记入履历。不是签收人 403；任务尚未签收，"
+                    + "或是指定由本人办理、没有候选人可退回的任务（如部门修改申请）409；任务不存在或已办结 404。")
+    @ApiResponse(responseCode = "204", description = "已取消签收")
+    void unclaim(@Parameter(description = "待办任务 id（taskId）") @PathVariable String taskId) {
+        actions.unclaim(taskId, CurrentUser.get());
+    }
 }
