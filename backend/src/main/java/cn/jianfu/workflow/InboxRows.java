@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,7 @@ class InboxRows {
 
     static final long DUE_SOON_HOURS = 24;
 
+    private final TaskService tasks;
     private final HistoryService history;
     private final RepositoryService repository;
     private final DeadlineNoticeMapper notices;
@@ -37,12 +39,14 @@ class InboxRows {
     private final Map<String, TaskSubjects> subjects;
 
     InboxRows(
+            TaskService tasks,
             HistoryService history,
             RepositoryService repository,
             DeadlineNoticeMapper notices,
             InboxUnits units,
             OrgService orgs,
             List<TaskSubjects> subjects) {
+        this.tasks = tasks;
         this.history = history;
         this.repository = repository;
         this.notices = notices;
@@ -62,6 +66,7 @@ class InboxRows {
                 .toList());
         Map<String, Long> unitIds = units.of(open.stream().map(Task::getId).toList());
         Map<Long, OrgUnit> unitNames = orgs.byIds(new HashSet<>(unitIds.values()));
+        Set<String> grouped = withCandidateGroups(open);
         List<DeadlineNotice> raised = notices.findByProcessInstances(businessKeys.keySet());
         LocalDateTime now = Clock.now();
         List<InboxTask> result = new ArrayList<>();
@@ -91,9 +96,23 @@ class InboxRows {
                     overdue,
                     dueSoon,
                     t.getAssignee(),
+                    grouped.contains(t.getId()),
                     raisedSince(raised, t, created, DeadlineKind.ESCALATION)));
         }
         return result;
+    }
+
+    /** Which of the tasks have candidate groups (claimed or not): one query. */
+    private Set<String> withCandidateGroups(List<Task> open) {
+        return tasks
+                .createTaskQuery()
+                .taskIdIn(open.stream().map(Task::getId).toArray(String[]::new))
+                .withCandidateGroups()
+                .includeAssignedTasks()
+                .list()
+                .stream()
+                .map(Task::getId)
+                .collect(Collectors.toSet());
     }
 
     List<DoneTask> done(List<HistoricTaskInstance> rows) {

@@ -98,8 +98,9 @@ class InboxClaimIT {
         t.call(c.reviewer(), post(claim), 204);
         assertThat(assignee(task)).isEqualTo(c.reviewer().getUsername());
         t.call(c.reviewer(), post(claim), 204); // claiming what one holds changes nothing
-        assertThat(field(t.call(c.reviewer(), get("/api/inbox/claimed"), 200), "taskId"))
-                .containsExactly(task);
+        JsonNode claimed = t.call(c.reviewer(), get("/api/inbox/claimed"), 200);
+        assertThat(field(claimed, "taskId")).containsExactly(task);
+        assertThat(field(claimed, "groupTask")).as("it can be handed back").containsExactly("true");
         assertThat(field(t.call(colleague, get("/api/inbox?unitId=" + c.deptA().id()), 200), "taskId"))
                 .as("a claimed task leaves the other candidates' inbox")
                 .isEmpty();
@@ -139,6 +140,9 @@ class InboxClaimIT {
                 200);
         String revise = t.task("admission", id, "Task_Revise").getId();
         assertThat(assignee(revise)).isEqualTo(c.applicantA().getUsername());
+        assertThat(field(t.call(c.applicantA(), get("/api/inbox/claimed"), 200), "groupTask"))
+                .as("given by name: nothing to hand it back to")
+                .containsExactly("false");
 
         JsonNode refused = t.call(c.applicantA(), post("/api/inbox/tasks/" + revise + "/unclaim"), 409);
         assertThat(refused.get("message").asText()).contains("不能取消签收");
