@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'SUBMITTED',
   'PRECHECKED',
   'CLAIMED',
+  'UNCLAIMED',
   'REVIEWED',
   'APPROVED',
   'RESUBMITTED',

@@ -1,20 +1,23 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, type Page } from '@/lib/api-client';
-import type { DoneTask, PageParams } from '../types';
+import type { DoneTask, InboxListParams } from '../types';
+import { filterQuery } from '../utils/inbox-filters';
 
-/** Tasks the user completed (已办). */
-export function getDoneTasks(params: PageParams): Promise<Page<DoneTask>> {
-  return api.get<Page<DoneTask>>('/api/inbox/done', { params });
+/** Tasks the user completed (已办), by chain, step and unit; the due state and the order do not apply. */
+export function getDoneTasks({ page, size, ...filters }: InboxListParams): Promise<Page<DoneTask>> {
+  return api.get<Page<DoneTask>>('/api/inbox/done', {
+    params: { page, size, ...filterQuery({ ...filters, due: null, sort: null }) },
+  });
 }
 
-export const getDoneTasksQueryOptions = (params: PageParams) =>
+export const getDoneTasksQueryOptions = (params: InboxListParams) =>
   queryOptions({
-    queryKey: ['inbox', 'done', params],
+    queryKey: ['inbox', 'done', { ...params, due: null, dueDays: null, sort: null }],
     queryFn: () => getDoneTasks(params),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });
 
-export function useDoneTasks(params: PageParams, enabled = true) {
+export function useDoneTasks(params: InboxListParams, enabled = true) {
   return useQuery({ ...getDoneTasksQueryOptions(params), enabled });
 }

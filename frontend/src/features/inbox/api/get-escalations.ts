@@ -1,13 +1,14 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, type Page } from '@/lib/api-client';
-import type { InboxTask, PageParams } from '../types';
+import type { InboxListParams, InboxTask } from '../types';
+import { filterQuery } from '../utils/inbox-filters';
 
-/** OFFICE: overdue review/approval steps escalated to 减负办 (督办). */
-export function getEscalations(params: PageParams): Promise<Page<InboxTask>> {
-  return api.get<Page<InboxTask>>('/api/inbox/escalations', { params });
+/** OFFICE: every overdue open task, whoever holds it (督办). */
+export function getEscalations({ page, size, ...filters }: InboxListParams): Promise<Page<InboxTask>> {
+  return api.get<Page<InboxTask>>('/api/inbox/escalations', { params: { page, size, ...filterQuery(filters) } });
 }
 
-export const getEscalationsQueryOptions = (params: PageParams) =>
+export const getEscalationsQueryOptions = (params: InboxListParams) =>
   queryOptions({
     queryKey: ['inbox', 'escalations', params],
     queryFn: () => getEscalations(params),
@@ -15,6 +16,6 @@ export const getEscalationsQueryOptions = (params: PageParams) =>
     staleTime: 0,
   });
 
-export function useEscalations(params: PageParams, enabled = true) {
+export function useEscalations(params: InboxListParams, enabled = true) {
   return useQuery({ ...getEscalationsQueryOptions(params), enabled });
 }

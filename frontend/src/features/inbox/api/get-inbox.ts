@@ -1,13 +1,21 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, type Page } from '@/lib/api-client';
-import type { InboxTask, PageParams } from '../types';
+import type { InboxListParams, InboxTask, PageParams } from '../types';
+import { filterQuery } from '../utils/inbox-filters';
 
-/** Open tasks for the user's roles/organisation or assigned to the user (待办). */
-export function getInbox(params: PageParams): Promise<Page<InboxTask>> {
-  return api.get<Page<InboxTask>>('/api/inbox', { params });
+/** Open tasks for the user's roles/organisation or assigned to the user (待办), filtered and sorted by the server. */
+export function getInbox(params: PageParams & Partial<InboxListParams>): Promise<Page<InboxTask>> {
+  const { page, size, ...filters } = params;
+  return api.get<Page<InboxTask>>('/api/inbox', {
+    params: {
+      page,
+      size,
+      ...filterQuery({ chain: null, step: null, due: null, dueDays: null, unitId: null, sort: null, ...filters }),
+    },
+  });
 }
 
-export const getInboxQueryOptions = (params: PageParams) =>
+export const getInboxQueryOptions = (params: InboxListParams) =>
   queryOptions({
     queryKey: ['inbox', 'todo', params],
     queryFn: () => getInbox(params),
@@ -15,7 +23,7 @@ export const getInboxQueryOptions = (params: PageParams) =>
     staleTime: 0,
   });
 
-export function useInbox(params: PageParams, enabled = true) {
+export function useInbox(params: InboxListParams, enabled = true) {
   return useQuery({ ...getInboxQueryOptions(params), enabled });
 }
 

@@ -1,4 +1,4 @@
-import { Tag, type TableColumnsType } from 'antd';
+import { Tag, Typography, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { PagedTable, type PagedQuery } from '@/components/ui/paged-table';
 import { formatDateTime } from '@/lib/format';
@@ -7,17 +7,43 @@ import { useInboxI18n } from '../i18n';
 import type { DoneTask, InboxTask } from '../types';
 import { taskHref, taskTitle } from '../utils/task-href';
 import { DueCell } from './due-tag';
+import { TaskActions } from './task-actions';
 
 type Paging = { page: number; size: number; onPageChange: (page: number, size: number) => void };
+
+/**
+ * The unit a task concerns, and for a clue's per-unit step also the unit reported: in a dual
+ * assignment the two parallel tasks of one clue differ only by the unit they were assigned to.
+ */
+function UnitCell({ task }: { task: InboxTask }) {
+  const { t } = useInboxI18n();
+  const unit = task.unitName ?? task.orgName;
+  const reported = task.unitName && task.orgName && task.orgName !== task.unitName ? task.orgName : null;
+  return (
+    <>
+      {unit ?? ''}
+      {reported ? (
+        <div>
+          <Typography.Text type="secondary">{t('inbox.reportedUnit', { name: reported })}</Typography.Text>
+        </div>
+      ) : null}
+    </>
+  );
+}
 
 export function OpenTaskTable({
   query,
   paging,
   emptyText,
+  username,
+  phone = false,
 }: {
   query: PagedQuery<InboxTask>;
   paging: Paging;
   emptyText: string;
+  /** The user, to offer 签收/取消签收; without it (督办) the table has no actions. */
+  username?: string;
+  phone?: boolean;
 }) {
   const { t } = useInboxI18n();
   const columns: TableColumnsType<InboxTask> = [
@@ -40,8 +66,13 @@ export function OpenTaskTable({
       dataIndex: 'taskName',
       render: (_v, r) => stepLabel(t, r.taskKey, r.taskName),
     },
-    { title: t('inbox.col.org'), dataIndex: 'orgName', render: (v: string | null) => v ?? '' },
-    { title: t('inbox.col.created'), dataIndex: 'created', render: (v: string | null) => formatDateTime(v) },
+    { title: t('inbox.col.org'), dataIndex: 'unitName', render: (_v, r) => <UnitCell task={r} /> },
+    {
+      title: t('inbox.col.created'),
+      dataIndex: 'created',
+      responsive: ['md'],
+      render: (v: string | null) => formatDateTime(v),
+    },
     {
       title: t('inbox.col.due'),
       dataIndex: 'due',
@@ -50,9 +81,17 @@ export function OpenTaskTable({
     {
       title: t('inbox.col.assignee'),
       dataIndex: 'assignee',
+      responsive: ['md'],
       render: (v: string | null) => v || <Tag>{t('inbox.unclaimed')}</Tag>,
     },
   ];
+  if (username !== undefined) {
+    columns.push({
+      title: t('inbox.col.actions'),
+      key: 'actions',
+      render: (_v, r) => <TaskActions task={r} username={username} />,
+    });
+  }
   return (
     <PagedTable<InboxTask>
       query={query}
@@ -60,7 +99,7 @@ export function OpenTaskTable({
       rowKey="taskId"
       {...paging}
       emptyText={emptyText}
-      scrollX={800}
+      scrollX={phone ? 560 : 900}
     />
   );
 }

@@ -46,6 +46,7 @@ class AdmissionTaskSubjects implements TaskSubjects, AttachmentAccess {
                         String.valueOf(r.id),
                         new TaskSubject(
                                 r.itemName,
+                                r.applicantOrgId,
                                 names.containsKey(r.applicantOrgId)
                                         ? names.get(r.applicantOrgId).name()
                                         : null)));

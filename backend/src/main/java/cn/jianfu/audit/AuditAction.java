@@ -6,6 +6,7 @@ public enum AuditAction {
     SUBMITTED("提交申请"),
     PRECHECKED("自动预审"),
     CLAIMED("签收"),
+    UNCLAIMED("取消签收"),
     REVIEWED("审核"),
     APPROVED("审批"),
     RESUBMITTED("修改后重新提交"),

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,10 +53,27 @@ class ClueTaskSubjects implements TaskSubjects, AttachmentAccess {
                 String.valueOf(r.id),
                 new TaskSubject(
                         r.clueNo + " " + r.category.label(),
+                        r.reportedOrgId,
                         r.reportedOrgId != null && names.containsKey(r.reportedOrgId)
                                 ? names.get(r.reportedOrgId).name()
                                 : r.reportedUnitText)));
         return result;
+    }
+
+    /**
+     * A step of one assigned unit (verification, rectification and its acceptance, run once per unit)
+     * concerns that unit, so the two parallel tasks of a dual assignment are told apart; the office's
+     * other steps concern the unit reported.
+     */
+    @Override
+    public Long unitOf(String businessKey, String taskKey, Function<String, Object> variable) {
+        Object unitKey = variable.apply(ClueProcess.VAR_UNIT_KEY);
+        if (unitKey != null) {
+            return clues.findUnit(Long.parseLong(String.valueOf(unitKey)))
+                    .map(u -> u.orgId)
+                    .orElse(null);
+        }
+        return TaskSubjects.super.unitOf(businessKey, taskKey, variable);
     }
 
     /** Who may act is decided by the candidate groups (the unit, verifiers, the office); nothing to veto. */

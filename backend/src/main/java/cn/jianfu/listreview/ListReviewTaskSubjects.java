@@ -32,7 +32,7 @@ class ListReviewTaskSubjects implements TaskSubjects {
             reviews.findByIds(ids)
                     .forEach(r -> result.put(
                             String.valueOf(r.id),
-                            new TaskSubject("复评：" + r.listNo + "《" + r.itemName + "》", r.leadOrgName)));
+                            new TaskSubject("复评：" + r.listNo + "《" + r.itemName + "》", r.leadOrgId, r.leadOrgName)));
         }
         return result;
     }

@@ -27,7 +27,7 @@ class TopicTaskSubjects implements TaskSubjects {
         Map<String, TaskSubject> result = new HashMap<>();
         for (String key : businessKeys) {
             mapper.findTopic(Long.parseLong(key))
-                    .ifPresent(t -> result.put(key, new TaskSubject("专项治理：" + t.title, t.leadOrgName)));
+                    .ifPresent(t -> result.put(key, new TaskSubject("专项治理：" + t.title, t.leadOrgId, t.leadOrgName)));
         }
         return result;
     }

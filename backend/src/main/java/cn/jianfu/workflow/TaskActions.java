@@ -1,6 +1,10 @@
 package cn.jianfu.workflow;
 
+import cn.jianfu.audit.AuditAction;
+import cn.jianfu.audit.AuditTrail;
 import cn.jianfu.common.ApiException;
+import cn.jianfu.org.OrgService;
+import cn.jianfu.org.OrgUnit;
 import cn.jianfu.security.CurrentUser;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +12,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -28,22 +34,79 @@ public class TaskActions {
     /** What the engine's ids look like (ID_ is VARCHAR(64)). */
     private static final Pattern TASK_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
 
+    static final String CLAIMED_BY_OTHER = "该任务已由其他人签收，请刷新后查看";
+
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final RepositoryService repository;
+    private final AuditTrail audit;
+    private final InboxUnits units;
+    private final OrgService orgs;
     private final Map<String, TaskSubjects> subjects;
 
-    TaskActions(TaskService tasks, RuntimeService runtime, RepositoryService repository, List<TaskSubjects> subjects) {
+    TaskActions(
+            TaskService tasks,
+            RuntimeService runtime,
+            RepositoryService repository,
+            AuditTrail audit,
+            InboxUnits units,
+            OrgService orgs,
+            List<TaskSubjects> subjects) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
+        this.audit = audit;
+        this.units = units;
+        this.orgs = orgs;
         this.subjects = subjects.stream().collect(Collectors.toMap(TaskSubjects::processKey, Function.identity()));
     }
 
-    /** Takes an open task for the user (签收); refuses if another user has it or the user is not a candidate. */
+    /**
+     * Takes an open task for the user (签收) and records it in the subject's audit trail; refuses if
+     * the user is not a candidate (403) or another user has it (409, also when two claims race). A task
+     * the user already holds stays theirs, nothing recorded.
+     */
     @Transactional
     public void claim(String taskId, CurrentUser user) {
-        claimIfFree(requireActionable(taskId, user), user);
+        Task task = requireActionable(taskId, user);
+        if (task.getAssignee() != null) {
+            return;
+        }
+        try {
+            tasks.claim(task.getId(), user.getUsername());
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+            throw ApiException.conflict(CLAIMED_BY_OTHER);
+        }
+        record(task, AuditAction.CLAIMED, user);
+    }
+
+    /**
+     * Hands a claimed task back to its candidates (取消签收), recorded in the audit trail. Only its
+     * assignee may (403); a task nobody holds, or one given to the user by name with no candidates to
+     * hand it back to, is refused with 409.
+     */
+    @Transactional
+    public void unclaim(String taskId, CurrentUser user) {
+        Task task = isTaskId(taskId) ? tasks.createTaskQuery().taskId(taskId).singleResult() : null;
+        if (task == null) {
+            throw ApiException.notFound("待办任务不存在或已办结");
+        }
+        if (task.getAssignee() == null) {
+            throw ApiException.conflict("该任务尚未签收，无需取消");
+        }
+        if (!task.getAssignee().equals(user.getUsername())) {
+            throw ApiException.forbidden("只有签收人本人可以取消签收");
+        }
+        if (tasks.getIdentityLinksForTask(taskId).stream()
+                .noneMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))) {
+            throw ApiException.conflict("该任务指定由您本人办理，不能取消签收");
+        }
+        try {
+            tasks.setAssignee(task.getId(), null);
+        } catch (OptimisticLockingException e) {
+            throw ApiException.conflict("该任务刚刚被办理或修改，请刷新后查看");
+        }
+        record(task, AuditAction.UNCLAIMED, user);
     }
 
     /**
@@ -92,7 +155,7 @@ public class TaskActions {
             throw ApiException.forbidden("您不是该任务的办理人");
         }
         if (task.getAssignee() != null && !task.getAssignee().equals(user.getUsername())) {
-            throw ApiException.conflict("该任务已由其他人签收");
+            throw ApiException.conflict(CLAIMED_BY_OTHER);
         }
         TaskSubjects owner = subjects.get(processKey(task));
         if (owner != null) {
@@ -111,6 +174,28 @@ public class TaskActions {
      */
     static boolean isTaskId(String taskId) {
         return taskId != null && TASK_ID.matcher(taskId).matches();
+    }
+
+    /** A claim or its undoing in the subject's trail: the step, and the unit it concerns when known. */
+    private void record(Task task, AuditAction action, CurrentUser user) {
+        TaskSubjects owner = subjects.get(processKey(task));
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .singleResult();
+        if (owner == null || instance == null || instance.getBusinessKey() == null) {
+            return;
+        }
+        Long unitId = units.of(List.of(task.getId())).get(task.getId());
+        OrgUnit unit = unitId == null ? null : orgs.byIds(List.of(unitId)).get(unitId);
+        String step = task.getName() + (unit == null ? "" : "（" + unit.name() + "）");
+        audit.record(
+                owner.subjectType(),
+                Long.parseLong(instance.getBusinessKey()),
+                action,
+                user.getUsername(),
+                user.displayName(),
+                null,
+                step);
     }
 
     private void claimIfFree(Task task, CurrentUser user) {

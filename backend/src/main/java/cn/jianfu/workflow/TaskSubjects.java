@@ -2,7 +2,9 @@ package cn.jianfu.workflow;
 
 import cn.jianfu.security.CurrentUser;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Implemented by each feature that runs a process: tells the inbox what a task is about, vetoes
@@ -24,5 +26,17 @@ public interface TaskSubjects {
     /** Who an overdue step {@code activityId} is reported to for supervision (督办), e.g. 减负办. */
     String escalatedTo(String activityId);
 
-    record TaskSubject(String title, String orgName) {}
+    /**
+     * The organisation a task of the subject concerns (the inbox's unit filter and column): by default
+     * the subject's own ({@link TaskSubject#orgId()}). A feature whose steps run once per unit, like a
+     * clue's verification in a dual assignment, answers the unit of that step. {@code variable} reads
+     * a process variable as the task sees it.
+     */
+    default Long unitOf(String businessKey, String taskKey, Function<String, Object> variable) {
+        TaskSubject subject = describe(List.of(businessKey)).get(businessKey);
+        return subject == null ? null : subject.orgId();
+    }
+
+    /** What a task is about: its title, and the organisation of the subject (id null when it has none). */
+    record TaskSubject(String title, Long orgId, String orgName) {}
 }

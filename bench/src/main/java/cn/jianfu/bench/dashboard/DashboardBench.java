@@ -26,7 +26,7 @@ public final class DashboardBench {
 
     static final double TARGET_MILLIS = 200;
     static final String PASSWORD = "Jianfu@2026";
-    private static final Pattern SWEEP = Pattern.compile("warning sweep at (\\S+): ");
+    private static final Pattern SWEEP = Pattern.compile("warning sweep \\d+ on this node at (\\S+): ");
 
     private DashboardBench() {}
 
