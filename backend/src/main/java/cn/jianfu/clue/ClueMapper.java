@@ -130,10 +130,10 @@ interface ClueMapper {
     /** Assigned to a village of the township. */
     boolean isAssignedWithin(@Param("clueId") long clueId, @Param("townshipId") long townshipId);
 
-    // ---- the dashboard's monthly tallies (monitor.ClueTallies) -------------------------------------
+    // ---- the dashboard's daily tallies (monitor.ClueTallies) -------------------------------------
 
     /**
-     * The clue's month of receipt must be counted again on the dashboard: call in the transaction of
+     * The clue's day of receipt must be counted again on the dashboard: call in the transaction of
      * every write to the clue or its units that can change a figure (status, dates, outcome, rating).
      */
     void markTallyStale(@Param("clueId") long clueId);

@@ -26,33 +26,23 @@ public class ClueFigures {
     static final int MAX_MONTHS = 36;
 
     private final MonitorMapper figures;
-    private final ClueTallyMapper monthly;
+    private final ClueTallyMapper daily;
     private final ClueTallies tallies;
     private final ClueVocabulary vocabulary;
 
-    ClueFigures(MonitorMapper figures, ClueTallyMapper monthly, ClueTallies tallies, ClueVocabulary vocabulary) {
+    ClueFigures(MonitorMapper figures, ClueTallyMapper daily, ClueTallies tallies, ClueVocabulary vocabulary) {
         this.figures = figures;
-        this.monthly = monthly;
+        this.daily = daily;
         this.tallies = tallies;
         this.vocabulary = vocabulary;
     }
 
-    /**
-     * The whole months of the period from the monthly tallies (brought up to date first), the parts
-     * of months at its edges counted live; the two are summed.
-     */
+    /** Summed from the daily tallies, brought up to date first. */
     public ClueDashboard of(DashboardPeriod period, CurrentUser user) {
         tallies.refreshStale();
         DashboardScope scope = DashboardScope.of(user);
-        MonthSpan span = MonthSpan.of(period);
-        LocalDateTime now = Clock.now();
         ClueSums sums = new ClueSums();
-        if (span.whole()) {
-            addWholeMonths(sums, span, scope, now);
-        }
-        for (MonthSpan.Range edge : span.edges()) {
-            addLive(sums, edge.start(), edge.end(), scope, now);
-        }
+        addDays(sums, period, scope, Clock.now());
         return assemble(period, scope, sums);
     }
 
@@ -64,26 +54,24 @@ public class ClueFigures {
         return assemble(period, scope, sums);
     }
 
-    private void addWholeMonths(ClueSums sums, MonthSpan span, DashboardScope scope, LocalDateTime now) {
-        Integer from = span.fromMonth();
-        Integer to = span.toMonth();
+    private void addDays(ClueSums sums, DashboardPeriod period, DashboardScope scope, LocalDateTime now) {
+        Integer from = DayKeys.day(period.from());
+        Integer to = DayKeys.day(period.to());
         long scopeOrg = scope.orgId() == null ? 0 : scope.orgId();
-        List<ClueTallyMapper.OverdueUnverified> overdue =
-                monthly.overdueUnverified(span.wholeStart(), span.wholeEnd(), now);
         Map<Integer, Long> overdueByMonth = new HashMap<>();
         Map<Long, Long> overdueByUnit = new HashMap<>();
-        for (ClueTallyMapper.OverdueUnverified o : overdue) {
+        for (ClueTallyMapper.OverdueUnverified o : daily.overdueUnverified(period.start(), period.end(), now)) {
             overdueByUnit.merge(o.orgId(), o.count(), Long::sum);
             if (scope.shows(o.orgId(), o.parentId())) {
                 overdueByMonth.merge(o.monthKey(), o.count(), Long::sum);
             }
         }
-        monthly.scopeMonths(from, to, scopeOrg).forEach(sums::add);
-        monthly.monthTallies(from, to, scope)
-                .forEach(t -> sums.add(new MonitorMapper.MonthTally(
-                        t.monthKey(), t.tally().withMoreDue(overdueByMonth.getOrDefault(t.monthKey(), 0L)))));
-        monthly.townships(from, to, scopeOrg).forEach(sums::add);
-        monthly.unitTallies(from, to)
+        daily.scopeDays(from, to, scopeOrg).forEach(sums::add);
+        daily.dayTallies(from, to, scope).forEach(sums::add);
+        overdueByMonth.forEach(
+                (month, n) -> sums.add(new MonitorMapper.MonthTally(month, MonitorMapper.Tally.ZERO.withMoreDue(n))));
+        daily.townships(from, to, scopeOrg).forEach(sums::add);
+        daily.unitTallies(from, to)
                 .forEach(u -> sums.add(new MonitorMapper.UnitTally(
                         u.orgId(),
                         u.name(),
@@ -172,7 +160,7 @@ public class ClueFigures {
             YearMonth m = YearMonth.from(period.from());
             YearMonth last = YearMonth.from(period.to());
             for (int i = 0; !m.isAfter(last) && i < MAX_MONTHS; i++, m = m.plusMonths(1)) {
-                int key = MonthSpan.key(m);
+                int key = DayKeys.month(m);
                 byMonth.putIfAbsent(key, new MonthCounts(key, 0, 0, 0, 0, 0));
             }
         }
@@ -180,7 +168,7 @@ public class ClueFigures {
         byMonth.forEach((key, c) -> {
             Tally t = tallyByMonth.getOrDefault(key, Tally.ZERO);
             out.add(new Month(
-                    MonthSpan.month(key).toString(),
+                    DayKeys.month(key).toString(),
                     c.received(),
                     c.closed(),
                     Rate.of(t.respondedOnTime(), t.responseDue()),

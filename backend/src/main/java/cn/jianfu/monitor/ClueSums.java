@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The clue figures of one dashboard request, summed over its parts (whole months from the monthly
- * tallies, edges of months counted live): per month, category, township and unit.
+ * The clue figures of one dashboard request, summed from the daily tallies (or, in tests, counted
+ * live): per month, category, township and unit.
  */
 final class ClueSums {
 
@@ -29,10 +29,16 @@ final class ClueSums {
         months.merge(c.monthKey(), c, MonthCounts::plus);
     }
 
-    /** A month and category of the monthly tallies: counts for the month and for the category. */
-    void add(ClueTallyMapper.ScopeMonth m) {
-        add(new MonthCounts(m.monthKey(), m.received(), m.accepted(), m.closed(), m.rated(), m.satisfied()));
-        categories.merge(m.category(), m.received(), Long::sum);
+    /** A day and category of the daily tallies: counts for its month and for the category. */
+    void add(ClueTallyMapper.ScopeDay d) {
+        add(new MonthCounts(
+                DayKeys.monthOfDay(d.dayKey()), d.received(), d.accepted(), d.closed(), d.rated(), d.satisfied()));
+        categories.merge(d.category(), d.received(), Long::sum);
+    }
+
+    /** A day of the daily tallies, added to its month. */
+    void add(ClueTallyMapper.DayTally d) {
+        monthTallies.merge(DayKeys.monthOfDay(d.dayKey()), d.tally(), Tally::plus);
     }
 
     void add(KeyCount category) {

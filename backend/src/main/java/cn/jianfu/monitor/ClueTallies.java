@@ -1,8 +1,8 @@
 package cn.jianfu.monitor;
 
 import cn.jianfu.common.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.TreeSet;
 import org.slf4j.Logger;
@@ -13,9 +13,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the dashboard's monthly clue tallies (V22) up to date: every write to a clue or its units
- * marks the clue's month stale in its own transaction ({@code ClueMapper.markTallyStale}); this
- * recomputes the stale months from the clue tables before the dashboard reads them, and once a
+ * Keeps the dashboard's daily clue tallies (V22) up to date: every write to a clue or its units
+ * marks the clue's day stale in its own transaction ({@code ClueMapper.markTallyStale}); this
+ * recomputes the stale days from the clue tables before the dashboard reads them, and once a
  * minute on one node ({@link ClueTallySchedule}) so that readers rarely have to.
  *
  * <p>Safe with several nodes: a refresh first takes the single turn row, so two refreshes run one
@@ -43,43 +43,43 @@ public class ClueTallies {
         tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
-    /** Recomputes every month changed since the last refresh; answers how many months it recomputed. */
+    /** Recomputes every day changed since the last refresh; answers how many days it recomputed. */
     public int refreshStale() {
-        int months = 0;
+        int days = 0;
         for (int round = 0; round < MAX_ROUNDS && tallies.anyStale(); round++) {
             Integer done = tx.execute(status -> refreshRound());
             if (done == null || done == 0) {
                 break;
             }
-            months += done;
+            days += done;
         }
-        return months;
+        return days;
     }
 
-    /** One round: up to {@link #BATCH} marks, each of their months recomputed once. */
+    /** One round: up to {@link #BATCH} marks, each of their days recomputed once. */
     private int refreshRound() {
         tallies.takeTurn(Clock.now());
         List<ClueTallyMapper.StaleMark> marks = tallies.staleMarks(BATCH);
         if (marks.isEmpty()) {
             return 0;
         }
-        TreeSet<Integer> months = new TreeSet<>();
-        marks.forEach(m -> months.add(m.monthKey()));
-        months.forEach(this::recompute);
+        TreeSet<Integer> days = new TreeSet<>();
+        marks.forEach(m -> days.add(m.dayKey()));
+        days.forEach(this::recompute);
         tallies.forget(marks.stream().map(ClueTallyMapper.StaleMark::id).toList());
-        log.debug("clue tallies: recomputed {} month(s) for {} change(s)", months.size(), marks.size());
-        return months.size();
+        log.debug("clue tallies: recomputed {} day(s) for {} change(s)", days.size(), marks.size());
+        return days.size();
     }
 
-    private void recompute(int monthKey) {
-        YearMonth month = YearMonth.of(monthKey / 100, monthKey % 100);
-        LocalDateTime from = month.atDay(1).atStartOfDay();
-        LocalDateTime to = month.plusMonths(1).atDay(1).atStartOfDay();
-        tallies.deleteUnitMonth(monthKey);
-        tallies.deleteScopeMonth(monthKey);
-        tallies.deleteTownshipMonth(monthKey);
-        tallies.insertUnitMonth(monthKey, from, to);
-        tallies.insertScopeMonth(monthKey, from, to);
-        tallies.insertTownshipMonth(monthKey, from, to);
+    private void recompute(int dayKey) {
+        LocalDate day = DayKeys.day(dayKey);
+        LocalDateTime from = day.atStartOfDay();
+        LocalDateTime to = day.plusDays(1).atStartOfDay();
+        tallies.deleteUnitDay(dayKey);
+        tallies.deleteScopeDay(dayKey);
+        tallies.deleteTownshipDay(dayKey);
+        tallies.insertUnitDay(dayKey, from, to);
+        tallies.insertScopeDay(dayKey, from, to);
+        tallies.insertTownshipDay(dayKey, from, to);
     }
 }

@@ -7,8 +7,8 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 /**
- * The dashboard's monthly clue tallies (V22): recomputing a month, and reading months
- * {@code fromMonth} to {@code toMonth} (keys year * 100 + month, both included, either null = open).
+ * The dashboard's daily clue tallies (V22): recomputing a day, and reading days {@code fromDay} to
+ * {@code toDay} (keys year * 10000 + month * 100 + day, both included, either null = open).
  */
 @Mapper
 interface ClueTallyMapper {
@@ -25,39 +25,34 @@ interface ClueTallyMapper {
 
     int forget(@Param("ids") Collection<Long> ids);
 
-    int deleteUnitMonth(@Param("month") int month);
+    int deleteUnitDay(@Param("day") int day);
 
-    int deleteScopeMonth(@Param("month") int month);
+    int deleteScopeDay(@Param("day") int day);
 
-    int deleteTownshipMonth(@Param("month") int month);
+    int deleteTownshipDay(@Param("day") int day);
 
-    int insertUnitMonth(@Param("month") int month, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
+    int insertUnitDay(@Param("day") int day, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
 
-    int insertScopeMonth(@Param("month") int month, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
+    int insertScopeDay(@Param("day") int day, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
 
-    int insertTownshipMonth(
-            @Param("month") int month, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
+    int insertTownshipDay(@Param("day") int day, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
 
     // ---- reading them ---------------------------------------------------------------------------
 
     /** Per assigned unit, county-wide. */
-    List<MonitorMapper.UnitTally> unitTallies(@Param("fromMonth") Integer fromMonth, @Param("toMonth") Integer toMonth);
+    List<MonitorMapper.UnitTally> unitTallies(@Param("fromDay") Integer fromDay, @Param("toDay") Integer toDay);
 
-    /** Per month, over the units in scope. */
-    List<MonitorMapper.MonthTally> monthTallies(
-            @Param("fromMonth") Integer fromMonth, @Param("toMonth") Integer toMonth, @Param("s") DashboardScope scope);
+    /** Per day, over the units in scope. */
+    List<DayTally> dayTallies(
+            @Param("fromDay") Integer fromDay, @Param("toDay") Integer toDay, @Param("s") DashboardScope scope);
 
-    /** Per month and category, the clues of the scope (0 = the county). */
-    List<ScopeMonth> scopeMonths(
-            @Param("fromMonth") Integer fromMonth,
-            @Param("toMonth") Integer toMonth,
-            @Param("scopeOrgId") long scopeOrgId);
+    /** Per day and category, the clues of the scope (0 = the county). */
+    List<ScopeDay> scopeDays(
+            @Param("fromDay") Integer fromDay, @Param("toDay") Integer toDay, @Param("scopeOrgId") long scopeOrgId);
 
     /** Per township, the distinct clues of the scope assigned to it or its villages. */
     List<MonitorMapper.NamedCount> townships(
-            @Param("fromMonth") Integer fromMonth,
-            @Param("toMonth") Integer toMonth,
-            @Param("scopeOrgId") long scopeOrgId);
+            @Param("fromDay") Integer fromDay, @Param("toDay") Integer toDay, @Param("scopeOrgId") long scopeOrgId);
 
     /**
      * Live, per unit and month: assignments of clues received in {@code [from, to)} whose
@@ -67,10 +62,12 @@ interface ClueTallyMapper {
     List<OverdueUnverified> overdueUnverified(
             @Param("from") LocalDateTime from, @Param("to") LocalDateTime to, @Param("now") LocalDateTime now);
 
-    record StaleMark(long id, int monthKey) {}
+    record StaleMark(long id, int dayKey) {}
 
-    record ScopeMonth(
-            int monthKey, String category, long received, long accepted, long closed, long rated, long satisfied) {}
+    record DayTally(int dayKey, MonitorMapper.Tally tally) {}
+
+    record ScopeDay(
+            int dayKey, String category, long received, long accepted, long closed, long rated, long satisfied) {}
 
     record OverdueUnverified(long orgId, Long parentId, int monthKey, long count) {}
 }

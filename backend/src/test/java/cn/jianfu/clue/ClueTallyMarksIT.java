@@ -28,9 +28,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Every write of the clue chain marks its month for the dashboard's monthly tallies: after each
+ * Every write of the clue chain marks its day for the dashboard's daily tallies: after each
  * step, the figures as kept up to date equal the figures rebuilt from the clue tables. A step that
- * forgot its mark would leave its month's tallies as they were before it.
+ * forgot its mark would leave its day's tallies as they were before it.
  */
 @JianfuTest
 class ClueTallyMarksIT {
@@ -176,8 +176,8 @@ class ClueTallyMarksIT {
         figures();
         Object result = action.get();
         String kept = figures();
-        jdbc.update("INSERT INTO clue_tally_stale (month_key)"
-                + " SELECT DISTINCT YEAR(created_at) * 100 + MONTH(created_at) FROM clue");
+        jdbc.update("INSERT INTO clue_tally_stale (day_key) SELECT DISTINCT"
+                + " YEAR(created_at) * 10000 + MONTH(created_at) * 100 + DAYOFMONTH(created_at) FROM clue");
         assertThat(kept).as("after: " + what).isEqualTo(figures());
         return result instanceof Long l ? l : 0L;
     }

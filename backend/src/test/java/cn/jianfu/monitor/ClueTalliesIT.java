@@ -23,9 +23,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The dashboard's clue figures read from the monthly tallies (whole months) plus the edges of
- * months counted live equal the same figures counted live alone, for every kind of period and every
- * scope, on the hand-counted fixture of {@link DashboardClueFixture} (in 2009, whose calendar is
+ * The dashboard's clue figures read from the daily tallies equal the same figures counted live from
+ * the clue tables, for every kind of period and every scope, on the hand-counted fixture of {@link DashboardClueFixture} (in 2009, whose calendar is
  * 1987's: DashboardIT owns 1987, DashboardExportIT 1998).
  */
 @JianfuTest
@@ -84,7 +83,7 @@ class ClueTalliesIT {
     }
 
     @Test
-    void wholeMonthsFromTheTalliesAndEdgesCountedLiveEqualEverythingCountedLive() {
+    void theDailyTalliesEqualEverythingCountedLive() {
         Map<String, CurrentUser> users = Map.of(
                 "county office", c.officer(),
                 "department A", c.applicantA(),
@@ -96,21 +95,22 @@ class ClueTalliesIT {
     }
 
     @Test
-    void theFixturesMonthsAreReadFromTheTallies() {
+    void theFixturesDaysAreReadFromTheTallies() {
         tallies.refreshStale();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM clue_tally_stale", Long.class))
                 .isZero();
         // March 2009 of the county: the fixture's seven March clues (other tests keep out of 2009)
         assertThat(jdbc.queryForObject(
-                        "SELECT SUM(received) FROM clue_month_scope WHERE scope_org_id = 0 AND month_key = 200903",
+                        "SELECT SUM(received) FROM clue_day_scope WHERE scope_org_id = 0"
+                                + " AND day_key BETWEEN 20090301 AND 20090331",
                         Long.class))
                 .isEqualTo(7);
-        // a change behind the tallies' back is not seen until its month is marked, and then is
+        // a change behind the tallies' back is not seen until its days are marked, and then is
         jdbc.update("UPDATE clue SET category = 'MEETINGS_AND_DOCUMENTS' WHERE category = 'INSPECTIONS'"
                 + " AND created_at >= '2009-03-01' AND created_at < '2009-04-01'");
         DashboardPeriod march = new DashboardPeriod(day(3, 1), day(3, 31));
         long inspections = inspections(figures.of(march, c.officer()));
-        jdbc.update("INSERT INTO clue_tally_stale (month_key) VALUES (200903)");
+        jdbc.update("INSERT INTO clue_tally_stale (day_key) VALUES (20090304), (20090305)");
         assertThat(inspections).isEqualTo(2);
         assertThat(inspections(figures.of(march, c.officer()))).isZero();
         assertThat(figures.of(march, c.officer())).isEqualTo(figures.live(march, c.officer()));

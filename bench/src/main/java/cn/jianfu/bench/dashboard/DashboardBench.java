@@ -74,7 +74,7 @@ public final class DashboardBench {
             ApiSession office = ApiSession.login(app.base(), "jianfuban", PASSWORD);
             ApiSession.Response first = office.expect200("/api/monitor/clues", office.get("/api/monitor/clues"));
             report.fact(
-                    "first clue figures after seeding (every month's tallies computed, once)",
+                    "first clue figures after seeding (every day's tallies computed, once)",
                     String.format(Locale.ROOT, "%.1f s", first.nanos() / 1e9));
             Figures after = Figures.read(office);
             before.checkGrowth(after, seeded);

@@ -53,12 +53,12 @@ final class Seeding {
     }
 
     /**
-     * Clues written straight into the tables, as any bulk import: their months of the dashboard's
-     * monthly tallies are marked to be computed (the application marks them on every write).
+     * Clues written straight into the tables, as any bulk import: their days of the dashboard's daily
+     * tallies are marked to be computed (the application marks them on every write).
      */
     private static void markTalliesStale(Connection c) throws SQLException {
-        try (PreparedStatement mark = c.prepareStatement("INSERT INTO clue_tally_stale (month_key)"
-                + " SELECT DISTINCT YEAR(created_at) * 100 + MONTH(created_at) FROM clue")) {
+        try (PreparedStatement mark = c.prepareStatement("INSERT INTO clue_tally_stale (day_key) SELECT DISTINCT"
+                + " YEAR(created_at) * 10000 + MONTH(created_at) * 100 + DAYOFMONTH(created_at) FROM clue")) {
             mark.executeUpdate();
         }
     }
