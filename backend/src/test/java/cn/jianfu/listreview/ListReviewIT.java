@@ -21,7 +21,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -227,6 +229,18 @@ class ListReviewIT {
             assertThat(l.get("status").asText()).isEqualTo("WITHDRAWN");
             assertThat(l.get("since").asText()).isEqualTo(today.toString());
         });
+        assertThat(lapsedOn(c.villager(), c.village1().id(), item))
+                .as("the village's own page lists it as withdrawn")
+                .singleElement()
+                .satisfies(l -> {
+                    assertThat(l.get("status").asText()).isEqualTo("WITHDRAWN");
+                    assertThat(l.get("since").asText()).isEqualTo(today.toString());
+                    assertThat(l.get("leadOrgName").asText())
+                            .isEqualTo(c.deptA().name());
+                });
+        assertThat(lapsedOn(village2, c.village2().id(), item))
+                .as("it never applied to village 2")
+                .isEmpty();
     }
 
     @Test
@@ -241,6 +255,14 @@ class ListReviewIT {
             assertThat(l.get("status").asText()).isEqualTo("EXPIRED");
             assertThat(l.get("since").asText()).isEqualTo(expiry.plusDays(1).toString());
         });
+        assertThat(lapsedOn(c.villager(), c.village1().id(), item))
+                .as("the village's own page shows it as expired while its review runs on")
+                .singleElement()
+                .satisfies(l -> {
+                    assertThat(l.get("status").asText()).isEqualTo("EXPIRED");
+                    assertThat(l.get("since").asText())
+                            .isEqualTo(expiry.plusDays(1).toString());
+                });
 
         send(c.officer(), post("/api/list-reviews/" + id + "/close-feedback"), null, 200);
         send(
@@ -268,6 +290,9 @@ class ListReviewIT {
         assertThat(warnings(item, "OPEN")).isZero();
         assertThat(warnings(item, "RESOLVED")).isEqualTo(1);
         assertThat(lookup("复评事项LRO" + c.suffix()).get("items")).hasSize(1);
+        assertThat(lapsedOn(c.villager(), c.village1().id(), item))
+                .as("kept, it is in force again")
+                .isEmpty();
     }
 
     private int warnings(long item, String status) {
@@ -360,6 +385,18 @@ class ListReviewIT {
         m.put("proposal", proposal);
         m.put("reason", reason);
         return m;
+    }
+
+    /** The lapsed entries about {@code item} on the burden page of {@code villageId}, as {@code u} sees it. */
+    private List<JsonNode> lapsedOn(CurrentUser u, long villageId, long item) throws Exception {
+        JsonNode page = json.readTree(send(u, get("/api/burden/villages/" + villageId), null, 200));
+        List<JsonNode> found = new ArrayList<>();
+        page.get("lapsed").forEach(l -> {
+            if (l.get("id").asLong() == item) {
+                found.add(l);
+            }
+        });
+        return found;
     }
 
     private JsonNode detail(CurrentUser u, long id) throws Exception {
