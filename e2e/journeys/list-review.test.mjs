@@ -78,6 +78,11 @@ test('a review: the village answers on a phone, the lead department changes the 
   assert.equal(started.summary.itemName, ITEM);
   assert.equal(started.summary.status, 'FEEDBACK');
   assert.equal(started.versionNo, 1);
+  assert.equal(started.summary.startedAutomatically, false);
+  assert.ok(
+    (await rowCells(card(page, '现行事项'), '复评批次')).includes('单独启动'),
+    'a review started by hand is not said to have started by itself before expiry',
+  );
   const { itemId, listNo } = started.summary;
   const oldHours = started.workloadHoursPerMonth;
   assert.equal(oldHours, 3, 'the demo item takes 3 hours a month');

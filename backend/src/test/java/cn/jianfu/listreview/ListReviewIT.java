@@ -84,10 +84,15 @@ class ListReviewIT {
     void aChangedItemCarriesItsNewTextAndKeepsTheOldOneInItsHistory() throws Exception {
         long item = item("LRC", c.village1().id(), 40);
         send(c.applicantA(), post("/api/list-reviews"), Map.of("itemId", item), 403);
-        long id = json.readTree(send(c.reviewer(), post("/api/list-reviews"), Map.of("itemId", item), 201))
-                .get("summary")
-                .get("id")
-                .asLong();
+        JsonNode startedByHand =
+                json.readTree(send(c.reviewer(), post("/api/list-reviews"), Map.of("itemId", item), 201));
+        long id = startedByHand.get("summary").get("id").asLong();
+        assertThat(startedByHand.get("summary").get("startedAutomatically").asBoolean())
+                .isFalse();
+        assertThat(startedByHand.get("summary").get("roundName").isNull()).isTrue();
+        assertThat(startLine(startedByHand))
+                .as("a review started on its own is not said to have started by itself")
+                .endsWith("单独启动复评");
         send(c.officer(), post("/api/list-reviews"), Map.of("itemId", item), 409);
         assertThat(notices(c.villager().id(), id)).isEqualTo(1);
         assertThat(notices(village2.id(), id))
@@ -322,6 +327,10 @@ class ListReviewIT {
         assertThat(reviewsOf(soon)).as("one review per period").isEqualTo(1);
 
         long id = jdbc.queryForObject("SELECT id FROM list_review WHERE item_id = ?", Long.class, soon);
+        JsonNode automatic = detail(c.officer(), id);
+        assertThat(automatic.get("summary").get("startedAutomatically").asBoolean())
+                .isTrue();
+        assertThat(startLine(automatic)).endsWith("到期前自动启动复评");
         LocalDate expiry =
                 jdbc.queryForObject("SELECT expiry_date FROM admission_item WHERE id = ?", LocalDate.class, soon);
         send(c.officer(), post("/api/list-reviews/" + id + "/close-feedback"), null, 200);
@@ -397,6 +406,16 @@ class ListReviewIT {
             }
         });
         return found;
+    }
+
+    /** The comment of the review's REVIEW_STARTED line in its trail. */
+    private static String startLine(JsonNode detail) {
+        for (JsonNode h : detail.get("history")) {
+            if ("REVIEW_STARTED".equals(h.get("action").asText())) {
+                return h.get("comment").asText();
+            }
+        }
+        throw new AssertionError("no REVIEW_STARTED line in " + detail.get("history"));
     }
 
     private JsonNode detail(CurrentUser u, long id) throws Exception {
