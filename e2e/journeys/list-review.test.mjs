@@ -362,6 +362,15 @@ test('an evaluation: three raters (one on a phone) rate a department once each, 
     'the round asks about the four dimensions chosen',
   );
   const edu = round.departments.find((d) => d.name === '县教育局');
+  // the same dialog on a phone: the period's two months stack instead of running off the screen
+  const officePhone = await loggedIn('jianfuban', PHONE);
+  await officePhone.page.goto('/evaluation/rounds');
+  await officePhone.page.getByRole('button', { name: '开启评价' }).click();
+  await officePhone.page.getByRole('dialog', { name: '开启评价' }).getByPlaceholder('开始日期').click();
+  const months = await officePhone.page.locator('.ant-picker-dropdown:visible').boundingBox();
+  assert.ok(months.x >= 0 && months.x + months.width <= PHONE.width, `the calendar fits the phone (${JSON.stringify(months)})`);
+  await assertFitsPhone(officePhone.page, 'the dialog that opens a round');
+  await officePhone.context.close();
 
   // 2. two raters at their desks
   for (const rater of RATERS.filter((r) => !r.phone)) {
