@@ -37,6 +37,12 @@ const zh = {
   'lookup.noMatch': '没有已列入准入清单的事项与“{q}”相符。',
   'lookup.nearest': '是不是这个事项？',
   'lookup.refuseNote': '如果都不是：未列入准入清单的事项，村(社区)可以拒绝承担，并可向减负办反映。',
+  'lookup.lapsed': '已不在清单上的相关事项',
+  'lookup.lapsedNote':
+    '下列事项已经复评取消，或有效期届满时复评未完成，不再列入准入清单；再要求承担的，村(社区)可以拒绝。',
+  'lookup.lapsedStatus.WITHDRAWN': '已取消',
+  'lookup.lapsedStatus.EXPIRED': '已过期',
+  'lookup.lapsedSince': '自{date}起不在清单上',
   'items.scope': '实施范围',
   'items.scopeAll': '全部村(社区)',
   'items.scopeSelected': '{names}的村(社区)',
@@ -88,6 +94,12 @@ const en = {
   'lookup.nearest': 'Is it one of these?',
   'lookup.refuseNote':
     'If none of them: villages and communities may refuse items that are not on the admission list, and report them to the burden-reduction office.',
+  'lookup.lapsed': 'Related items no longer on the list',
+  'lookup.lapsedNote':
+    'A review withdrew these items, or they expired before their review finished: they are no longer on the admission list, and villages and communities may refuse them.',
+  'lookup.lapsedStatus.WITHDRAWN': 'Withdrawn',
+  'lookup.lapsedStatus.EXPIRED': 'Expired',
+  'lookup.lapsedSince': 'Off the list since {date}',
   'items.scope': 'Scope',
   'items.scopeAll': 'All villages and communities',
   'items.scopeSelected': 'Villages and communities of {names}',

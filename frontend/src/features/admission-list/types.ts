@@ -38,7 +38,23 @@ export type AdmissionItemFilters = {
 /** An item as a search answer: relevance (null without a keyword) and the words or synonyms found in it. */
 export type ItemHit = AdmissionItem & { score?: number | null; matchedTerms?: string[] };
 
-/** The public lookup's answer: when nothing matched (`noMatch`), the `nearest` items instead. */
+export const LAPSED_STATUSES = ['WITHDRAWN', 'EXPIRED'] as const;
+
+/** An entry matching the keyword that has left the list: withdrawn by a review, or expired. */
+export type LapsedHit = {
+  id: number;
+  listNo: string;
+  itemName: string;
+  leadOrgName: string | null;
+  status: (typeof LAPSED_STATUSES)[number] | (string & {});
+  /** the first day it is no longer on the list */
+  since: string;
+};
+
+/**
+ * The public lookup's answer: when nothing matched (`noMatch`), the `nearest` items instead; entries
+ * matching the keyword that lapsed in the last two years in `lapsed`.
+ */
 export type AdmissionLookup = {
   items: ItemHit[];
   total: number;
@@ -46,6 +62,7 @@ export type AdmissionLookup = {
   size: number;
   noMatch?: boolean;
   nearest?: ItemHit[];
+  lapsed?: LapsedHit[];
 };
 
 /** An earlier text of a list entry, as it stood until a review changed it. */

@@ -59,12 +59,27 @@ export type VillageItem = {
   expiryDate: string | null;
 };
 
+export const LAPSED_STATUSES = ['WITHDRAWN', 'EXPIRED'] as const;
+
+/** An item that applied to the village and has left the list: withdrawn by its review, or expired. */
+export type LapsedItem = {
+  id: number;
+  listNo: string;
+  itemName: string;
+  leadOrgName: string | null;
+  status: (typeof LAPSED_STATUSES)[number] | (string & {});
+  /** the first day it is no longer on the list */
+  since: string;
+};
+
 export type VillageBurden = {
   load: VillageLoad;
   townshipId: number | null;
   items: VillageItem[];
   byDepartment: BurdenShare[];
   byCategory: BurdenShare[];
+  /** lapsed in the last two years, the latest first (absent from an older server) */
+  lapsed?: LapsedItem[];
 };
 
 export type Capacity = { hoursPerMonth: number };

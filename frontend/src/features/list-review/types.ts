@@ -34,8 +34,10 @@ export type ReviewSummary = {
   leadOrgId: number;
   leadOrgName: string | null;
   status: string;
-  /** null for a review started automatically before the item expires */
+  /** null for a review started on its own, by a person or automatically before the item expires */
   roundName: string | null;
+  /** started by the daily run before the item expires (not by a person) */
+  startedAutomatically: boolean;
   itemExpiryDate: string | null;
   feedbackClosesAt: string | null;
   startedAt: string | null;

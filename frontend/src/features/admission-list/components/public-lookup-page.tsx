@@ -6,8 +6,9 @@ import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
 import { useAdmissionListI18n } from '../i18n';
 import { usePublicAdmissionItems } from '../api/get-public-admission-items';
-import type { ItemHit } from '../types';
+import type { ItemHit, LapsedHit } from '../types';
 import { ItemCard } from './item-card';
+import { LapsedHits } from './lapsed-hits';
 
 const PAGE_SIZE = 10;
 
@@ -62,29 +63,33 @@ export function PublicLookupPage() {
             keyword={q?.trim() ?? ''}
             noMatch={!!query.data.noMatch}
             nearest={query.data.nearest ?? []}
+            lapsed={query.data.lapsed ?? []}
             onRefuse={(task) => void navigate(paths.publicReport.getHref(task))}
           />
         ) : query.data ? (
-          <Card size="small" title={t('lookup.found', { total: query.data.total })}>
-            <ul className="plain-list">
-              {query.data.items.map((item) => (
-                <li key={item.id} className="plain-list-item">
-                  <ItemCard item={item} />
-                </li>
-              ))}
-            </ul>
-            {query.data.total > PAGE_SIZE ? (
-              <Pagination
-                size="small"
-                simple
-                current={page}
-                pageSize={PAGE_SIZE}
-                total={query.data.total}
-                onChange={(p) => setParams({ q: q ?? '', page: String(p) })}
-                style={{ marginTop: 12, textAlign: 'center' }}
-              />
-            ) : null}
-          </Card>
+          <Flex vertical gap={12}>
+            <Card size="small" title={t('lookup.found', { total: query.data.total })}>
+              <ul className="plain-list">
+                {query.data.items.map((item) => (
+                  <li key={item.id} className="plain-list-item">
+                    <ItemCard item={item} />
+                  </li>
+                ))}
+              </ul>
+              {query.data.total > PAGE_SIZE ? (
+                <Pagination
+                  size="small"
+                  simple
+                  current={page}
+                  pageSize={PAGE_SIZE}
+                  total={query.data.total}
+                  onChange={(p) => setParams({ q: q ?? '', page: String(p) })}
+                  style={{ marginTop: 12, textAlign: 'center' }}
+                />
+              ) : null}
+            </Card>
+            <LapsedHits items={query.data.lapsed} />
+          </Flex>
         ) : null}
       </div>
     </div>
@@ -92,18 +97,20 @@ export function PublicLookupPage() {
 }
 
 /**
- * Nothing on the list matched: say so plainly, offer the nearest items ("是不是这个事项？"), and only below
- * them the refusal.
+ * Nothing on the list matched: say so plainly, offer the nearest items ("是不是这个事项？") and the
+ * matching ones that lapsed, and only below them the refusal.
  */
 function NoMatch({
   keyword,
   noMatch,
   nearest,
+  lapsed,
   onRefuse,
 }: {
   keyword: string;
   noMatch: boolean;
   nearest: ItemHit[];
+  lapsed: LapsedHit[];
   onRefuse: (task: string) => void;
 }) {
   const { t } = useAdmissionListI18n();
@@ -129,6 +136,7 @@ function NoMatch({
           </ul>
         </Card>
       ) : null}
+      <LapsedHits items={lapsed} />
       <Alert type="info" showIcon title={t('lookup.refuseNote')} description={refuse} data-testid="refuse-offer" />
     </Flex>
   );

@@ -17,10 +17,14 @@ import { useVillageBurden } from '../api/get-village-burden';
 import { useBurdenI18n } from '../i18n';
 import type { VillageItem } from '../types';
 import { CapacityModal } from './capacity-modal';
+import { LapsedItems } from './lapsed-items';
 import { ReachTag } from './reach-tag';
 import { SharesTable } from './shares-table';
 
-/** A village's load: the summary, every item on it and why it applies, the hours by department and category. */
+/**
+ * A village's load: the summary, every item on it and why it applies, what lapsed from it lately, the
+ * hours by department and category.
+ */
 export function VillageBurdenPage() {
   const { t } = useBurdenI18n();
   const { id = '' } = useParams();
@@ -33,7 +37,7 @@ export function VillageBurdenPage() {
 
   if (query.isPending) return <PageSpinner />;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
-  const { load, items, byDepartment, byCategory } = query.data;
+  const { load, items, byDepartment, byCategory, lapsed } = query.data;
   const canManage = hasRole(user?.roles, 'OFFICE', 'ADMIN') && !forbidden;
   const ownCapacity = load.ownCapacity !== null && load.ownCapacity !== undefined;
 
@@ -143,6 +147,7 @@ export function VillageBurdenPage() {
             locale={{ emptyText: <Empty description={t('burden.village.itemsEmpty')} /> }}
           />
         </Card>
+        <LapsedItems items={lapsed} />
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={12}>
             <Card title={t('burden.byDepartment')} className="table-card">

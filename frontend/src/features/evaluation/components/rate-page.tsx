@@ -111,8 +111,10 @@ function RoundCard({ mine }: { mine: MyRound }) {
           if (next) setSelected(next.departmentId);
         },
         onError: (e) => {
+          // rated in another tab, or the round closed or has not opened yet: the server says which,
+          // and the rounds are fetched again
           if (e instanceof ApiError && e.status === 409) {
-            message.error(t('eval.rate.already'));
+            message.error(t('eval.rate.refused', { reason: e.message }));
             return;
           }
           handleFormError(form, e, message, fields);

@@ -68,7 +68,10 @@ export function ResultsPage() {
           style={{ width: 320, maxWidth: '100%' }}
           value={roundId}
           onChange={(v: number) => update({ round: String(v) })}
-          options={list.map((r) => ({ value: r.id, label: `${r.name}（${roundStatusLabel(t, r.status)}）` }))}
+          options={list.map((r) => ({
+            value: r.id,
+            label: t('eval.results.roundOption', { name: r.name, status: roundStatusLabel(t, r.status) }),
+          }))}
         />
         {data?.raters !== undefined ? <Tag>{t('eval.results.raters', { count: data.raters })}</Tag> : null}
       </Flex>
@@ -160,7 +163,10 @@ function DepartmentCard({ result }: { result: DepartmentResult }) {
             render: (_v, r) =>
               r.change === undefined
                 ? '—'
-                : `${formatChange(r.change)}（${t('eval.results.previous', { value: formatScore(r.previous) })}）`,
+                : t('eval.results.changeSince', {
+                    change: formatChange(r.change),
+                    previous: t('eval.results.previous', { value: formatScore(r.previous) }),
+                  }),
           },
         ]}
       />

@@ -4,6 +4,7 @@ import { paths } from '@/config/paths';
 import { formatDate, formatDateTime, formatHours } from '@/lib/format';
 import { useListReviewI18n } from '../i18n';
 import type { ReviewDetail } from '../types';
+import { roundText } from '../utils/review-text';
 
 const paragraph = (text: string | null) =>
   text ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{text}</Typography.Paragraph> : null;
@@ -35,7 +36,7 @@ export function ItemText({ detail }: { detail: ReviewDetail }) {
           children: detail.workloadHoursPerMonth === null ? none : formatHours(detail.workloadHoursPerMonth),
         },
         { key: 'expiry', label: t('review.item.expiry'), children: formatDate(s.itemExpiryDate) || none },
-        { key: 'round', label: t('review.item.round'), children: s.roundName ?? t('review.autoStarted') },
+        { key: 'round', label: t('review.item.round'), children: roundText(t, s) },
         {
           key: 'closes',
           label: t('review.item.feedbackCloses'),

@@ -12,7 +12,7 @@ import { useUrlParams } from '@/lib/url-params';
 import { useListReviews } from '../api/get-list-reviews';
 import { useListReviewI18n } from '../i18n';
 import { REVIEW_STATUSES, type ReviewSummary } from '../types';
-import { isOrganiser, statusColor, statusLabel } from '../utils/review-text';
+import { isOrganiser, roundText, statusColor, statusLabel } from '../utils/review-text';
 import { StartReviewModal } from './start-review-modal';
 import { StartRoundModal } from './start-round-modal';
 
@@ -48,8 +48,8 @@ export function ListReviewsPage() {
       title: t('review.col.round'),
       dataIndex: 'roundName',
       width: 170,
-      render: (round: string | null) =>
-        round ?? <Typography.Text type="secondary">{t('review.autoStarted')}</Typography.Text>,
+      render: (round: string | null, r) =>
+        round ?? <Typography.Text type="secondary">{roundText(t, r)}</Typography.Text>,
     },
     {
       title: t('review.col.expiry'),

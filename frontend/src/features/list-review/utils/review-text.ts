@@ -13,6 +13,7 @@ import {
   TASK_REVIEW,
   type ReviewDetail,
   type ReviewStatus,
+  type ReviewSummary,
 } from '../types';
 
 export const statusLabel = (t: ListReviewTranslate, v: string | null | undefined) =>
@@ -21,6 +22,15 @@ export const verdictLabel = (t: ListReviewTranslate, v: string | null | undefine
   enumLabel(t, 'review.verdict', FEEDBACK_VERDICTS, v);
 export const proposalLabel = (t: ListReviewTranslate, v: string | null | undefined) =>
   enumLabel(t, 'review.proposal', PROPOSALS, v);
+
+/** The review's round; without one, whether it started by itself before expiry or a person started it alone. */
+export function roundText(
+  t: ListReviewTranslate,
+  s: Pick<ReviewSummary, 'roundName' | 'startedAutomatically'>,
+): string {
+  if (s.roundName) return s.roundName;
+  return s.startedAutomatically ? t('review.autoStarted') : t('review.startedAlone');
+}
 
 const STATUS_COLORS: Record<ReviewStatus, string> = {
   FEEDBACK: 'gold',

@@ -133,4 +133,97 @@ describe('PublicLookupPage', () => {
     const refuse = screen.getByRole('button', { name: '拒绝并反映该事项' });
     expect(nearest.compareDocumentPosition(refuse) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
+
+  it('shows the matching items that lapsed, and that they may be refused, above the refusal', async () => {
+    const { fn } = mockFetch({
+      'GET /api/public/admission-items': {
+        items: [],
+        total: 0,
+        page: 1,
+        size: 10,
+        noMatch: true,
+        nearest: [],
+        lapsed: [
+          {
+            id: 12,
+            listNo: 'ZR-2024-001',
+            itemName: '农村集体经济收支统计月报',
+            leadOrgName: '县农业农村局',
+            status: 'EXPIRED',
+            since: '2026-11-10',
+          },
+          {
+            id: 13,
+            listNo: 'ZR-2025-002',
+            itemName: '集体经济台账𠀀拍照',
+            leadOrgName: '县民政局',
+            status: 'WITHDRAWN',
+            since: '2026-10-01',
+          },
+        ],
+      },
+    });
+    vi.stubGlobal('fetch', vi.fn(fn));
+    renderRoutes(routes, '/public/lookup?q=%E9%9B%86%E4%BD%93%E7%BB%8F%E6%B5%8E');
+    const lapsed = await screen.findByTestId('lapsed-items');
+    expect(within(lapsed).getByText('已不在清单上的相关事项')).toBeTruthy();
+    expect(within(lapsed).getByText(/村\(社区\)可以拒绝/)).toBeTruthy();
+    const entry = (name: string) => within(lapsed).getByText(name).closest('li') as HTMLElement;
+    expect(within(entry('农村集体经济收支统计月报')).getByText('已过期')).toBeTruthy();
+    expect(entry('农村集体经济收支统计月报').textContent).toContain(
+      'ZR-2024-001 · 县农业农村局 · 自2026-11-10起不在清单上',
+    );
+    expect(within(entry('集体经济台账𠀀拍照')).getByText('已取消')).toBeTruthy();
+    // a lapsed entry is not offered as a link to an item in force
+    expect(within(lapsed).queryAllByRole('link')).toHaveLength(0);
+    const refuse = screen.getByRole('button', { name: '拒绝并反映该事项' });
+    expect(lapsed.compareDocumentPosition(refuse) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('lists the lapsed ones below the items found, in English too', async () => {
+    const { fn } = mockFetch({
+      'GET /api/public/admission-items': {
+        items: [{ ...ITEM, targetScope: 'ALL', targetTownshipNames: [], matchedTerms: [] }],
+        total: 1,
+        page: 1,
+        size: 10,
+        lapsed: [
+          {
+            id: 12,
+            listNo: 'ZR-2024-001',
+            itemName: '防汛物资月报',
+            leadOrgName: '县应急管理局',
+            status: 'WITHDRAWN',
+            since: '2026-10-01',
+          },
+        ],
+      },
+    });
+    vi.stubGlobal('fetch', vi.fn(fn));
+    renderRoutes(routes, '/public/lookup?q=%E9%98%B2%E6%B1%9B', { language: 'en' });
+    const lapsed = await screen.findByTestId('lapsed-items');
+    expect(within(lapsed).getByText('Related items no longer on the list')).toBeTruthy();
+    expect(within(lapsed).getByText('Withdrawn')).toBeTruthy();
+    expect(lapsed.textContent).toContain('Off the list since 2026-10-01');
+    const found = screen.getAllByRole('link').find((a) => a.textContent === '村级防汛物资检查');
+    if (!found) throw new Error('no link to the item found');
+    expect(found.compareDocumentPosition(lapsed) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('shows no lapsed section when nothing lapsed', async () => {
+    const { fn } = mockFetch({
+      'GET /api/public/admission-items': {
+        items: [{ ...ITEM, targetScope: 'ALL', targetTownshipNames: [], matchedTerms: [] }],
+        total: 1,
+        page: 1,
+        size: 10,
+        lapsed: [],
+      },
+    });
+    vi.stubGlobal('fetch', vi.fn(fn));
+    renderRoutes(routes, '/public/lookup?q=%E9%98%B2%E6%B1%9B');
+    expect(await screen.findByText('实施范围：全部村(社区)')).toBeTruthy();
+    expect(screen.queryByTestId('lapsed-items')).toBeNull();
+    expect(screen.queryByText('已不在清单上的相关事项')).toBeNull();
+  });
 });

@@ -133,6 +133,75 @@ describe('VillageBurdenPage', () => {
     expect(await screen.findByText('已改用全县统一承载力')).toBeTruthy();
   });
 
+  it('lists what lapsed from the village, withdrawn or expired, with the day since when', async () => {
+    serve(villager, null, {
+      'GET /api/burden/villages/31': {
+        ...page(null),
+        lapsed: [
+          {
+            id: 7,
+            listNo: 'ZR-2024-001',
+            itemName: '农村集体经济收支统计月报',
+            leadOrgName: '县农业农村局',
+            status: 'EXPIRED',
+            since: '2026-11-10',
+          },
+          {
+            id: 8,
+            listNo: 'ZR-2025-004',
+            itemName: '村级报表😀𠀀月报',
+            leadOrgName: '县民政局',
+            status: 'WITHDRAWN',
+            since: '2026-09-01',
+          },
+        ],
+      },
+    });
+    renderRoutes(routes, '/burden/villages/31');
+    const card = await screen.findByTestId('village-lapsed');
+    expect(within(card).getByText('已失效的事项')).toBeTruthy();
+    expect(within(card).getByText(/再要求本村\(社区\)承担的，可以拒绝/)).toBeTruthy();
+    const entry = (name: string) => within(card).getByText(name).closest('li') as HTMLElement;
+    expect(within(entry('农村集体经济收支统计月报')).getByText('已过期')).toBeTruthy();
+    expect(entry('农村集体经济收支统计月报').textContent).toContain(
+      'ZR-2024-001 · 县农业农村局 · 自2026-11-10起不在清单上',
+    );
+    expect(within(entry('村级报表😀𠀀月报')).getByText('已取消')).toBeTruthy();
+    // a lapsed item is not among the items that apply
+    expect(screen.queryByRole('link', { name: '农村集体经济收支统计月报' })).toBeNull();
+  });
+
+  it('names what lapsed in English too', async () => {
+    serve(villager, null, {
+      'GET /api/burden/villages/31': {
+        ...page(null),
+        lapsed: [
+          {
+            id: 7,
+            listNo: 'ZR-2024-001',
+            itemName: '农村集体经济收支统计月报',
+            leadOrgName: '县农业农村局',
+            status: 'EXPIRED',
+            since: '2026-11-10',
+          },
+        ],
+      },
+    });
+    renderRoutes(routes, '/burden/villages/31', { language: 'en' });
+    const card = await screen.findByTestId('village-lapsed');
+    expect(within(card).getByText('Items that have lapsed')).toBeTruthy();
+    expect(within(card).getByText('Expired')).toBeTruthy();
+    expect(card.textContent).toContain('Off the list since 2026-11-10');
+  });
+
+  it('shows no lapsed section when nothing lapsed', async () => {
+    serve(villager, null, { 'GET /api/burden/villages/31': { ...page(null), lapsed: [] } });
+    renderRoutes(routes, '/burden/villages/31');
+    expect(await screen.findByRole('heading', { name: '东关社区' })).toBeTruthy();
+    expect(screen.queryByTestId('village-lapsed')).toBeNull();
+    expect(screen.queryByText('已失效的事项')).toBeNull();
+  });
+
   it('says when no item applies, and shows a refusal as a message', async () => {
     serve(villager, null, {
       'GET /api/burden/villages/31': { ...page(null), items: [], byDepartment: [], byCategory: [] },

@@ -138,6 +138,56 @@ describe('RatePage', () => {
     expect((checked as HTMLInputElement).checked).toBe(true);
   });
 
+  it('says in the server’s words why a rating was refused: rated in another tab', async () => {
+    let refused = false;
+    setup({
+      'GET /api/evaluation/my-rounds': () =>
+        jsonResponse([
+          refused
+            ? {
+                ...open,
+                departments: open.departments.map((d) => ({
+                  ...d,
+                  rated: true,
+                  ratedAt: d.ratedAt ?? '2026-07-03T10:00:00+08:00',
+                  scores: d.scores ?? { TASKS: 5, SUPPORT: 5 },
+                })),
+              }
+            : open,
+        ]),
+      'POST /api/evaluation/rounds/5/ratings': () => {
+        refused = true;
+        return jsonResponse({ status: 409, message: '您已评价过该部门，每人对每个部门只能评价一次' }, 409);
+      },
+    });
+    await screen.findByText('已评价 1/2 个部门');
+    choose('下派任务合理性', '4');
+    choose('指导支持基层', '5');
+    fireEvent.click(screen.getByRole('button', { name: '提交评价' }));
+    expect(await screen.findByText('您已评价过该部门，每人对每个部门只能评价一次（页面已刷新）')).toBeTruthy();
+    // the rounds were fetched again: the department now shows as rated, without a form
+    expect(await screen.findByText('已评价 2/2 个部门')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '提交评价' })).toBeNull();
+  });
+
+  it('says the round has closed when it closed while the form was open, not that it was rated', async () => {
+    let closed = false;
+    setup({
+      'GET /api/evaluation/my-rounds': () => jsonResponse(closed ? [] : [open]),
+      'POST /api/evaluation/rounds/5/ratings': () => {
+        closed = true;
+        return jsonResponse({ status: 409, message: '本轮评价已截止，不能再评价' }, 409);
+      },
+    });
+    await screen.findByText('已评价 1/2 个部门');
+    choose('下派任务合理性', '3');
+    choose('指导支持基层', '3');
+    fireEvent.click(screen.getByRole('button', { name: '提交评价' }));
+    expect(await screen.findByText('本轮评价已截止，不能再评价（页面已刷新）')).toBeTruthy();
+    expect(screen.queryByText(/您已评价过/)).toBeNull();
+    expect(await screen.findByText('目前没有正在进行的评价')).toBeTruthy();
+  });
+
   it('shows a department already rated with the rater’s own scores, in English too', async () => {
     setup({ 'GET /api/evaluation/my-rounds': [{ ...open, departments: [open.departments[1]] }] }, 'en');
     expect(

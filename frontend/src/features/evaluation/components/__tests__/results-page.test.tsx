@@ -52,10 +52,10 @@ const county: RoundResults = {
   ranking: [{ rank: 1, departmentId: 1, departmentName: '县教育局', overall: 3.5 }],
 };
 
-function setup(me: object, routes: Record<string, unknown>) {
+function setup(me: object, routes: Record<string, unknown>, language: 'zh' | 'en' = 'zh') {
   const { fn, calls } = mockFetch({ 'GET /api/auth/me': me, 'GET /api/evaluation/rounds': [round], ...routes });
   vi.stubGlobal('fetch', vi.fn(fn));
-  renderRoutes([{ path: '/evaluation/results', element: <ResultsPage /> }], '/evaluation/results');
+  renderRoutes([{ path: '/evaluation/results', element: <ResultsPage /> }], '/evaluation/results', { language });
   return { calls };
 }
 
@@ -71,6 +71,19 @@ describe('ResultsPage', () => {
     expect(screen.getByText('希望减少报表')).toBeTruthy();
     expect(screen.getByText('评价人数不足，暂不显示')).toBeTruthy();
     expect(screen.getByRole('button', { name: /导出 Excel/ })).toBeTruthy();
+  });
+
+  it('names the round and the change since the last round with the punctuation of the language', async () => {
+    setup(user(['OFFICE'], 'BURDEN_OFFICE'), { 'GET /api/evaluation/rounds/5/results': county });
+    expect(await screen.findByText('2026年上半年（已结束）')).toBeTruthy();
+    expect(await screen.findByText('+0.50（上轮 3.00）')).toBeTruthy();
+  });
+
+  it('in English, without Chinese brackets around the status or the last round', async () => {
+    setup(user(['OFFICE'], 'BURDEN_OFFICE'), { 'GET /api/evaluation/rounds/5/results': county }, 'en');
+    expect(await screen.findByText('2026年上半年 (Closed)')).toBeTruthy();
+    expect(await screen.findByText('+0.50 (Last round 3.00)')).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/[（）]/);
   });
 
   it('shows a department only “too few ratings to show” when it is below the threshold', async () => {

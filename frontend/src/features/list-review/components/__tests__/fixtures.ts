@@ -46,6 +46,7 @@ export const summary: ReviewSummary = {
   leadOrgName: '县教育局',
   status: 'FEEDBACK',
   roundName: '2027年准入清单复评',
+  startedAutomatically: false,
   itemExpiryDate: '2027-06-30',
   feedbackClosesAt: '2027-05-20T17:00:00',
   startedAt: '2027-05-06T09:00:00',

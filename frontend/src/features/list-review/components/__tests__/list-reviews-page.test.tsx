@@ -12,15 +12,19 @@ const finished = {
   itemName: '防汛值班表报送',
   status: 'KEPT',
   roundName: null,
+  startedAutomatically: true,
   proposal: 'KEEP',
   finishedAt: '2027-06-01T10:00:00',
 };
+
+// started by the social work department for this one item, outside any round
+const alone = { ...summary, id: 6, listNo: 'ZR-2025-021', itemName: '村级档案整理', roundName: null };
 
 function setup(routes: Record<string, unknown> = {}, me: object = reviewer, path = '/list-reviews') {
   const { fn, calls } = mockFetch({
     'GET /api/auth/csrf': { token: 't', headerName: 'X-XSRF-TOKEN' },
     'GET /api/auth/me': me,
-    'GET /api/list-reviews': { items: [summary, finished], total: 2, page: 1, size: 20 },
+    'GET /api/list-reviews': { items: [summary, finished, alone], total: 3, page: 1, size: 20 },
     ...routes,
   });
   vi.stubGlobal('fetch', vi.fn(fn));
@@ -53,6 +57,11 @@ describe('ListReviewsPage', () => {
     const other = screen.getByRole('link', { name: '防汛值班表报送' }).closest('tr') as HTMLElement;
     expect(other.textContent).toContain('已保留');
     expect(other.textContent).toContain('到期前自动启动');
+    const byHand = screen.getByRole('link', { name: '村级档案整理' }).closest('tr') as HTMLElement;
+    expect(byHand.textContent, 'a review started by a person is not said to have started by itself').toContain(
+      '单独启动',
+    );
+    expect(byHand.textContent).not.toContain('到期前自动启动');
     expect(listCalls(calls)[0]).toBe('/api/list-reviews?page=1&size=20');
   });
 

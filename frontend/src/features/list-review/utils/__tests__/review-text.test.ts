@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CurrentUser } from '@/lib/auth';
-import { tZh } from '../../i18n';
 import { detail, summary } from '../../components/__tests__/fixtures';
-import { historyDecisionLabel, reviewActions, stepIndex } from '../review-text';
+import { createTranslator } from '@/lib/i18n';
+import { listReviewMessages, tZh } from '../../i18n';
+import { historyDecisionLabel, reviewActions, roundText, stepIndex } from '../review-text';
 
 const user = (over: Partial<CurrentUser>): CurrentUser => ({
   username: 'u',
@@ -45,5 +46,17 @@ describe('review actions', () => {
     expect(historyDecisionLabel(tZh, { ...entry, action: 'FEEDBACK_GIVEN', decision: 'SHOULD_REMOVE' })).toBe(
       '建议取消',
     );
+  });
+});
+
+describe('round text', () => {
+  it('names the round, else how a review without one started', () => {
+    const en = createTranslator('en', listReviewMessages);
+    expect(roundText(tZh, { roundName: '2027年准入清单复评', startedAutomatically: false })).toBe('2027年准入清单复评');
+    expect(roundText(tZh, { roundName: null, startedAutomatically: true })).toBe('到期前自动启动');
+    expect(roundText(tZh, { roundName: null, startedAutomatically: false }), 'started by a person alone').toBe(
+      '单独启动',
+    );
+    expect(roundText(en, { roundName: null, startedAutomatically: false })).toBe('Started on its own');
   });
 });

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo county's admission list: a dozen items in force, with scopes from the whole county to a
- * few villages and hours that put three villages of 河口镇 over the county-wide capacity.
+ * few villages and hours that put three villages of 河口镇 over the county-wide capacity, and one
+ * county-wide item that expired a fortnight ago without its review finishing (shown as lapsed).
  */
 @Component
 class DemoListItems {
@@ -154,6 +155,21 @@ class DemoListItems {
                 Frequency.ONGOING,
                 start,
                 "5",
+                List.of());
+        // its two years ran out a fortnight ago before a review kept it: no longer on the list, villages may refuse it
+        item(
+                org.get("agri"),
+                ItemCategory.COOPERATIVE,
+                "农村集体经济收支统计月报",
+                "《农村集体经济组织财务制度》",
+                "按月填报村集体经济收支统计表并报送乡镇",
+                "每月5日前报送上月报表",
+                Frequency.MONTHLY,
+                Clock.now()
+                        .toLocalDate()
+                        .minusYears(AdmissionListService.VALID_YEARS)
+                        .minusDays(14),
+                "4",
                 List.of());
     }
 

@@ -41,6 +41,14 @@ interface BurdenMapper {
 
     List<VillageItem> villageItems(@Param("villageId") long villageId, @Param("today") LocalDate today);
 
+    /** An entry that applied to the village and ended before {@code today}, not before {@code since}. */
+    record Lapsed(
+            long id, String listNo, String itemName, String leadOrgName, LocalDate expiryDate, LocalDate withdrawnOn) {}
+
+    /** The village's entries that left the list between {@code since} and yesterday, the latest first. */
+    List<Lapsed> villageLapsed(
+            @Param("villageId") long villageId, @Param("today") LocalDate today, @Param("since") LocalDate since);
+
     /** The villages a scope reaches ({@code everywhere}, or the chosen townships' and villages'), with their load. */
     List<ProjectedLoad> loadsReached(
             @Param("everywhere") boolean everywhere,

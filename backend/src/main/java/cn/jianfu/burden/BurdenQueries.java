@@ -16,6 +16,9 @@ import org.springframework.stereotype.Service;
 @Service
 class BurdenQueries {
 
+    /** How far back a village's page lists lapsed items: one review cycle of the list. */
+    static final int LAPSED_YEARS = 2;
+
     private final BurdenMapper burden;
     private final CountyCapacity capacity;
     private final BurdenScope scope;
@@ -58,7 +61,10 @@ class BurdenQueries {
                 village.parentId(),
                 burden.villageItems(villageId, today),
                 burden.shares("department", one, today),
-                burden.shares("category", one, today));
+                burden.shares("category", one, today),
+                burden.villageLapsed(villageId, today, today.minusYears(LAPSED_YEARS)).stream()
+                        .map(LapsedVillageItem::of)
+                        .toList());
     }
 
     BigDecimal countyWideCapacity() {

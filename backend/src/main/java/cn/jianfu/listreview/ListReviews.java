@@ -32,6 +32,9 @@ public class ListReviews {
 
     private static final Logger log = LoggerFactory.getLogger(ListReviews.class);
 
+    /** Who starts the reviews of the daily run. */
+    static final String SYSTEM = "system";
+
     private final ListReviewMapper reviews;
     private final RuntimeService runtime;
     private final AuditTrail audit;
@@ -86,7 +89,7 @@ public class ListReviews {
         int started = 0;
         for (ListReviewMapper.DueItem item : reviews.itemsDueForReview(today, today.plusDays(settings.leadDays()))) {
             try {
-                startInTransaction(item, null, "system", null);
+                startInTransaction(item, null, SYSTEM, null);
                 started++;
             } catch (ApiException already) {
                 log.info("review of item {} not started: {}", item.id(), already.getMessage());
@@ -134,8 +137,16 @@ public class ListReviews {
                 by,
                 byName,
                 null,
-                full.listNo + "《" + full.itemName + "》" + (round == null ? "到期前自动启动复评" : "纳入复评批次：" + round));
+                full.listNo + "《" + full.itemName + "》" + startedHow(round, by));
         return row.id;
+    }
+
+    /** The audit line's end: in a round, by the daily run before the item expires, or on its own by a person. */
+    private static String startedHow(String round, String by) {
+        if (round != null) {
+            return "纳入复评批次：" + round;
+        }
+        return SYSTEM.equals(by) ? "到期前自动启动复评" : "单独启动复评";
     }
 
     static void requireOrganiser(CurrentUser user) {

@@ -17,7 +17,8 @@ public record ReviewSummary(
                         description =
                                 "状态：FEEDBACK 征求基层意见，PROPOSAL 牵头部门提出意见，REVIEW 审核，APPROVAL 审批，KEPT 已保留，CHANGED 已修订，WITHDRAWN 已取消")
                 ReviewStatus status,
-        @Schema(description = "复评批次；到期前自动启动的为空") String roundName,
+        @Schema(description = "复评批次；单独启动和到期前自动启动的为空") String roundName,
+        @Schema(description = "是否到期前由系统自动启动（否则由社会工作部、减负办或管理员启动）") boolean startedAutomatically,
         @Schema(description = "本期有效期截止日") LocalDate itemExpiryDate,
         @Schema(description = "意见征求截止时间") LocalDateTime feedbackClosesAt,
         @Schema(description = "启动时间") LocalDateTime startedAt,
@@ -34,6 +35,7 @@ public record ReviewSummary(
                 r.leadOrgName,
                 r.status,
                 r.roundName,
+                ListReviews.SYSTEM.equals(r.startedBy),
                 r.itemExpiryDate,
                 r.feedbackClosesAt,
                 r.startedAt,

@@ -21,7 +21,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -82,10 +84,15 @@ class ListReviewIT {
     void aChangedItemCarriesItsNewTextAndKeepsTheOldOneInItsHistory() throws Exception {
         long item = item("LRC", c.village1().id(), 40);
         send(c.applicantA(), post("/api/list-reviews"), Map.of("itemId", item), 403);
-        long id = json.readTree(send(c.reviewer(), post("/api/list-reviews"), Map.of("itemId", item), 201))
-                .get("summary")
-                .get("id")
-                .asLong();
+        JsonNode startedByHand =
+                json.readTree(send(c.reviewer(), post("/api/list-reviews"), Map.of("itemId", item), 201));
+        long id = startedByHand.get("summary").get("id").asLong();
+        assertThat(startedByHand.get("summary").get("startedAutomatically").asBoolean())
+                .isFalse();
+        assertThat(startedByHand.get("summary").get("roundName").isNull()).isTrue();
+        assertThat(startLine(startedByHand))
+                .as("a review started on its own is not said to have started by itself")
+                .endsWith("单独启动复评");
         send(c.officer(), post("/api/list-reviews"), Map.of("itemId", item), 409);
         assertThat(notices(c.villager().id(), id)).isEqualTo(1);
         assertThat(notices(village2.id(), id))
@@ -227,6 +234,18 @@ class ListReviewIT {
             assertThat(l.get("status").asText()).isEqualTo("WITHDRAWN");
             assertThat(l.get("since").asText()).isEqualTo(today.toString());
         });
+        assertThat(lapsedOn(c.villager(), c.village1().id(), item))
+                .as("the village's own page lists it as withdrawn")
+                .singleElement()
+                .satisfies(l -> {
+                    assertThat(l.get("status").asText()).isEqualTo("WITHDRAWN");
+                    assertThat(l.get("since").asText()).isEqualTo(today.toString());
+                    assertThat(l.get("leadOrgName").asText())
+                            .isEqualTo(c.deptA().name());
+                });
+        assertThat(lapsedOn(village2, c.village2().id(), item))
+                .as("it never applied to village 2")
+                .isEmpty();
     }
 
     @Test
@@ -241,6 +260,14 @@ class ListReviewIT {
             assertThat(l.get("status").asText()).isEqualTo("EXPIRED");
             assertThat(l.get("since").asText()).isEqualTo(expiry.plusDays(1).toString());
         });
+        assertThat(lapsedOn(c.villager(), c.village1().id(), item))
+                .as("the village's own page shows it as expired while its review runs on")
+                .singleElement()
+                .satisfies(l -> {
+                    assertThat(l.get("status").asText()).isEqualTo("EXPIRED");
+                    assertThat(l.get("since").asText())
+                            .isEqualTo(expiry.plusDays(1).toString());
+                });
 
         send(c.officer(), post("/api/list-reviews/" + id + "/close-feedback"), null, 200);
         send(
@@ -268,6 +295,9 @@ class ListReviewIT {
         assertThat(warnings(item, "OPEN")).isZero();
         assertThat(warnings(item, "RESOLVED")).isEqualTo(1);
         assertThat(lookup("复评事项LRO" + c.suffix()).get("items")).hasSize(1);
+        assertThat(lapsedOn(c.villager(), c.village1().id(), item))
+                .as("kept, it is in force again")
+                .isEmpty();
     }
 
     private int warnings(long item, String status) {
@@ -297,6 +327,10 @@ class ListReviewIT {
         assertThat(reviewsOf(soon)).as("one review per period").isEqualTo(1);
 
         long id = jdbc.queryForObject("SELECT id FROM list_review WHERE item_id = ?", Long.class, soon);
+        JsonNode automatic = detail(c.officer(), id);
+        assertThat(automatic.get("summary").get("startedAutomatically").asBoolean())
+                .isTrue();
+        assertThat(startLine(automatic)).endsWith("到期前自动启动复评");
         LocalDate expiry =
                 jdbc.queryForObject("SELECT expiry_date FROM admission_item WHERE id = ?", LocalDate.class, soon);
         send(c.officer(), post("/api/list-reviews/" + id + "/close-feedback"), null, 200);
@@ -360,6 +394,28 @@ class ListReviewIT {
         m.put("proposal", proposal);
         m.put("reason", reason);
         return m;
+    }
+
+    /** The lapsed entries about {@code item} on the burden page of {@code villageId}, as {@code u} sees it. */
+    private List<JsonNode> lapsedOn(CurrentUser u, long villageId, long item) throws Exception {
+        JsonNode page = json.readTree(send(u, get("/api/burden/villages/" + villageId), null, 200));
+        List<JsonNode> found = new ArrayList<>();
+        page.get("lapsed").forEach(l -> {
+            if (l.get("id").asLong() == item) {
+                found.add(l);
+            }
+        });
+        return found;
+    }
+
+    /** The comment of the review's REVIEW_STARTED line in its trail. */
+    private static String startLine(JsonNode detail) {
+        for (JsonNode h : detail.get("history")) {
+            if ("REVIEW_STARTED".equals(h.get("action").asText())) {
+                return h.get("comment").asText();
+            }
+        }
+        throw new AssertionError("no REVIEW_STARTED line in " + detail.get("history"));
     }
 
     private JsonNode detail(CurrentUser u, long id) throws Exception {
