@@ -16,6 +16,7 @@ export const TASK_KEYS = [
   'Task_Propose',
   'Task_ReviewProposal',
   'Task_ApproveProposal',
+  'Task_Rectify',
 ] as const;
 export type TaskKey = (typeof TASK_KEYS)[number];
 

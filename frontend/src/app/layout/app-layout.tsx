@@ -315,7 +315,7 @@ export function AppLayout() {
                 <UserOutlined aria-hidden />
                 <span className="app-user" data-testid="current-user">
                   <span>{user.displayName}</span>
-                  <span className="app-user-org">（{user.orgName}）</span>
+                  <span className="app-user-org">{t('common.parenthesized', { text: '', note: user.orgName })}</span>
                 </span>
               </Button>
             </Dropdown>

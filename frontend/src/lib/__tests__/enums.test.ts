@@ -51,6 +51,8 @@ describe('step labels', () => {
     expect(stepLabel(zh, 'Task_Review', '社会工作部审核')).toBe('社会工作部审核');
     expect(stepLabel(en, 'Task_Review', '社会工作部审核')).toBe('Review (social work department)');
     expect(stepLabel(en, 'Task_Accept', '减负办验收')).toBe('Acceptance by the office');
+    expect(stepLabel(zh, 'Task_Rectify', '牵头单位整治并报告')).toBe('牵头单位整治并报告');
+    expect(stepLabel(en, 'Task_Rectify', '牵头单位整治并报告')).toBe('Special topic: rectification by the lead unit');
   });
 
   it('falls back to the Chinese name, translated when it is a known one', () => {

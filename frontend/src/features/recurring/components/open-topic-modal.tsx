@@ -30,7 +30,7 @@ function leadOptions(t: RecurTranslate, orgs: Org[] | undefined) {
       .filter((o) => o.type === type)
       .map((o) => {
         const township = type === 'VILLAGE' ? nameOf(o.parentId) : undefined;
-        return { value: o.id, label: township ? `${o.name}（${township}）` : o.name };
+        return { value: o.id, label: township ? t('common.parenthesized', { text: o.name, note: township }) : o.name };
       }),
   })).filter((g) => g.options.length > 0);
 }
