@@ -48,6 +48,10 @@ CREATE TABLE clue_day_township (
     PRIMARY KEY (scope_org_id, day_key, township_id)
 );
 
+-- recomputing a day deletes its rows first: by day, not by scanning every scope
+CREATE INDEX ix_clue_day_scope_day ON clue_day_scope (day_key);
+CREATE INDEX ix_clue_day_township_day ON clue_day_township (day_key);
+
 -- days to recompute; one row per change (no unique key, so writers never wait on each other)
 CREATE TABLE clue_tally_stale (
     id       BIGINT AUTO_INCREMENT PRIMARY KEY,
