@@ -20,6 +20,18 @@ async function pick(page, combobox, typed, option) {
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
 }
 
+/** Fills in the public report form (native selects: a light first load on phones) and submits it. */
+async function report(page, story, unit) {
+  await page.goto('/public/report');
+  await page.getByText('默认匿名').waitFor();
+  await page.getByRole('combobox', { name: '问题类别' }).selectOption({ label: '指尖上的形式主义' });
+  await page.getByRole('combobox', { name: '被反映单位', exact: true }).selectOption({ label: unit });
+  await page.getByLabel('发生地点').fill('城关镇东关社区');
+  await page.getByLabel('发生时间').fill('今年9月以来');
+  await page.getByLabel('反映的问题').fill(story);
+  await page.getByRole('button', { name: '提交反映' }).click();
+}
+
 async function openFromInbox(page, clueNo) {
   await page.goto('/inbox');
   const link = page.getByRole('link', { name: new RegExp(clueNo) }).first();
@@ -78,15 +90,7 @@ test('an anonymous report is dual-assigned, verified, rectified, answered and ra
   // 1. someone without an account reports it on a phone, anonymously
   const reporter = await session.anonymous(PHONE);
   let page = await reporter.newPage();
-  await page.goto('/public/report');
-  await page.getByText('默认匿名').waitFor();
-  // the portal's form has native selects (a light first load on phones)
-  await page.getByRole('combobox', { name: '问题类别' }).selectOption({ label: '指尖上的形式主义' });
-  await page.getByRole('combobox', { name: '被反映单位', exact: true }).selectOption({ label: '县民政局' });
-  await page.getByLabel('发生地点').fill('城关镇东关社区');
-  await page.getByLabel('发生时间').fill('今年9月以来');
-  await page.getByLabel('反映的问题').fill(story);
-  await page.getByRole('button', { name: '提交反映' }).click();
+  await report(page, story, '县民政局');
   const receipt = page.getByTestId('query-code-receipt');
   await receipt.waitFor();
   await page.getByText('查询码只显示这一次').waitFor();
@@ -198,4 +202,59 @@ test('an anonymous report is dual-assigned, verified, rectified, answered and ra
   await page.goto('/public/typical');
   await page.getByText(summary).waitFor();
   await reporter.close();
+});
+
+test('a unit returns a clue that is not its business and the office sends it to the right one', async () => {
+  const story = `学校要求村委会每月组织学生家长填写调查问卷并截图上报，编号${Date.now() % 100000}`;
+  const reporter = await session.anonymous(PHONE);
+  let page = await reporter.newPage();
+  await report(page, story, '县教育局');
+  const clueNo = (await page.getByTestId('receipt-clue-no').textContent()).trim();
+  await reporter.close();
+
+  // 1. the office assigns it to 县教育局
+  const office = await loggedIn('jianfuban');
+  page = office.page;
+  await page.goto('/clues');
+  await page.getByRole('link', { name: clueNo }).click();
+  await page.waitForURL(/\/clues\/\d+$/);
+  const clueUrl = page.url();
+  const triage = page.getByTestId('task-panel-triage');
+  await triage.getByRole('radio', { name: '交办', exact: true }).check();
+  await pick(page, triage.getByRole('combobox', { name: '承办单位' }), '教育', '县教育局');
+  await page.keyboard.press('Escape');
+  await submitPanel(page, triage);
+  await office.context.close();
+
+  // 2. 县教育局 returns it: the questionnaires are 民政局's
+  const unit = await loggedIn('jiaoyu');
+  page = unit.page;
+  await openFromInbox(page, clueNo);
+  await page.getByRole('button', { name: '退单', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('退单理由').fill('问卷由县民政局下发，不属本局职责，请改派县民政局。');
+  await dialog.getByRole('button', { name: '确认退单' }).click();
+  await page.getByText('已退单，减负办将重新交办').first().waitFor();
+  await page.getByText('已退单', { exact: true }).first().waitFor();
+  await unit.context.close();
+
+  // 3. the office reads the reason and sends the clue to 县民政局
+  const office2 = await loggedIn('jianfuban');
+  page = office2.page;
+  await page.goto(clueUrl);
+  await page.getByText('退单理由：问卷由县民政局下发', { exact: false }).first().waitFor();
+  await page.getByRole('radio', { name: '改派其他单位', exact: true }).check();
+  await pick(page, page.getByRole('combobox', { name: '改派单位' }), '民政', '县民政局');
+  await page.getByRole('button', { name: '提交', exact: true }).click();
+  await page.getByText('已办理').first().waitFor();
+  await page.getByText('退单记录').first().waitFor();
+  await page.screenshot({ path: path.join(screenshots, 'clue-returned.png'), fullPage: true });
+  await office2.context.close();
+
+  // 4. 县民政局 finds it in its inbox to verify
+  const right = await loggedIn('minzheng');
+  page = right.page;
+  await openFromInbox(page, clueNo);
+  await page.getByTestId('task-panel-verify').waitFor();
+  await right.context.close();
 });

@@ -293,6 +293,12 @@ export const routes: RouteObject[] = [
             ),
           },
           {
+            path: paths.accountPhrases.path,
+            ...staff(async () => ({
+              Component: (await import('@/features/phrases/components/phrases-page')).PhrasesPage,
+            })),
+          },
+          {
             path: paths.accountTwoFactor.path,
             ...staff(async () => ({
               Component: (await import('@/features/auth/components/two-factor-account-page')).TwoFactorAccountPage,

@@ -24,7 +24,8 @@ export const paths = {
   },
   inbox: {
     path: '/inbox',
-    getHref: (tab?: 'todo' | 'done' | 'escalations') => withQuery('/inbox', { tab: tab === 'todo' ? undefined : tab }),
+    getHref: (tab?: 'todo' | 'done' | 'copied' | 'escalations') =>
+      withQuery('/inbox', { tab: tab === 'todo' ? undefined : tab }),
   },
   applications: {
     path: '/applications',
@@ -194,6 +195,11 @@ export const paths = {
   accountTwoFactor: {
     path: '/account/two-factor',
     getHref: () => '/account/two-factor',
+  },
+  /** 我的常用意见: the user's saved phrases. */
+  accountPhrases: {
+    path: '/account/phrases',
+    getHref: () => '/account/phrases',
   },
   /** Where the server sends a non-administrator who opened /camunda. */
   noAccess: {

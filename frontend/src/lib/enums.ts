@@ -127,6 +127,7 @@ export type ClueStatus = (typeof CLUE_STATUSES)[number];
 
 export const UNIT_STATUSES = [
   'VERIFYING',
+  'RETURNED',
   'NOT_SUBSTANTIATED',
   'VERIFIED',
   'PLANNING',

@@ -60,6 +60,8 @@ export const FILE_NAME = 200;
 // The working-day calendar
 /** The holiday a special day belongs to (春节, 国庆节). */
 export const SPECIAL_DAY_NAME = 30;
+// A user's saved phrases, 常用意见 (V30)
+export const PHRASE_TEXT = 200;
 
 // Lines the platform composes from the texts above (cut to fit, never refused)
 export const AUDIT_LINE = 4000;

@@ -308,6 +308,11 @@ export function AppLayout() {
                     icon: <BellOutlined aria-hidden />,
                     label: <Link to={paths.accountNotifications.getHref()}>{t('nav.notificationSettings')}</Link>,
                   },
+                  {
+                    key: 'phrases',
+                    icon: <MessageOutlined aria-hidden />,
+                    label: <Link to={paths.accountPhrases.getHref()}>{t('phrases.manageTitle')}</Link>,
+                  },
                 ],
               }}
             >

@@ -24,6 +24,8 @@ type PagedTableProps<T> = {
   scrollX: number;
   /** Row props, e.g. a click that opens the row. */
   onRow?: TableProps<T>['onRow'];
+  /** Check boxes for choosing rows, e.g. for a batch action. */
+  rowSelection?: TableProps<T>['rowSelection'];
 };
 
 /** A table over one page of a query: loading state, 共 N 条, size changer, empty text, and the error with 重试. */
@@ -37,6 +39,7 @@ export function PagedTable<T extends object>({
   emptyText,
   scrollX,
   onRow,
+  rowSelection,
 }: PagedTableProps<T>) {
   const { t } = useI18n();
   if (query.isError && !query.data) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
@@ -49,6 +52,7 @@ export function PagedTable<T extends object>({
       locale={{ emptyText: <Empty description={emptyText} /> }}
       scroll={{ x: scrollX }}
       onRow={onRow}
+      rowSelection={rowSelection}
       pagination={{
         current: page,
         pageSize: size,

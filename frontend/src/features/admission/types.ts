@@ -68,6 +68,8 @@ export type CurrentTask = {
   created: string | null;
   due: string | null;
   overdue: boolean;
+  /** 委派: who delegated the task, while the delegate has it; null when not delegated. */
+  delegatedBy: string | null;
 };
 
 /**
@@ -110,6 +112,22 @@ export type ApplicationDetail = ApplicationFormPayload & {
   canWithdraw: boolean;
   /** 催办 is offered: own department, at review or approval, not yet nudged today. */
   canNudge: boolean;
+  /** 加签: the co-signers of the latest review round and their opinions. */
+  coSigners: CoSigner[];
+  /** 撤回: the user passed the last review and the approver has not claimed it yet. */
+  canRecallReview: boolean;
+};
+
+export type CoSignDecision = 'AGREE' | 'OBJECT';
+
+/** A co-signer (加签人) of a review and their opinion, null until given. */
+export type CoSigner = {
+  username: string;
+  displayName: string;
+  orgName: string | null;
+  decision: CoSignDecision | null;
+  comment: string | null;
+  decidedAt: string | null;
 };
 
 export type { Progress };
@@ -131,4 +149,28 @@ export type ProjectedLoad = {
   pushedOver: boolean;
   /** over its capacity with the new item */
   overCapacity: boolean;
+};
+
+// resubmission diff
+export type FieldChangeKind = 'TEXT' | 'NUMBER' | 'DATE' | 'CHOICE' | 'FLAG' | 'ORGS';
+
+/** One field a resubmission changed; before/after are Chinese display texts, the codes the raw choice. */
+export type FieldChange = {
+  field: string;
+  label: string;
+  kind: FieldChangeKind;
+  before: string | null;
+  after: string | null;
+  beforeCode: string | null;
+  afterCode: string | null;
+};
+
+export type ApplicationChanges = {
+  resubmitted: boolean;
+  submissionNo: number;
+  previousSubmittedAt: string | null;
+  submittedAt: string | null;
+  fields: FieldChange[];
+  findingsAdded: PreCheckFinding[];
+  findingsRemoved: PreCheckFinding[];
 };

@@ -8,3 +8,6 @@ export const unitStatusLabel = (t: ClueTranslate, v: string | null | undefined) 
   enumLabel(t, 'unitStatus', UNIT_STATUSES, v);
 export const outcomeLabel = (t: ClueTranslate, v: string | null | undefined) =>
   enumLabel(t, 'outcome', VERIFICATION_OUTCOMES, v);
+
+/** The tag colour of a unit's status: a returned unit (已退单) stands out from the ones still at work. */
+export const unitStatusColor = (v: string | null | undefined): string => (v === 'RETURNED' ? 'orange' : 'blue');

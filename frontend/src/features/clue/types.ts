@@ -23,7 +23,14 @@ export type ClueSummary = {
 };
 
 export type ClueTaskKey =
-  'Task_Triage' | 'Task_Verify' | 'Task_Plan' | 'Task_Report' | 'Task_Accept' | 'Task_Reply' | (string & {});
+  | 'Task_Triage'
+  | 'Task_Verify'
+  | 'Task_Reassign'
+  | 'Task_Plan'
+  | 'Task_Report'
+  | 'Task_Accept'
+  | 'Task_Reply'
+  | (string & {});
 
 export type ClueCurrentTask = {
   taskId: string;
@@ -35,6 +42,8 @@ export type ClueCurrentTask = {
   created: string | null;
   due: string | null;
   overdue: boolean;
+  /** 委派: who delegated the task, while the delegate has it; null when not delegated. */
+  delegatedBy: string | null;
 };
 
 export type ClueUnit = {
@@ -54,6 +63,28 @@ export type ClueUnit = {
   reportedAt: string | null;
   acceptedAt: string | null;
   sendBackCount: number;
+};
+
+/** The office's answer to a 退单: another unit verifies instead (重新交办), or the other units carry on. */
+export type ReassignDecision = 'REASSIGN' | 'CONTINUE';
+
+/** One 退单 of the clue by an assigned unit, with the office's answer once given. */
+export type ClueReturn = {
+  id: number;
+  /** The returning unit's row (ClueUnit.id); its status is RETURNED. */
+  unitId: number;
+  orgId: number;
+  orgName: string;
+  reason: string;
+  /** Username of who returned it. */
+  returnedBy: string;
+  returnedAt: string;
+  /** null until the office has decided (its 重新交办 task is open). */
+  decision: ReassignDecision | null;
+  /** The unit row that took over (REASSIGN). */
+  reassignedUnitId: number | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
 };
 
 export type ClueMessage = { id: number; kind: 'SUPPLEMENT' | 'REPLY' | (string & {}); content: string; at: string };
@@ -97,6 +128,8 @@ export type ClueDetail = {
   messages: ClueMessage[];
   attachments: Attachment[];
   history: AuditEntry[];
+  /** 退单记录 and the office's answers, oldest first. */
+  returns: ClueReturn[];
 };
 
 export type DuplicateSuggestion = {

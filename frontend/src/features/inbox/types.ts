@@ -54,3 +54,13 @@ export type InboxCounts = { todo: number; claimed: number; done: number; escalat
 
 /** A process the inbox can be filtered by, with its steps (GET /api/inbox/filters). */
 export type InboxChain = { key: string; name: string; steps: { key: string; name: string }[] };
+
+/** A case copied (抄送) to the user or their organisation: read-only. */
+export type CopiedCase = {
+  chain: string;
+  id: number;
+  title: string | null;
+  orgName: string | null;
+  copiedByName: string;
+  copiedAt: string;
+};

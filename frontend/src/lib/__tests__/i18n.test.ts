@@ -28,5 +28,7 @@ describe('translator', () => {
     expect(t('common.search')).toBe('查询');
     expect(t('step.Task_Review')).toBe('社会工作部审核');
     expect(t('step.Task_Triage')).toBe('快速分办');
+    expect(t('step.Task_Reassign')).toBe('重新交办');
+    expect(createTranslator('en')('step.Task_Reassign')).toBe('Reassign');
   });
 });

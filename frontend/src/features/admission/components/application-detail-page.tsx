@@ -3,6 +3,7 @@ import { Alert, Button, Card, Col, Flex, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { AttachmentList } from '@/components/ui/attachment-list';
+import { CopyCaseButton } from '@/components/ui/copy-case-button';
 import { PageHeader } from '@/components/ui/page-header';
 import { PageSpinner } from '@/components/ui/page-spinner';
 import { ProcessDiagramCard } from '@/components/ui/process-diagram-card';
@@ -11,15 +12,21 @@ import { SectionCard } from '@/components/ui/section-card';
 import { paths } from '@/config/paths';
 import { ApiError } from '@/lib/api-client';
 import { useUser } from '@/lib/auth';
+import { hasRole } from '@/lib/enums';
 import { useAdmissionI18n } from '../i18n';
-import { useApplication } from '../api/get-application';
+import { applicationQueryKey, useApplication } from '../api/get-application';
 import { getProcessDiagramQueryOptions } from '../api/get-process-diagram';
 import { getProgressQueryOptions } from '../api/get-progress';
+import { useRecallReview } from '../api/co-signing';
 import { useNudgeApplication } from '../api/nudge-application';
 import { useSubmitApplication } from '../api/submit-application';
 import type { ApplicationDetail } from '../types';
 import { ApplicationDescriptions } from './application-descriptions';
+import { ApprovalFormButton } from './approval-form-button';
 import { BurdenProjectionPanel } from './burden-projection-panel';
+import { ChangesCard } from './changes-card';
+import { CoSignPanel, isMyCoSignStep } from './co-sign-panel';
+import { CoSignersCard, mayManageCoSigners } from './co-signers-card';
 import { DecisionPanel, decisionKind } from './decision-panel';
 import { HistoryTimeline } from './history-timeline';
 import { PreCheckPanel } from './precheck-panel';
@@ -46,6 +53,7 @@ export function ApplicationDetailPage() {
   const query = useApplication(id);
   const submit = useSubmitApplication();
   const nudge = useNudgeApplication();
+  const recall = useRecallReview();
   const [withdrawOpen, setWithdrawOpen] = useState(false);
 
   if (query.isPending) return <PageSpinner />;
@@ -73,6 +81,19 @@ export function ApplicationDetailPage() {
     });
   };
 
+  const onRecall = () => {
+    if (recall.isPending) return;
+    recall.mutate(a.id, {
+      onSuccess: () => message.success(t('detail.recalled')),
+      onError: (e) => message.error(e instanceof ApiError ? e.message : t('error.subtitle')),
+    });
+  };
+
+  // the server decides (the applicant's department, reviewers, approvers, the office; not drafts)
+  const mayCopy =
+    a.status !== 'DRAFT' &&
+    !!user &&
+    (user.orgId === a.applicantOrgId || hasRole(user.roles, 'REVIEWER', 'APPROVER', 'OFFICE'));
   const actions = [
     a.canEdit ? (
       <Button
@@ -100,15 +121,27 @@ export function ApplicationDetailPage() {
         {t('detail.nudge')}
       </Button>
     ) : null,
+    a.canRecallReview ? (
+      <Button key="recall" icon={<RollbackOutlined aria-hidden />} onClick={onRecall} loading={recall.isPending}>
+        {t('detail.recallReview')}
+      </Button>
+    ) : null,
+    mayCopy ? (
+      <CopyCaseButton key="copy" chain="admission" id={a.id} caseKey={applicationQueryKey(String(a.id))} />
+    ) : null,
     a.canWithdraw ? (
       <Button key="withdraw" danger icon={<RollbackOutlined aria-hidden />} onClick={() => setWithdrawOpen(true)}>
         {t('detail.withdraw')}
       </Button>
     ) : null,
+    <ApprovalFormButton key="approval-form" applicationId={a.id} />,
   ].filter(Boolean);
 
   const returnComment = a.status === 'RETURNED' ? lastReturnComment(a) : null;
   const showDecision = user ? decisionKind(a, user.roles) !== null : false;
+  // 本次修改: for those who review or approve it, once the department has resubmitted it
+  const showChanges =
+    hasRole(user?.roles, 'REVIEWER', 'APPROVER') && (a.history ?? []).some((h) => h.action === 'RESUBMITTED');
 
   return (
     <>
@@ -160,6 +193,7 @@ export function ApplicationDetailPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
           <Flex vertical gap={16}>
+            {showChanges ? <ChangesCard applicationId={a.id} /> : null}
             <Card title={t('detail.section.application')}>
               <ApplicationDescriptions application={a} />
             </Card>
@@ -180,6 +214,16 @@ export function ApplicationDetailPage() {
             {showDecision && user ? (
               <Col span={24}>
                 <DecisionPanel application={a} user={user} />
+              </Col>
+            ) : null}
+            {user && isMyCoSignStep(a, user) ? (
+              <Col span={24}>
+                <CoSignPanel application={a} user={user} />
+              </Col>
+            ) : null}
+            {user && (a.coSigners?.length || mayManageCoSigners(a, user)) ? (
+              <Col span={24}>
+                <CoSignersCard application={a} user={user} />
               </Col>
             ) : null}
             <SectionCard title={t('detail.section.precheck')}>

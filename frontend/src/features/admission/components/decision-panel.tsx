@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Flex, Form, Input, Radio, Space, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Radio, Space, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
@@ -16,6 +16,7 @@ import { formatDateTime } from '@/lib/format';
 import { useAdmissionI18n, type AdmissionKey } from '../i18n';
 import { useApproveTask } from '../api/approve-task';
 import { useClaimTask } from '../api/claim-task';
+import { applicationQueryKey } from '../api/get-application';
 import { useReviewTask } from '../api/review-task';
 import {
   APPROVE_DECISIONS,
@@ -27,6 +28,8 @@ import { charLimit, DECISION_COMMENT } from '@/lib/text-limits';
 import type { ApplicationDetail, ApproveDecision, ReviewDecision } from '../types';
 import { useNotify } from '@/lib/notify';
 import { stepLabel } from '@/lib/steps';
+import { DelegationNotice, delegationOf, HandOverButtons } from '@/components/ui/task-hand-over';
+import { PhraseTextArea } from '@/components/ui/phrase-picker';
 
 export type DecisionKind = 'review' | 'approve';
 
@@ -72,7 +75,9 @@ export function DecisionPanel({ application, user }: { application: ApplicationD
   if (!kind || !task) return null;
 
   const busy = review.isPending || approve.isPending;
-  const claimedByOther = !!task.assignee && task.assignee !== user.username;
+  const delegation = delegationOf(task, user.username);
+  const claimedByOther = !!task.assignee && task.assignee !== user.username && delegation !== 'away';
+  const caseKey = applicationQueryKey(application.id);
   const positive = kind === 'review' ? 'PASS' : 'APPROVE';
   const options =
     kind === 'review'
@@ -124,7 +129,8 @@ export function DecisionPanel({ application, user }: { application: ApplicationD
             {t('decision.due', { due: formatDateTime(task.due) })}
           </Typography.Text>
         ) : null}
-        {claimedByOther ? (
+        {delegation ? <DelegationNotice task={task} username={user.username} caseKey={caseKey} /> : null}
+        {delegation ? null : claimedByOther ? (
           <Alert type="info" showIcon title={t('decision.claimedBy', { name: task.assignee ?? '' })} />
         ) : !task.assignee ? (
           <Alert
@@ -138,22 +144,33 @@ export function DecisionPanel({ application, user }: { application: ApplicationD
             }
           />
         ) : null}
+        {delegation || claimedByOther ? null : <HandOverButtons task={task} caseKey={caseKey} />}
         <Form
+          hidden={delegation === 'toMe'}
           form={form}
           name="decision"
           layout="vertical"
           onFinish={onFinish}
           onValuesChange={(changed) => clearChangedFieldErrors(form, changed)}
-          disabled={claimedByOther}
+          disabled={claimedByOther || delegation !== null}
         >
           <Form.Item name="decision" label={t('decision.decision')} required>
             <Radio.Group options={options} aria-label={t('decision.decision')} />
           </Form.Item>
           <Form.Item name="comment" label={t('decision.comment')} required={!!decision && decision !== positive}>
-            <Input.TextArea rows={4} count={charLimit(DECISION_COMMENT)} />
+            <PhraseTextArea
+              rows={4}
+              count={charLimit(DECISION_COMMENT)}
+              disabled={claimedByOther || delegation !== null}
+            />
           </Form.Item>
           <Flex justify="flex-end">
-            <Button type="primary" htmlType="submit" loading={busy} disabled={busy || claimedByOther}>
+            <Button
+              type="primary"
+              htmlType="submit"
+              loading={busy}
+              disabled={busy || claimedByOther || delegation !== null}
+            >
               {t('decision.submit')}
             </Button>
           </Flex>

@@ -5,6 +5,7 @@ import type { AuditEntry } from '../types';
 /** Label of a decision in a history entry (an approver's REFUSE/RETURN read differently). */
 export function decisionLabel(t: AdmissionTranslate, action: string, decision: string | null): string {
   if (!decision) return '';
+  if (action === 'CO_SIGNED' && (decision === 'AGREE' || decision === 'OBJECT')) return t(`coSign.${decision}`);
   const approve = action === 'APPROVED' || action === 'APPROVE';
   const key =
     approve && (decision === 'REFUSE' || decision === 'RETURN')
@@ -15,8 +16,8 @@ export function decisionLabel(t: AdmissionTranslate, action: string, decision: s
 }
 
 function color(entry: AuditEntry): string {
-  if (entry.action === 'ADMITTED' || entry.decision === 'PASS' || entry.decision === 'APPROVE') return 'green';
-  if (entry.action === 'REFUSED' || entry.decision === 'REFUSE') return 'red';
+  if (entry.action === 'ADMITTED' || ['PASS', 'APPROVE', 'AGREE'].includes(entry.decision ?? '')) return 'green';
+  if (entry.action === 'REFUSED' || entry.decision === 'REFUSE' || entry.decision === 'OBJECT') return 'red';
   if (entry.decision === 'RETURN' || entry.action === 'ESCALATED' || entry.action === 'REMINDED') return 'orange';
   if (entry.action === 'WITHDRAWN') return 'gray';
   return 'blue';

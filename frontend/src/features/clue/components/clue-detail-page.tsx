@@ -1,6 +1,7 @@
 import { BellOutlined } from '@ant-design/icons';
 import { Button, Col, Empty, Row, Timeline, Typography } from 'antd';
 import { useParams } from 'react-router';
+import { CopyCaseButton } from '@/components/ui/copy-case-button';
 import { PageHeader } from '@/components/ui/page-header';
 import { PageSpinner } from '@/components/ui/page-spinner';
 import { ProcessDiagramCard } from '@/components/ui/process-diagram-card';
@@ -13,13 +14,14 @@ import { formatDateTime } from '@/lib/format';
 import { useNotify } from '@/lib/notify';
 import { stepLabel } from '@/lib/steps';
 import { useClueI18n } from '../i18n';
-import { useClue } from '../api/get-clue';
+import { clueQueryKey, useClue } from '../api/get-clue';
 import { getClueProcessDiagramQueryOptions } from '../api/get-clue-process-diagram';
 import { getClueProgressQueryOptions } from '../api/get-clue-progress';
 import { useNudgeClue } from '../api/nudge-clue';
 import { ClueAttachments } from './clue-attachments';
 import { ClueDescriptions } from './clue-descriptions';
 import { ClueHistory } from './clue-history';
+import { ClueReturns } from './clue-returns';
 import { ClueStatusTag } from './clue-status-tag';
 import { TaskPanels } from './task-panels';
 import { TypicalPanel } from './typical-panel';
@@ -60,11 +62,16 @@ export function ClueDetailPage() {
       <PageHeader
         title={`${c.clueNo} ${clueCategoryLabel(t, c.category)}`}
         extra={
-          canNudge ? (
-            <Button icon={<BellOutlined aria-hidden />} onClick={onNudge} loading={nudge.isPending}>
-              {t('clue.nudge')}
-            </Button>
-          ) : null
+          <>
+            {canNudge ? (
+              <Button icon={<BellOutlined aria-hidden />} onClick={onNudge} loading={nudge.isPending}>
+                {t('clue.nudge')}
+              </Button>
+            ) : null}
+            {hasRole(user?.roles, 'OFFICE') ? (
+              <CopyCaseButton chain="clue" id={c.id} caseKey={clueQueryKey(String(c.id))} />
+            ) : null}
+          </>
         }
         sub={
           <>
@@ -82,6 +89,11 @@ export function ClueDetailPage() {
             {c.units.length ? (
               <SectionCard title={t('clue.section.units')}>
                 <UnitsTable units={c.units} />
+              </SectionCard>
+            ) : null}
+            {c.returns?.length ? (
+              <SectionCard title={t('clueReturns.title')}>
+                <ClueReturns returns={c.returns} units={c.units} history={c.history ?? []} />
               </SectionCard>
             ) : null}
             <SectionCard title={t('clue.section.messages')}>

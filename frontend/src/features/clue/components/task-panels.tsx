@@ -1,15 +1,20 @@
-import { Alert, Card, Space, Typography } from 'antd';
+import { Alert, Card, Flex, Space, Typography } from 'antd';
+import { DelegationNotice, delegationOf, HandOverButtons } from '@/components/ui/task-hand-over';
 import type { CurrentUser } from '@/lib/auth';
 import { formatDateTime } from '@/lib/format';
 import { useClueI18n, type ClueKey } from '../i18n';
+import { clueQueryKey } from '../api/get-clue';
 import type { ClueDetail } from '../types';
-import { clueTaskKind, type ClueTaskKind } from '../utils/task-kind';
+import { canReturnClue, clueTaskKind, type ClueTaskKind } from '../utils/task-kind';
+import { ReassignPanel } from './reassign-panel';
+import { ReturnClue } from './return-clue';
 import { TriagePanel } from './triage-panel';
 import { CheckPanel, PlanPanel, ReplyPanel, ReportPanel, VerifyPanel } from './unit-task-panels';
 
 const TITLES: Record<ClueTaskKind, ClueKey> = {
   triage: 'clueTask.triage.title',
   verify: 'clueTask.verify.title',
+  reassign: 'clueTask.reassign.title',
   plan: 'clueTask.plan.title',
   report: 'clueTask.report.title',
   check: 'clueTask.check.title',
@@ -26,7 +31,10 @@ export function TaskPanels({ clue, user }: { clue: ClueDetail; user: CurrentUser
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       {mine.map(({ task, kind }) => {
-        const claimedByOther = !!task.assignee && task.assignee !== user.username;
+        const delegation = delegationOf(task, user.username);
+        const claimedByOther = !!task.assignee && task.assignee !== user.username && delegation !== 'away';
+        const locked = claimedByOther || delegation !== null;
+        const caseKey = clueQueryKey(clue.id);
         return (
           <Card
             key={task.taskId}
@@ -39,6 +47,12 @@ export function TaskPanels({ clue, user }: { clue: ClueDetail; user: CurrentUser
                 {t('decision.due', { due: formatDateTime(task.due) })}
               </Typography.Paragraph>
             ) : null}
+            {delegation ? <DelegationNotice task={task} username={user.username} caseKey={caseKey} /> : null}
+            {!delegation && !claimedByOther ? (
+              <Flex justify="flex-end" style={{ marginBottom: 16 }}>
+                <HandOverButtons task={task} caseKey={caseKey} />
+              </Flex>
+            ) : null}
             {claimedByOther ? (
               <Alert
                 type="info"
@@ -47,12 +61,20 @@ export function TaskPanels({ clue, user }: { clue: ClueDetail; user: CurrentUser
                 style={{ marginBottom: 16 }}
               />
             ) : null}
-            {kind === 'triage' ? <TriagePanel clue={clue} task={task} disabled={claimedByOther} /> : null}
-            {kind === 'verify' ? <VerifyPanel task={task} disabled={claimedByOther} /> : null}
-            {kind === 'plan' ? <PlanPanel task={task} disabled={claimedByOther} /> : null}
-            {kind === 'report' ? <ReportPanel task={task} disabled={claimedByOther} /> : null}
-            {kind === 'check' ? <CheckPanel task={task} disabled={claimedByOther} /> : null}
-            {kind === 'reply' ? <ReplyPanel task={task} disabled={claimedByOther} /> : null}
+            {kind === 'triage' && delegation !== 'toMe' ? (
+              <TriagePanel clue={clue} task={task} disabled={locked} />
+            ) : null}
+            {kind === 'verify' && delegation !== 'toMe' ? <VerifyPanel task={task} disabled={locked} /> : null}
+            {kind === 'verify' && delegation !== 'toMe' && canReturnClue(task, clue, user) ? (
+              <ReturnClue task={task} disabled={locked} />
+            ) : null}
+            {kind === 'reassign' && delegation !== 'toMe' ? (
+              <ReassignPanel clue={clue} task={task} disabled={locked} />
+            ) : null}
+            {kind === 'plan' && delegation !== 'toMe' ? <PlanPanel task={task} disabled={locked} /> : null}
+            {kind === 'report' && delegation !== 'toMe' ? <ReportPanel task={task} disabled={locked} /> : null}
+            {kind === 'check' && delegation !== 'toMe' ? <CheckPanel task={task} disabled={locked} /> : null}
+            {kind === 'reply' && delegation !== 'toMe' ? <ReplyPanel task={task} disabled={locked} /> : null}
           </Card>
         );
       })}

@@ -1,4 +1,5 @@
-import { Alert, Button, Empty, Flex, Form, Input, Radio, Select, Switch, Typography } from 'antd';
+import { Alert, Button, Empty, Flex, Form, Radio, Select, Switch, Typography } from 'antd';
+import { PhraseTextArea } from '@/components/ui/phrase-picker';
 import { useMemo } from 'react';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
 import { clueStatusLabel, isGrassrootsOrgType } from '@/lib/enums';
@@ -157,7 +158,7 @@ export function TriagePanel({ clue, task, disabled }: { clue: ClueDetail; task: 
         label={decision === 'NOT_ACCEPTED' ? t('clueTask.triage.reasonRequired') : t('clueTask.triage.reason')}
         required={decision === 'NOT_ACCEPTED'}
       >
-        <Input.TextArea rows={3} count={charLimit(CLUE_COMMENT)} />
+        <PhraseTextArea rows={3} count={charLimit(CLUE_COMMENT)} />
       </Form.Item>
       <Flex justify="flex-end">
         <Button type="primary" htmlType="submit" loading={triage.isPending} disabled={disabled || triage.isPending}>

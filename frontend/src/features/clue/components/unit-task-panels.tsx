@@ -1,4 +1,5 @@
 import { Button, DatePicker, Flex, Form, Input, Radio } from 'antd';
+import { PhraseTextArea } from '@/components/ui/phrase-picker';
 import dayjs from 'dayjs';
 import type { ZodError } from 'zod';
 import { useMemo, type ReactNode } from 'react';
@@ -179,7 +180,7 @@ export function CheckPanel({ task, disabled }: PanelProps) {
         />
       </Form.Item>
       <Form.Item name="comment" label={t('clueTask.check.comment')}>
-        <Input.TextArea rows={3} count={charLimit(CLUE_COMMENT)} />
+        <PhraseTextArea rows={3} count={charLimit(CLUE_COMMENT)} />
       </Form.Item>
     </TaskForm>
   );
@@ -200,7 +201,7 @@ export function ReplyPanel({ task, disabled }: PanelProps) {
       send={(v, cb) => reply.mutate({ taskId: task.taskId, ...v }, cb)}
     >
       <Form.Item name="reply" label={t('clueTask.reply.reply')} required extra={t('clueTask.reply.hint')}>
-        <Input.TextArea rows={5} count={charLimit(CLUE_TEXT)} />
+        <PhraseTextArea rows={5} count={charLimit(CLUE_TEXT)} />
       </Form.Item>
     </TaskForm>
   );

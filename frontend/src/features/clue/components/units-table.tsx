@@ -1,5 +1,5 @@
 import { Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { outcomeLabel, unitStatusLabel } from '../enums';
+import { outcomeLabel, unitStatusColor, unitStatusLabel } from '../enums';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useClueI18n } from '../i18n';
 import type { ClueUnit } from '../types';
@@ -20,7 +20,7 @@ export function UnitsTable({ units }: { units: ClueUnit[] }) {
     {
       title: t('common.status'),
       dataIndex: 'status',
-      render: (v: string) => <Tag color="blue">{unitStatusLabel(t, v)}</Tag>,
+      render: (v: string) => <Tag color={unitStatusColor(v)}>{unitStatusLabel(t, v)}</Tag>,
     },
     {
       title: t('clue.unit.verification'),

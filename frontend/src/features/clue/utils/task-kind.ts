@@ -2,11 +2,22 @@ import type { CurrentUser } from '@/lib/auth';
 import { hasRole } from '@/lib/enums';
 import type { ClueCurrentTask, ClueDetail } from '../types';
 
-export type ClueTaskKind = 'triage' | 'verify' | 'plan' | 'report' | 'check' | 'reply';
+export type ClueTaskKind = 'triage' | 'verify' | 'reassign' | 'plan' | 'report' | 'check' | 'reply';
+
+/** Only a user of the assigned unit itself may return (退单) its verification; the verification team may not. */
+export function canReturnClue(
+  task: ClueCurrentTask,
+  clue: Pick<ClueDetail, 'units'>,
+  user: Pick<CurrentUser, 'orgId'>,
+): boolean {
+  if (task.taskKey !== 'Task_Verify' || task.unitId === null) return false;
+  const unit = clue.units.find((u) => u.id === task.unitId);
+  return !!unit && unit.orgId === user.orgId && unit.status === 'VERIFYING';
+}
 
 /**
- * Which panel (if any) the user gets for an open task: the office triages, accepts and replies;
- * the assigned unit verifies (with the verification team), plans and reports.
+ * Which panel (if any) the user gets for an open task: the office triages, reassigns a returned
+ * clue (重新交办), accepts and replies; the assigned unit verifies (with the verification team), plans and reports.
  */
 export function clueTaskKind(
   task: ClueCurrentTask,
@@ -20,6 +31,8 @@ export function clueTaskKind(
       return hasRole(user.roles, 'OFFICE') ? 'triage' : null;
     case 'Task_Verify':
       return ownUnit || hasRole(user.roles, 'VERIFIER') ? 'verify' : null;
+    case 'Task_Reassign':
+      return hasRole(user.roles, 'OFFICE') ? 'reassign' : null;
     case 'Task_Plan':
       return ownUnit ? 'plan' : null;
     case 'Task_Report':

@@ -1,23 +1,29 @@
-import { Card, Grid, Tabs, Tag } from 'antd';
-import type { ReactNode } from 'react';
+import { Button, Card, Flex, Grid, Tabs, Tag, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
 import { PageHeader } from '@/components/ui/page-header';
 import { useUser } from '@/lib/auth';
 import { hasRole } from '@/lib/enums';
 import { useUrlParams } from '@/lib/url-params';
 import { useClaimedTasks } from '../api/get-claimed-tasks';
+import { useCopies } from '../api/get-copies';
 import { useDoneTasks } from '../api/get-done-tasks';
 import { useEscalations } from '../api/get-escalations';
 import { useInbox } from '../api/get-inbox';
 import { useInboxCounts } from '../api/get-inbox-counts';
 import { useInboxI18n, type InboxKey } from '../i18n';
 import { activeFilterCount, FILTER_PARAMS, readFilters } from '../utils/inbox-filters';
+import type { BatchDecision } from '../api/batch-decide';
+import type { InboxTask } from '../types';
+import { BatchDecisionModal } from './batch-decision-modal';
+import { CopiedTable } from './copied-table';
 import { InboxFilterBar } from './inbox-filter-bar';
 import { DoneTaskTable, OpenTaskTable } from './task-table';
 
-type Tab = 'todo' | 'claimed' | 'done' | 'escalations';
+type Tab = 'todo' | 'claimed' | 'done' | 'copied' | 'escalations';
 
 /**
- * 待办 / 我已签收 / 已办 (and 督办 for the office), each tab with its count under the current filters.
+ * 待办 / 我已签收 / 已办 / 抄送我的 (and 督办 for the office), each task tab with its count under the
+ * current filters (抄送我的 lists cases, not tasks: the filters do not apply to it).
  * Tab, filters and page live in the URL, so a reload or a shared link shows the same list.
  */
 export function InboxPage() {
@@ -29,7 +35,7 @@ export function InboxPage() {
   const isOffice = hasRole(user?.roles, 'OFFICE');
   const requested = params.get('tab');
   const tab: Tab =
-    requested === 'done' || requested === 'claimed'
+    requested === 'done' || requested === 'claimed' || requested === 'copied'
       ? requested
       : requested === 'escalations' && isOffice
         ? 'escalations'
@@ -41,7 +47,24 @@ export function InboxPage() {
   const claimed = useClaimedTasks(list, tab === 'claimed');
   const done = useDoneTasks(list, tab === 'done');
   const escalations = useEscalations(list, tab === 'escalations');
+  const copies = useCopies({ page: paging.page, size: paging.size }, tab === 'copied');
   const counts = useInboxCounts(filters).data;
+
+  const canPass = hasRole(user?.roles, 'REVIEWER');
+  const canApprove = hasRole(user?.roles, 'APPROVER');
+  const [selected, setSelected] = useState<InboxTask[]>([]);
+  const [batch, setBatch] = useState<BatchDecision | null>(null);
+  const batchKind = (task: InboxTask): BatchDecision | null =>
+    task.processKey !== 'admission' || (task.assignee && task.assignee !== user?.username)
+      ? null
+      : task.taskKey === 'Task_Review' && canPass
+        ? 'PASS'
+        : task.taskKey === 'Task_Approve' && canApprove
+          ? 'APPROVE'
+          : null;
+  const toPass = selected.filter((x) => batchKind(x) === 'PASS');
+  const toApprove = selected.filter((x) => batchKind(x) === 'APPROVE');
+  const batching = canPass || canApprove;
 
   const filtered = activeFilterCount(filters) > 0;
   const empty = (key: InboxKey) => (filtered ? t('inbox.emptyFiltered') : t(key));
@@ -67,8 +90,29 @@ export function InboxPage() {
       emptyText={empty(emptyKey)}
       username={actions ? (user?.username ?? '') : undefined}
       phone={phone}
+      selection={
+        actions && batching
+          ? { selected: selected.map((x) => x.taskId), selectable: (x) => !!batchKind(x), onChange: setSelected }
+          : undefined
+      }
     />
   );
+  const batchBar =
+    batching && (tab === 'todo' || tab === 'claimed') ? (
+      <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }}>
+        {canPass ? (
+          <Button disabled={!toPass.length} onClick={() => setBatch('PASS')}>
+            {t('batch.pass', { count: toPass.length })}
+          </Button>
+        ) : null}
+        {canApprove ? (
+          <Button disabled={!toApprove.length} onClick={() => setBatch('APPROVE')}>
+            {t('batch.approve', { count: toApprove.length })}
+          </Button>
+        ) : null}
+        {selected.length ? null : <Typography.Text type="secondary">{t('batch.selectHint')}</Typography.Text>}
+      </Flex>
+    ) : null;
 
   const items = [
     { key: 'todo', label: label('inbox.todo', counts?.todo), children: open(todo, 'inbox.emptyTodo', true) },
@@ -81,6 +125,11 @@ export function InboxPage() {
       key: 'done',
       label: label('inbox.done', counts?.done),
       children: <DoneTaskTable query={done} paging={paging} emptyText={empty('inbox.emptyDone')} />,
+    },
+    {
+      key: 'copied',
+      label: label('inbox.copied', undefined),
+      children: <CopiedTable query={copies} paging={paging} phone={phone} />,
     },
   ];
   if (isOffice) {
@@ -95,20 +144,34 @@ export function InboxPage() {
     <>
       <PageHeader title={t('inbox.title')} />
       <Card className="table-card">
-        <InboxFilterBar
-          filters={filters}
-          onChange={update}
-          onReset={() => update(Object.fromEntries(FILTER_PARAMS.map((p) => [p, null])))}
-          dueAndOrder={tab !== 'done'}
-          phone={phone}
-        />
+        {tab === 'copied' ? null : (
+          <InboxFilterBar
+            filters={filters}
+            onChange={update}
+            onReset={() => update(Object.fromEntries(FILTER_PARAMS.map((p) => [p, null])))}
+            dueAndOrder={tab !== 'done'}
+            phone={phone}
+          />
+        )}
+        {batchBar}
         <Tabs
           activeKey={tab}
           items={items}
           destroyOnHidden
-          onChange={(key) => update({ tab: key === 'todo' ? null : key })}
+          onChange={(key) => {
+            setSelected([]);
+            update({ tab: key === 'todo' ? null : key });
+          }}
         />
       </Card>
+      <BatchDecisionModal
+        decision={batch}
+        tasks={batch === 'APPROVE' ? toApprove : toPass}
+        onClose={(decided) => {
+          setBatch(null);
+          if (decided) setSelected([]);
+        }}
+      />
     </>
   );
 }

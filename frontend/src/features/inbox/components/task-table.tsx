@@ -37,6 +37,7 @@ export function OpenTaskTable({
   emptyText,
   username,
   phone = false,
+  selection,
 }: {
   query: PagedQuery<InboxTask>;
   paging: Paging;
@@ -44,6 +45,12 @@ export function OpenTaskTable({
   /** The user, to offer 签收/取消签收; without it (督办) the table has no actions. */
   username?: string;
   phone?: boolean;
+  /** Check boxes on the rows {@code selectable} allows (批量通过/批量审批). */
+  selection?: {
+    selected: string[];
+    selectable: (task: InboxTask) => boolean;
+    onChange: (tasks: InboxTask[]) => void;
+  };
 }) {
   const { t } = useInboxI18n();
   const columns: TableColumnsType<InboxTask> = [
@@ -100,6 +107,15 @@ export function OpenTaskTable({
       {...paging}
       emptyText={emptyText}
       scrollX={phone ? 560 : 900}
+      rowSelection={
+        selection
+          ? {
+              selectedRowKeys: selection.selected,
+              onChange: (_keys, rows) => selection.onChange(rows),
+              getCheckboxProps: (r) => ({ disabled: !selection.selectable(r), 'aria-label': r.title }),
+            }
+          : undefined
+      }
     />
   );
 }

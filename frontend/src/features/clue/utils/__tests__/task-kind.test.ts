@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ClueCurrentTask, ClueUnit } from '../../types';
-import { clueTaskKind } from '../task-kind';
+import { canReturnClue, clueTaskKind } from '../task-kind';
 
-const unit = (id: number, orgId: number) => ({ id, orgId }) as ClueUnit;
+const unit = (id: number, orgId: number, status = 'VERIFYING') => ({ id, orgId, status }) as ClueUnit;
 const clue = { units: [unit(11, 100), unit(12, 200)] };
 const task = (taskKey: string, unitId: number | null = null) => ({ taskId: 't', taskKey, unitId }) as ClueCurrentTask;
 
@@ -26,5 +26,18 @@ describe('clueTaskKind', () => {
     const verifier = { roles: ['VERIFIER' as const], orgId: 5 };
     expect(clueTaskKind(task('Task_Verify', 12), clue, verifier)).toBe('verify');
     expect(clueTaskKind(task('Task_Plan', 12), clue, verifier)).toBeNull();
+  });
+  it('gives the office the 重新交办 of a returned unit, and nobody else', () => {
+    expect(clueTaskKind(task('Task_Reassign', 11), clue, { roles: ['OFFICE'], orgId: 1 })).toBe('reassign');
+    expect(clueTaskKind(task('Task_Reassign', 11), clue, { roles: ['GRASSROOTS'], orgId: 100 })).toBeNull();
+    expect(clueTaskKind(task('Task_Reassign', 11), clue, { roles: ['VERIFIER'], orgId: 5 })).toBeNull();
+  });
+  it('lets only the unit itself return (退单) its verification, while it is verifying', () => {
+    expect(canReturnClue(task('Task_Verify', 11), clue, { orgId: 100 })).toBe(true);
+    expect(canReturnClue(task('Task_Verify', 12), clue, { orgId: 100 })).toBe(false);
+    expect(canReturnClue(task('Task_Verify', 11), clue, { orgId: 5 })).toBe(false);
+    expect(canReturnClue(task('Task_Plan', 11), clue, { orgId: 100 })).toBe(false);
+    const returned = { units: [unit(11, 100, 'RETURNED')] };
+    expect(canReturnClue(task('Task_Verify', 11), returned, { orgId: 100 })).toBe(false);
   });
 });

@@ -187,6 +187,35 @@ describe('InboxPage', () => {
     expect(within(tabs).getByRole('tab', { name: '督办 2' })).toBeTruthy();
   });
 
+  it('lists what was copied to the user under 抄送我的, without the task filters', async () => {
+    const { calls } = setup(
+      {
+        'GET /api/copies': page([
+          {
+            chain: 'clue',
+            id: 9,
+            title: 'XS-2026-0009 指尖上的形式主义',
+            orgName: '县应急管理局',
+            copiedByName: '张𠀀',
+            copiedAt: '2026-03-02T10:00:00+08:00',
+          },
+        ]),
+      },
+      { path: '/inbox?tab=copied' },
+    );
+    const link = await screen.findByRole('link', { name: 'XS-2026-0009 指尖上的形式主义' });
+    expect(link.getAttribute('href')).toBe('/clues/9');
+    expect(screen.getByText('张𠀀')).toBeTruthy();
+    expect(screen.queryByRole('combobox', { name: '流程' })).toBeNull();
+    expect(gets(calls, '/api/copies')[0]).toContain('page=1');
+    expect(gets(calls, '/api/inbox')).toHaveLength(0);
+  });
+
+  it('says so when nothing was copied to the user', async () => {
+    setup({ 'GET /api/copies': page([]) }, { path: '/inbox?tab=copied' });
+    expect((await screen.findAllByText('暂无抄送给您或本单位的事项')).length).toBeGreaterThan(0);
+  });
+
   it('sends the filters in the URL to the list and the counts, and keeps them when the tab changes', async () => {
     const { calls, router } = setup(
       { 'GET /api/inbox/claimed': page([task({ assignee: 'u' })]) },

@@ -4,6 +4,7 @@ import cn.jianfu.attachment.AttachmentAccess;
 import cn.jianfu.org.OrgService;
 import cn.jianfu.org.OrgUnit;
 import cn.jianfu.security.CurrentUser;
+import cn.jianfu.workflow.CopiedTo;
 import cn.jianfu.workflow.TaskSubjects;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,9 +20,12 @@ class AdmissionTaskSubjects implements TaskSubjects, AttachmentAccess {
     private final ApplicationMapper applications;
     private final OrgService orgs;
 
-    AdmissionTaskSubjects(ApplicationMapper applications, OrgService orgs) {
+    private final CopiedTo copiedTo;
+
+    AdmissionTaskSubjects(ApplicationMapper applications, OrgService orgs, CopiedTo copiedTo) {
         this.applications = applications;
         this.orgs = orgs;
+        this.copiedTo = copiedTo;
     }
 
     @Override
@@ -81,7 +85,9 @@ class AdmissionTaskSubjects implements TaskSubjects, AttachmentAccess {
     public boolean canRead(long ownerId, CurrentUser user) {
         return applications
                 .findById(ownerId)
-                .map(r -> ApplicationAccess.canRead(r, user))
+                .map(r -> ApplicationAccess.canRead(r, user)
+                        || (r.status != ApplicationStatus.DRAFT
+                                && copiedTo.reads(AdmissionProcess.SUBJECT, r.id, user)))
                 .orElse(false);
     }
 }

@@ -8,6 +8,7 @@ import cn.jianfu.audit.AuditTrail;
 import cn.jianfu.common.ApiException;
 import cn.jianfu.org.Role;
 import cn.jianfu.security.CurrentUser;
+import cn.jianfu.workflow.CopiedTo;
 import cn.jianfu.workflow.TaskActions;
 import java.util.List;
 import java.util.Objects;
@@ -25,11 +26,13 @@ class ApplicationAccess {
     private final ApplicationMapper applications;
     private final TaskActions actions;
     private final AuditTrail audit;
+    private final CopiedTo copiedTo;
 
-    ApplicationAccess(ApplicationMapper applications, TaskActions actions, AuditTrail audit) {
+    ApplicationAccess(ApplicationMapper applications, TaskActions actions, AuditTrail audit, CopiedTo copiedTo) {
         this.applications = applications;
         this.actions = actions;
         this.audit = audit;
+        this.copiedTo = copiedTo;
     }
 
     static boolean canRead(ApplicationRow r, CurrentUser user) {
@@ -40,11 +43,16 @@ class ApplicationAccess {
                 && user.hasAny(Role.REVIEWER, Role.APPROVER, Role.OFFICE, Role.ADMIN);
     }
 
+    /** Whether {@code user} may read it: as above, or because it was copied (抄送) to them or their organisation. */
+    boolean mayRead(ApplicationRow r, CurrentUser user) {
+        return canRead(r, user) || (r.status != ApplicationStatus.DRAFT && copiedTo.reads(SUBJECT, r.id, user));
+    }
+
     /** The application, if {@code user} may read it; otherwise "not found", so its existence does not leak. */
     ApplicationRow readable(long id, CurrentUser user) {
         return applications
                 .findById(id)
-                .filter(r -> canRead(r, user))
+                .filter(r -> mayRead(r, user))
                 .orElseThrow(() -> ApiException.notFound("申请不存在"));
     }
 
@@ -78,7 +86,7 @@ class ApplicationAccess {
      * admit its own item).
      */
     static void checkMayDecide(ApplicationRow r, String taskKey, CurrentUser user) {
-        boolean decision = TASK_REVIEW.equals(taskKey) || TASK_APPROVE.equals(taskKey);
+        boolean decision = TASK_REVIEW.equals(taskKey) || TASK_APPROVE.equals(taskKey) || TASK_CO_SIGN.equals(taskKey);
         if (decision && r.applicantUserId == user.id()) {
             throw ApiException.forbidden("不能审核或审批本人提交的申请");
         }

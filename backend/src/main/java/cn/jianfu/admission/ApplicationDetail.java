@@ -57,7 +57,9 @@ public record ApplicationDetail(
         @Schema(description = "当前用户现在能否修改（申请单位的经办人，草稿或退回修改状态）") boolean canEdit,
         @Schema(description = "当前用户现在能否提交（条件同 canEdit）") boolean canSubmit,
         @Schema(description = "当前用户现在能否撤回") boolean canWithdraw,
-        @Schema(description = "当前用户现在能否催办：申请单位的用户，申请在审核或审批环节，且今天尚未催办（每件每天一次）") boolean canNudge) {
+        @Schema(description = "当前用户现在能否催办：申请单位的用户，申请在审核或审批环节，且今天尚未催办（每件每天一次）") boolean canNudge,
+        @Schema(description = "最近一轮审核的加签人及其意见（加签见“加签”接口）；没有加签时为空列表") List<CoSigner> coSigners,
+        @Schema(description = "当前用户现在能否撤回自己的审核通过：本人审核通过、审批任务尚无人签收") boolean canRecallReview) {
 
     @Schema(name = "ApplicationCurrentTask", description = "准入申请的当前待办环节")
     public record CurrentTask(
@@ -67,7 +69,8 @@ public record ApplicationDetail(
             @Schema(description = "签收人用户名；尚无人签收时为空") String assignee,
             @Schema(description = "任务开始时间" + AdmissionDocs.TIME) LocalDateTime created,
             @Schema(description = "办理期限" + AdmissionDocs.TIME + "；没有期限时为空") LocalDateTime due,
-            @Schema(description = "是否已超过办理期限") boolean overdue) {}
+            @Schema(description = "是否已超过办理期限") boolean overdue,
+            @Schema(description = "委派中时为委派人（任务的所有人）的用户名，被委派人交回后由其决定；未委派时为空") String delegatedBy) {}
 
     @Schema(description = "自动预审结果（只提示，不作决定）")
     public record PreCheckSummary(

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,7 @@ class ApplicationDetails {
     private final AuditTrail audit;
     private final OpenTasks openTasks;
     private final Nudges nudges;
+    private final ReviewRounds rounds;
 
     ApplicationDetails(
             ApplicationMapper applications,
@@ -40,7 +42,8 @@ class ApplicationDetails {
             AttachmentService attachments,
             AuditTrail audit,
             OpenTasks openTasks,
-            Nudges nudges) {
+            Nudges nudges,
+            ReviewRounds rounds) {
         this.applications = applications;
         this.orgs = orgs;
         this.list = list;
@@ -48,6 +51,7 @@ class ApplicationDetails {
         this.audit = audit;
         this.openTasks = openTasks;
         this.nudges = nudges;
+        this.rounds = rounds;
     }
 
     /** The application as {@code user} sees it now; callers have checked that the user may. */
@@ -68,7 +72,10 @@ class ApplicationDetails {
         }
         Map<Long, OrgUnit> names = orgs.byIds(ids);
         List<Task> open = openTasks.of(r.processInstanceId);
-        Task task = open.isEmpty() ? null : open.get(0);
+        Task task = open.stream()
+                .filter(t -> user.getUsername().equals(t.getAssignee()))
+                .findFirst()
+                .orElse(open.isEmpty() ? null : open.get(0));
         ApplicationDetail.PreCheckSummary pre = r.precheckedAt == null
                 ? null
                 : new ApplicationDetail.PreCheckSummary(
@@ -123,7 +130,9 @@ class ApplicationDetails {
                 mayEdit,
                 mayEdit,
                 ApplicationAccess.isOwn(r, user) && ApplicationAccess.canWithdraw(r, task, history),
-                canNudge(r, task, user));
+                canNudge(r, task, user),
+                rounds.coSigners(r.id),
+                ReviewRounds.canRecall(r, task, history, user));
     }
 
     private boolean canNudge(ApplicationRow r, Task task, CurrentUser user) {
@@ -146,7 +155,13 @@ class ApplicationDetails {
                 task.getAssignee(),
                 Clock.toLocal(task.getCreateTime()),
                 due,
-                due != null && due.isBefore(Clock.now()));
+                due != null && due.isBefore(Clock.now()),
+                delegatedBy(task));
+    }
+
+    /** Who delegated the task (委派), while the delegate has it. */
+    static String delegatedBy(Task task) {
+        return task.getDelegationState() == DelegationState.PENDING ? task.getOwner() : null;
     }
 
     static String name(Map<Long, OrgUnit> names, Long id) {

@@ -19,8 +19,13 @@ interface ApplicationMapper {
 
     Optional<ApplicationRow> findById(long id);
 
+    /** The application's id, its row (alone) locked for the rest of the transaction; null when there is none. */
+    Long lockRow(@Param("id") long id);
+
     /** The row, locked for the rest of the transaction, so two requests cannot change its state at once. */
-    Optional<ApplicationRow> lockById(long id);
+    default Optional<ApplicationRow> lockById(long id) {
+        return lockRow(id) == null ? Optional.empty() : findById(id);
+    }
 
     Optional<ApplicationRow> findByClientToken(@Param("clientToken") String clientToken);
 

@@ -8,8 +8,10 @@ import cn.jianfu.common.ApiException;
 import cn.jianfu.common.Clock;
 import cn.jianfu.security.CurrentUser;
 import cn.jianfu.workflow.TaskActions;
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,9 +27,16 @@ class Decisions {
     private final AuditTrail audit;
     private final TaskActions actions;
     private final ApplicationDetails details;
+    private final CoSigning coSigning;
 
-    Decisions(ApplicationMapper applications, AuditTrail audit, TaskActions actions, ApplicationDetails details) {
+    Decisions(
+            ApplicationMapper applications,
+            AuditTrail audit,
+            TaskActions actions,
+            ApplicationDetails details,
+            CoSigning coSigning) {
         this.applications = applications;
+        this.coSigning = coSigning;
         this.audit = audit;
         this.actions = actions;
         this.details = details;
@@ -71,14 +80,35 @@ class Decisions {
     /** A refusal's reason goes on the application, where the engine's archiving step finds it. */
     private ApplicationDetail decide(
             Step step, String taskId, String decision, boolean refusal, String comment, CurrentUser user) {
-        Task task = actions.requireStep(taskId, KEY, step.taskKey, step.wrongStep, user);
-        long id = ((Number) actions.variable(task, VAR_APPLICATION_ID)).longValue();
+        Task found = actions.requireStep(taskId, KEY, step.taskKey, step.wrongStep, user);
+        long id = ((Number) actions.variable(found, VAR_APPLICATION_ID)).longValue();
         applications.lockById(id).orElseThrow(() -> ApiException.notFound("申请不存在"));
+        Task task = stillOpen(step, taskId, user);
         audit.record(SUBJECT, id, step.action, user.getUsername(), user.displayName(), decision, comment);
         if (refusal) {
             applications.setRefusalReason(id, comment, Clock.now());
         }
-        actions.complete(task, user, Map.of(step.variable, decision));
+        Map<String, Object> variables = new HashMap<>(Map.of(step.variable, decision));
+        if (step == Step.REVIEW) {
+            variables.putAll(
+                    coSigning.roundVariables(task, ReviewDecision.PASS.name().equals(decision)));
+        }
+        actions.complete(task, user, variables);
         return details.of(id, user);
+    }
+
+    /**
+     * The task asked for again under the application's lock: a decision that waited for it (a double
+     * click, two batches at once) finds it completed and is refused with 409, as the engine would.
+     */
+    private Task stillOpen(Step step, String taskId, CurrentUser user) {
+        try {
+            return actions.requireStep(taskId, KEY, step.taskKey, step.wrongStep, user);
+        } catch (ApiException e) {
+            if (e.status() == HttpStatus.NOT_FOUND) {
+                throw ApiException.conflict("该任务刚刚已被办理，请刷新后查看");
+            }
+            throw e;
+        }
     }
 }

@@ -29,6 +29,7 @@ class Submissions {
     private final RuntimeService runtime;
     private final TaskActions actions;
     private final ApplicationDetails details;
+    private final SubmissionSnapshots snapshots;
 
     Submissions(
             ApplicationMapper applications,
@@ -36,8 +37,10 @@ class Submissions {
             AuditTrail audit,
             RuntimeService runtime,
             TaskActions actions,
-            ApplicationDetails details) {
+            ApplicationDetails details,
+            SubmissionSnapshots snapshots) {
         this.applications = applications;
+        this.snapshots = snapshots;
         this.access = access;
         this.audit = audit;
         this.runtime = runtime;
@@ -60,6 +63,7 @@ class Submissions {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
+        snapshots.record(id, form, user);
         if (row.status == ApplicationStatus.DRAFT) {
             start(row, user);
         } else {

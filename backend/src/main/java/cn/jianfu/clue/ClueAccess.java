@@ -5,6 +5,7 @@ import cn.jianfu.org.OrgService;
 import cn.jianfu.org.OrgType;
 import cn.jianfu.org.Role;
 import cn.jianfu.security.CurrentUser;
+import cn.jianfu.workflow.CopiedTo;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,15 +19,20 @@ class ClueAccess {
     private final ClueMapper clues;
     private final OrgService orgs;
 
-    ClueAccess(ClueMapper clues, OrgService orgs) {
+    private final CopiedTo copiedTo;
+
+    ClueAccess(ClueMapper clues, OrgService orgs, CopiedTo copiedTo) {
         this.clues = clues;
         this.orgs = orgs;
+        this.copiedTo = copiedTo;
     }
 
+    /** The office and the like read every clue; a unit the clues assigned to it (a township its villages'), and anyone it was copied to (抄送). */
     boolean canRead(long clueId, CurrentUser user) {
         return readsAll(user)
                 || clues.isAssignedTo(clueId, user.orgId())
-                || (user.orgType() == OrgType.TOWNSHIP && clues.isAssignedWithin(clueId, user.orgId()));
+                || (user.orgType() == OrgType.TOWNSHIP && clues.isAssignedWithin(clueId, user.orgId()))
+                || copiedTo.reads(ClueProcess.SUBJECT, clueId, user);
     }
 
     /** The clue, if {@code user} may read it; otherwise "not found", so its existence does not leak. */

@@ -52,7 +52,8 @@ public record ClueDetail(
         @Schema(description = "附件（工作人员和反映人上传的）") List<Attachment> attachments,
         @Schema(description = "办理记录，按时间先后") List<AuditEntry> history,
         @Schema(description = "线索描述中提到的负面清单做法（打卡、工作群、拍照留痕、挂牌、证明、填报、责任书），及其原文用语，供分办时参考")
-                List<NegativeMention> negativePractices) {
+                List<NegativeMention> negativePractices,
+        @Schema(description = "退单记录及减负办的处理，按时间先后") List<ClueReturn> returns) {
 
     @Schema(description = "反映人（加密保存，只有减负办和核查人员可见）")
     public record Reporter(
@@ -102,5 +103,6 @@ public record ClueDetail(
             @Schema(description = "签收人用户名；尚无人签收时为空") String assignee,
             @Schema(description = "任务开始时间" + ClueDocs.TIME) LocalDateTime created,
             @Schema(description = "办理期限" + ClueDocs.TIME + "；没有期限时为空") LocalDateTime due,
-            @Schema(description = "是否已超过办理期限") boolean overdue) {}
+            @Schema(description = "是否已超过办理期限") boolean overdue,
+            @Schema(description = "委派中时为委派人（任务的所有人）的用户名，被委派人交回后由其决定；未委派时为空") String delegatedBy) {}
 }

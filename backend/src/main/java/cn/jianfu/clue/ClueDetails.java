@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +36,7 @@ class ClueDetails {
     private final AuditTrail audit;
     private final OpenTasks openTasks;
     private final NegativeListScreen screen;
+    private final ClueWorkOrders workOrders;
 
     ClueDetails(
             ClueMapper clues,
@@ -43,8 +45,10 @@ class ClueDetails {
             AttachmentService attachments,
             AuditTrail audit,
             OpenTasks openTasks,
-            NegativeListScreen screen) {
+            NegativeListScreen screen,
+            ClueWorkOrders workOrders) {
         this.screen = screen;
+        this.workOrders = workOrders;
         this.clues = clues;
         this.orgs = orgs;
         this.crypto = crypto;
@@ -109,7 +113,8 @@ class ClueDetails {
                 clues.findMessages(r.id),
                 attachments.list(SUBJECT, r.id),
                 audit.history(SUBJECT, r.id),
-                screen.screen(r.description));
+                screen.screen(r.description),
+                workOrders.returns(r.id));
     }
 
     /** The open steps, each with the unit it is about (one variable query for all of them). */
@@ -131,7 +136,8 @@ class ClueDetails {
                             t.getAssignee(),
                             Clock.toLocal(t.getCreateTime()),
                             due,
-                            due != null && due.isBefore(now));
+                            due != null && due.isBefore(now),
+                            t.getDelegationState() == DelegationState.PENDING ? t.getOwner() : null);
                 })
                 .toList();
     }

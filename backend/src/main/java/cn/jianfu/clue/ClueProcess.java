@@ -12,10 +12,15 @@ public final class ClueProcess {
     public static final String TASK_REPORT = "Task_Report";
     public static final String TASK_ACCEPT = "Task_Accept";
     public static final String TASK_REPLY = "Task_Reply";
+    /** The office's step after a unit returned its verification (退单). */
+    public static final String TASK_REASSIGN = "Task_Reassign";
+
     public static final String EVENT_RATED = "Event_Rated";
     public static final String TIMER_RATING_EXPIRED = "Timer_RatingExpired";
 
     public static final String MESSAGE_RATED = "clueRated";
+    /** Sent to the execution of one unit's verification when the unit returns the clue (退单). */
+    public static final String MESSAGE_VERIFY_RETURNED = "clueVerifyReturned";
 
     public static final String VAR_CLUE_ID = "clueId";
     public static final String VAR_OFFICE_GROUPS = "officeGroups";
@@ -32,6 +37,10 @@ public final class ClueProcess {
     public static final String VAR_RECTIFY_DEADLINE = "rectifyDeadline";
     public static final String VAR_ACCEPT_DECISION = "acceptDecision";
     public static final String VAR_REOPEN = "reopen";
+    /** The office's answer to a return: {@link ReassignDecision}, local to the unit's verification. */
+    public static final String VAR_REASSIGN_DECISION = "reassignDecision";
+
+    public static final String VAR_LOOP_COUNTER = "loopCounter";
     public static final String VAR_RATING_PERIOD = "ratingPeriod";
 
     /** Subject type of clues in the audit trail and the attachment store. */

@@ -87,7 +87,10 @@ class ClueSteps {
     Rectification reopen(long id) {
         clues.markReopened(id, Clock.now());
         clues.markTallyStale(id);
-        List<ClueUnitRow> all = clues.findUnits(id);
+        // a unit that returned the clue (退单) is no longer one of its units
+        List<ClueUnitRow> all = clues.findUnits(id).stream()
+                .filter(u -> u.status != UnitStatus.RETURNED)
+                .toList();
         List<ClueUnitRow> units = atFault(all);
         audit.recordSystem(SUBJECT, id, AuditAction.REOPENED, "反映人不满意，重新交办整改");
         return rectify(units.isEmpty() ? all : units);

@@ -3,6 +3,8 @@ package cn.jianfu.clue;
 /** Where one assigned unit stands with a clue. */
 public enum UnitStatus {
     VERIFYING("待核查"),
+    /** The unit returned the clue as not its business (退单); another unit may have taken its place. */
+    RETURNED("已退单"),
     NOT_SUBSTANTIATED("核查不属实"),
     VERIFIED("已核查"),
     PLANNING("待报整改方案"),

@@ -94,6 +94,10 @@ public final class TextLimits {
     /** calendar_special_day.name: the holiday a day belongs to (春节, 国庆节). */
     public static final int SPECIAL_DAY_NAME = 30;
 
+    // A user's saved phrases, 常用意见 (V30)
+    /** user_phrase.phrase_text */
+    public static final int PHRASE_TEXT = 200;
+
     // Lines the platform composes from the texts above; cut to fit, never refused
     /** audit_event.comment: an action's words followed by the person's comment. */
     public static final int AUDIT_LINE = 4000;

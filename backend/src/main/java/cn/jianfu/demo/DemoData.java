@@ -92,6 +92,7 @@ class DemoData implements ApplicationRunner {
         user("minzheng", "李科长（民政局经办人）", civil, Role.APPLICANT);
         user("yingji", "赵干事（应急局经办人）", emergency, Role.APPLICANT);
         user("shegong", "陈审核（社会工作部）", social, Role.REVIEWER);
+        user("shegong2", "林复核（社会工作部）", social, Role.REVIEWER);
         user("xianwei", "周主任（县委县政府）", leadership, Role.APPROVER);
         user("jianfuban", "孙督查（减负办）", office, Role.OFFICE);
         user("cungan", "刘书记（东关社区）", dongguan, Role.GRASSROOTS);

@@ -3,6 +3,7 @@ package cn.jianfu.notify;
 import cn.jianfu.org.Role;
 import cn.jianfu.workflow.DeadlineKind;
 import cn.jianfu.workflow.DeadlinePassed;
+import cn.jianfu.workflow.TaskHandedOver;
 import cn.jianfu.workflow.TaskNudged;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,25 @@ class TaskNotices {
                     event.businessKey());
             toHolder(notice, t);
         }
+    }
+
+    /** 转办, 委派 or 交回: the person who now holds the task hears of it. */
+    @EventListener
+    void handedOver(TaskHandedOver event) {
+        NoticeKind kind =
+                switch (event.kind()) {
+                    case TRANSFERRED -> NoticeKind.TASK_TRANSFERRED;
+                    case DELEGATED -> NoticeKind.TASK_DELEGATED;
+                    case RESOLVED -> NoticeKind.TASK_RESOLVED;
+                };
+        Notice notice = notice(
+                kind,
+                "handover:" + event.taskId() + ":" + event.kind() + ":" + event.at(),
+                event.taskId(),
+                event.taskName(),
+                event.processKey(),
+                event.businessKey());
+        board.postToUsername(notice, event.toUsername());
     }
 
     /** To the task's assignee, or while nobody has taken it, to its candidate groups. */

@@ -36,4 +36,14 @@ interface UserMapper {
     List<Long> lockEnabledAdministrators();
 
     long countEnabledAdministrators();
+
+    /**
+     * Enabled users who hold one of {@code roles} or belong to an organisation with one of {@code
+     * orgCodes}, whose user name, name or organisation contains {@code keyword}; by name.
+     */
+    List<UserRow> findHolders(
+            @Param("roles") List<Role> roles,
+            @Param("orgCodes") List<String> orgCodes,
+            @Param("keyword") String keyword,
+            @Param("limit") int limit);
 }

@@ -4,6 +4,9 @@ import cn.jianfu.common.ApiException;
 import cn.jianfu.common.Clock;
 import cn.jianfu.common.PageQuery;
 import cn.jianfu.common.PageResult;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +42,36 @@ public class UserService {
 
     public Optional<UserAccount> findByUsername(String username) {
         return users.findByUsername(username).map(this::toAccount);
+    }
+
+    /**
+     * Enabled users who may be offered a task given to these engine candidate groups (role names, or
+     * {@code org:<code>}), matching {@code keyword}; at most {@code limit}.
+     */
+    public List<UserAccount> holdersOf(Collection<String> groups, String keyword, int limit) {
+        List<Role> roles = new ArrayList<>();
+        List<String> orgCodes = new ArrayList<>();
+        for (String group : groups) {
+            if (group.startsWith("org:")) {
+                orgCodes.add(group.substring(4));
+            } else {
+                Arrays.stream(Role.values())
+                        .filter(r -> r.group().equals(group))
+                        .forEach(roles::add);
+            }
+        }
+        String k = keyword == null || keyword.isBlank() ? null : keyword.strip();
+        return users.findHolders(roles, orgCodes, k, limit).stream()
+                .map(this::toAccount)
+                .toList();
+    }
+
+    /** Enabled users whose name, username or organisation matches {@code keyword}; at most {@code limit}. */
+    public List<UserAccount> findEnabled(String keyword, int limit) {
+        String k = keyword == null || keyword.isBlank() ? null : keyword.strip();
+        return users.findHolders(List.of(Role.values()), List.of(), k, limit).stream()
+                .map(this::toAccount)
+                .toList();
     }
 
     public UserAccount get(long id) {

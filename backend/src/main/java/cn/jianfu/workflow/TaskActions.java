@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -77,7 +78,7 @@ public class TaskActions {
         } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
             throw ApiException.conflict(CLAIMED_BY_OTHER);
         }
-        record(task, AuditAction.CLAIMED, user);
+        record(task, AuditAction.CLAIMED, user, null);
     }
 
     /**
@@ -97,8 +98,10 @@ public class TaskActions {
         if (!task.getAssignee().equals(user.getUsername())) {
             throw ApiException.forbidden("只有签收人本人可以取消签收");
         }
-        if (tasks.getIdentityLinksForTask(taskId).stream()
-                .noneMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))) {
+        if (task.getDelegationState() == DelegationState.PENDING) {
+            throw ApiException.conflict("该任务正在委派中，不能取消签收");
+        }
+        if (!hasCandidates(taskId)) {
             throw ApiException.conflict("该任务指定由您本人办理，不能取消签收");
         }
         try {
@@ -106,7 +109,7 @@ public class TaskActions {
         } catch (OptimisticLockingException e) {
             throw ApiException.conflict("该任务刚刚被办理或修改，请刷新后查看");
         }
-        record(task, AuditAction.UNCLAIMED, user);
+        record(task, AuditAction.UNCLAIMED, user, null);
     }
 
     /**
@@ -130,8 +133,17 @@ public class TaskActions {
                 .singleResult();
     }
 
-    /** Completes the task as {@code user}, taking it first when nobody has it yet. */
+    /**
+     * Completes the task as {@code user}, taking it first when nobody has it yet. A task delegated
+     * (委派) to someone is not completed until the delegate has handed it back.
+     */
     public void complete(Task task, CurrentUser user, Map<String, Object> variables) {
+        if (task.getDelegationState() == DelegationState.PENDING) {
+            throw ApiException.conflict(
+                    user.getUsername().equals(task.getAssignee())
+                            ? "该任务是委派给您的，请办理后交回委派人，由委派人作出决定"
+                            : "该任务已委派他人，须等被委派人交回后再办理");
+        }
         claimIfFree(task, user);
         tasks.complete(task.getId(), variables);
     }
@@ -172,12 +184,15 @@ public class TaskActions {
      * engine's tables are not utf8mb4, so asking them about a character outside the BMP fails in
      * the database ("Illegal mix of collations") instead of finding nothing.
      */
-    static boolean isTaskId(String taskId) {
+    public static boolean isTaskId(String taskId) {
         return taskId != null && TASK_ID.matcher(taskId).matches();
     }
 
-    /** A claim or its undoing in the subject's trail: the step, and the unit it concerns when known. */
-    private void record(Task task, AuditAction action, CurrentUser user) {
+    /**
+     * An action on the task in the subject's trail: the step, and the unit it concerns when known,
+     * then {@code more} (e.g. to whom it was handed) when given.
+     */
+    void record(Task task, AuditAction action, CurrentUser user, String more) {
         TaskSubjects owner = subjects.get(processKey(task));
         ProcessInstance instance = runtime.createProcessInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId())
@@ -187,7 +202,7 @@ public class TaskActions {
         }
         Long unitId = units.of(List.of(task.getId())).get(task.getId());
         OrgUnit unit = unitId == null ? null : orgs.byIds(List.of(unitId)).get(unitId);
-        String step = task.getName() + (unit == null ? "" : "（" + unit.name() + "）");
+        String step = task.getName() + (unit == null ? "" : "（" + unit.name() + "）") + (more == null ? "" : more);
         audit.record(
                 owner.subjectType(),
                 Long.parseLong(instance.getBusinessKey()),
@@ -204,7 +219,25 @@ public class TaskActions {
         }
     }
 
-    private boolean isCandidate(String taskId, CurrentUser user) {
+    /** Whether the task is offered to candidates (groups or users), not only given to one person by name. */
+    boolean hasCandidates(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()));
+    }
+
+    /** The business key of the task's case, and the feature that owns it (null when none does). */
+    TaskSubjects owner(Task task) {
+        return subjects.get(processKey(task));
+    }
+
+    String businessKey(Task task) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .singleResult();
+        return instance == null ? null : instance.getBusinessKey();
+    }
+
+    boolean isCandidate(String taskId, CurrentUser user) {
         Set<String> groups = Set.copyOf(user.candidateGroups());
         for (IdentityLink link : tasks.getIdentityLinksForTask(taskId)) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType())
@@ -215,7 +248,7 @@ public class TaskActions {
         return false;
     }
 
-    private String processKey(Task task) {
+    String processKey(Task task) {
         return repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
     }
 }

@@ -1,54 +1,33 @@
 package cn.jianfu.admission;
 
-import static cn.jianfu.admission.AdmissionProcess.KEY;
-import static cn.jianfu.admission.AdmissionProcess.MESSAGE_WITHDRAWN;
 import static cn.jianfu.admission.AdmissionProcess.TASK_APPROVE;
 import static cn.jianfu.admission.AdmissionProcess.TASK_PRECHECK;
 import static cn.jianfu.admission.AdmissionProcess.TASK_REVIEW;
 import static cn.jianfu.admission.AdmissionProcess.TASK_REVISE;
-import static cn.jianfu.admission.AdmissionProcess.VAR_APPLICANT;
 import static cn.jianfu.admission.AdmissionProcess.VAR_APPLICATION_ID;
 import static cn.jianfu.admission.AdmissionProcess.VAR_APPROVAL_DECISION;
-import static cn.jianfu.admission.AdmissionProcess.VAR_APPROVE_GROUPS;
 import static cn.jianfu.admission.AdmissionProcess.VAR_REVIEW_DECISION;
-import static cn.jianfu.admission.AdmissionProcess.VAR_REVIEW_GROUPS;
-import static cn.jianfu.testing.EngineClock.date;
 import static cn.jianfu.testing.EngineClock.runDueTimers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
-import static org.mockito.Mockito.when;
 
 import cn.jianfu.testing.EngineClock;
-import cn.jianfu.testing.ProcessMocks;
 import cn.jianfu.testing.ProcessMocks.Call;
-import cn.jianfu.testing.ProcessTestEngine;
-import cn.jianfu.workflow.Deadlines;
 import java.time.LocalDateTime;
 import java.util.Date;
-import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,86 +35,7 @@ import org.junit.jupiter.api.Test;
  * are mocks, {@code deadlines} answers fixed dates, and timers run when the engine clock passes them.
  * The service-level journeys are in {@link AdmissionProcessIT}.
  */
-class AdmissionProcessTest {
-
-    private static final AtomicLong IDS = new AtomicLong(1000);
-
-    private static final LocalDateTime MONDAY = LocalDateTime.of(2030, 3, 4, 9, 0);
-    private static final Date REVIEW_REMIND = date(LocalDateTime.of(2030, 3, 8, 9, 0));
-    private static final Date REVIEW_DUE = date(LocalDateTime.of(2030, 3, 11, 9, 0));
-    private static final Date APPROVAL_REMIND = date(LocalDateTime.of(2030, 3, 15, 9, 0));
-    private static final Date APPROVAL_DUE = date(LocalDateTime.of(2030, 3, 18, 9, 0));
-
-    private final ProcessMocks mocks = new ProcessMocks();
-    private JavaDelegate preCheck;
-    private JavaDelegate admit;
-    private JavaDelegate refuse;
-    private JavaDelegate withdrawn;
-    private JavaDelegate reminder;
-    private JavaDelegate escalation;
-    private TaskListener steps;
-    private Deadlines deadlines;
-
-    @BeforeAll
-    static void deployTheModelAlone() {
-        ProcessTestEngine.deploy(AdmissionProcess.RESOURCE);
-    }
-
-    @BeforeEach
-    void engineAndMocks() {
-        init(ProcessTestEngine.get());
-        EngineClock.set(MONDAY);
-        preCheck = mocks.delegate("admissionPreCheckDelegate");
-        admit = mocks.delegate("admissionAdmitDelegate");
-        refuse = mocks.delegate("admissionRefuseDelegate");
-        withdrawn = mocks.delegate("admissionWithdrawnDelegate");
-        reminder = mocks.delegate("deadlineReminderDelegate");
-        escalation = mocks.delegate("deadlineEscalationDelegate");
-        steps = mocks.listener("admissionStepListener");
-        deadlines = mocks.bean("deadlines", mock(Deadlines.class));
-        when(deadlines.remindAt(any(), eq("review"))).thenReturn(REVIEW_REMIND);
-        when(deadlines.dueAt(any(), eq("review"))).thenReturn(REVIEW_DUE);
-        when(deadlines.remindAt(any(), eq("approval"))).thenReturn(APPROVAL_REMIND);
-        when(deadlines.dueAt(any(), eq("approval"))).thenReturn(APPROVAL_DUE);
-    }
-
-    @AfterEach
-    void resetClockAndMocks() {
-        ClockUtil.reset();
-        ProcessMocks.reset();
-        AbstractAssertions.reset();
-    }
-
-    /** Started as {@code AdmissionService.submit} starts it. */
-    private ProcessInstance submitted(long applicationId) {
-        ProcessInstance pi = runtimeService()
-                .startProcessInstanceByKey(
-                        KEY,
-                        String.valueOf(applicationId),
-                        withVariables(
-                                VAR_APPLICATION_ID,
-                                applicationId,
-                                VAR_APPLICANT,
-                                "jiaoyu",
-                                VAR_REVIEW_GROUPS,
-                                "REVIEWER",
-                                VAR_APPROVE_GROUPS,
-                                "APPROVER"));
-        assertThat(pi).isWaitingAtExactly(TASK_REVIEW);
-        return pi;
-    }
-
-    /** The engine gets the decision only; the comment stays in the domain tables (utf8mb4). */
-    private static void decide(String variable, String decision, String comment) {
-        complete(task(), withVariables(variable, decision));
-    }
-
-    private void withdraw(ProcessInstance pi) {
-        runtimeService()
-                .createMessageCorrelation(MESSAGE_WITHDRAWN)
-                .processInstanceId(pi.getId())
-                .correlate();
-    }
+class AdmissionProcessTest extends AdmissionProcessTesting {
 
     @Test
     void passedReviewAndApprovalPutTheApplicationOnTheList() throws Exception {

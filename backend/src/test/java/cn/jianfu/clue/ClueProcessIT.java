@@ -23,8 +23,14 @@ import cn.jianfu.workflow.InboxTask;
 import cn.jianfu.workflow.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -163,6 +169,42 @@ class ClueProcessIT {
         return queries.get(id, c.officer()).history().stream()
                 .map(AuditEntry::action)
                 .toList();
+    }
+
+    @Test
+    void cluesReceivedAtOnceGetConsecutiveNumbersOfTheirOwn() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<ClueReceipt> receipts = new ArrayList<>();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<ClueReceipt>> sent = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String text = "同时反映的第" + i + "条：村里每天要在三个群里报送同一张表😀";
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return intake.submitPublic(ClueTesting.form(c, text));
+                }));
+            }
+            start.countDown();
+            for (Future<ClueReceipt> f : sent) {
+                receipts.add(f.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Integer> numbers = receipts.stream()
+                .map(r -> Integer.parseInt(r.clueNo().substring(r.clueNo().lastIndexOf('-') + 1)))
+                .sorted()
+                .toList();
+        assertThat(numbers).doesNotHaveDuplicates();
+        assertThat(numbers.get(3) - numbers.get(0))
+                .as("taken one after another under the counter's lock")
+                .isEqualTo(3);
+        for (ClueReceipt r : receipts) {
+            assertThat(mapper.findById(r.id()).orElseThrow().clueNo)
+                    .as("the stored number is the receipt's")
+                    .isEqualTo(r.clueNo());
+        }
     }
 
     @Test

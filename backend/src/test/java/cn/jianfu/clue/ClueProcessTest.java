@@ -450,4 +450,70 @@ class ClueProcessTest {
                 .containsExactly(TASK_PLAN, "Task_Report", TASK_REPLY);
         verifyNoInteractions(reminder);
     }
+
+    /** A unit returns its verification (退单): the boundary message ends its step, the office answers. */
+    private static void returnedBy(Unit unit) {
+        runtimeService()
+                .messageEventReceived(
+                        ClueProcess.MESSAGE_VERIFY_RETURNED,
+                        taskOf(TASK_VERIFY, unit).getExecutionId());
+    }
+
+    @Test
+    void aReturnedClueIsReassignedToAnotherUnitThatVerifiesInItsPlace() throws Exception {
+        Unit other = new Unit("13", "org:DB");
+        ProcessInstance pi = assigned(VILLAGE, DEPARTMENT);
+        returnedBy(DEPARTMENT);
+        assertThat(pi).hasPassed("Event_VerifyReturned").isWaitingAt(ClueProcess.TASK_REASSIGN, TASK_VERIFY);
+        Task reassign = task(ClueProcess.TASK_REASSIGN);
+        assertThat(reassign).hasCandidateGroup("OFFICE");
+        // the department's timers went with its step
+        assertThat(taskQuery().processInstanceId(pi.getId()).list())
+                .extracting(Task::getTaskDefinitionKey)
+                .containsExactlyInAnyOrder(TASK_VERIFY, ClueProcess.TASK_REASSIGN);
+        assertThat(taskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskCandidateGroup(DEPARTMENT.group())
+                        .count())
+                .isZero();
+
+        List<String> groups = new ArrayList<>(List.of(VILLAGE.group() + ",VERIFIER", other.group() + ",VERIFIER"));
+        int index = ((Number) taskService().getVariable(reassign.getId(), "loopCounter")).intValue();
+        assertThat(index).isEqualTo(1);
+        complete(
+                reassign,
+                withVariables(
+                        ClueProcess.VAR_REASSIGN_DECISION,
+                        "REASSIGN",
+                        VAR_UNIT_KEY,
+                        other.key(),
+                        VAR_VERIFY_GROUPS,
+                        groups));
+        Task again = taskOf(TASK_VERIFY, other);
+        assertThat(again).hasCandidateGroup("VERIFIER").hasDueDate(VERIFY_DUE);
+        assertThat(taskService().getVariable(again.getId(), VAR_UNIT_KEY)).isEqualTo(other.key());
+        // the decision stays with the unit's own verification
+        assertThat(runtimeService().getVariable(pi.getId(), ClueProcess.VAR_REASSIGN_DECISION))
+                .isNull();
+        assertThat(pi).hasPassed("Gateway_Reassign").hasNotPassed("End_Returned");
+
+        verified(VILLAGE);
+        atFault = List.of();
+        verified(other);
+        assertThat(pi).hasPassed("End_Verified", "SubProcess_Verify").isWaitingAtExactly(TASK_REPLY);
+    }
+
+    @Test
+    void aReturnedUnitsVerificationEndsWhenTheOfficeLetsTheOthersCarryOn() throws Exception {
+        ProcessInstance pi = assigned(VILLAGE, DEPARTMENT);
+        returnedBy(VILLAGE);
+        complete(task(ClueProcess.TASK_REASSIGN), withVariables(ClueProcess.VAR_REASSIGN_DECISION, "CONTINUE"));
+        assertThat(pi)
+                .hasPassedInOrder("Event_VerifyReturned", ClueProcess.TASK_REASSIGN, "Gateway_Reassign", "End_Returned")
+                .isWaitingAt(TASK_VERIFY)
+                .isNotWaitingAt(ClueProcess.TASK_REASSIGN);
+        atFault = List.of(DEPARTMENT);
+        verified(DEPARTMENT);
+        assertThat(pi).hasPassed("SubProcess_Verify").isWaitingAt(TASK_PLAN);
+    }
 }

@@ -89,6 +89,7 @@ class TextLimitsIT {
 
         m.put("evaluation_round.name", TextLimits.EVALUATION_ROUND_NAME);
         m.put("evaluation_comment.content", TextLimits.EVALUATION_COMMENT);
+        m.put("user_phrase.phrase_text", TextLimits.PHRASE_TEXT);
         return m;
     }
 

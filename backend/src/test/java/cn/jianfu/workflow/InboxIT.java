@@ -307,6 +307,13 @@ class InboxIT {
         List<String> steps = new ArrayList<>();
         clue.get("steps").forEach(s -> steps.add(s.get("key").asText()));
         assertThat(steps)
-                .containsExactly("Task_Triage", "Task_Verify", "Task_Plan", "Task_Report", "Task_Accept", "Task_Reply");
+                .containsExactly(
+                        "Task_Triage",
+                        "Task_Verify",
+                        "Task_Reassign",
+                        "Task_Plan",
+                        "Task_Report",
+                        "Task_Accept",
+                        "Task_Reply");
     }
 }
