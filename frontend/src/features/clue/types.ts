@@ -130,6 +130,33 @@ export type ClueDetail = {
   history: AuditEntry[];
   /** 退单记录 and the office's answers, oldest first. */
   returns: ClueReturn[];
+  /** 延期申请 and the office's answers, oldest first (absent from older servers). */
+  extensions?: ClueExtension[];
+};
+
+export type ExtensionStatus = 'PENDING' | 'GRANTED' | 'REFUSED' | 'LAPSED';
+
+/** One 延期申请 by an assigned unit, with the office's answer once given. */
+export type ClueExtension = {
+  id: number;
+  unitId: number;
+  orgId: number;
+  orgName: string;
+  /** The task the unit asked more time for; a PENDING request whose task is done shows as LAPSED. */
+  taskId: string;
+  step: 'Task_Verify' | 'Task_Plan' | 'Task_Report';
+  reason: string;
+  dueBefore: string;
+  /** The end of the day asked for (the next day's start). */
+  requestedDue: string;
+  /** The requester's name. */
+  requestedBy: string;
+  requestedAt: string;
+  status: ExtensionStatus;
+  grantedDue: string | null;
+  decisionNote: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
 };
 
 export type DuplicateSuggestion = {

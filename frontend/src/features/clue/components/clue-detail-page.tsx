@@ -21,6 +21,7 @@ import { useNudgeClue } from '../api/nudge-clue';
 import { ClueAttachments } from './clue-attachments';
 import { ClueDescriptions } from './clue-descriptions';
 import { ClueHistory } from './clue-history';
+import { ClueExtensions } from './clue-extensions';
 import { ClueReturns } from './clue-returns';
 import { ClueStatusTag } from './clue-status-tag';
 import { TaskPanels } from './task-panels';
@@ -94,6 +95,11 @@ export function ClueDetailPage() {
             {c.returns?.length ? (
               <SectionCard title={t('clueReturns.title')}>
                 <ClueReturns returns={c.returns} units={c.units} history={c.history ?? []} />
+              </SectionCard>
+            ) : null}
+            {c.extensions?.length ? (
+              <SectionCard title={t('clueExtensions.title')}>
+                <ClueExtensions extensions={c.extensions} canDecide={hasRole(user?.roles, 'OFFICE')} />
               </SectionCard>
             ) : null}
             <SectionCard title={t('clue.section.messages')}>

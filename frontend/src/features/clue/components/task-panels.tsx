@@ -5,7 +5,8 @@ import { formatDateTime } from '@/lib/format';
 import { useClueI18n, type ClueKey } from '../i18n';
 import { clueQueryKey } from '../api/get-clue';
 import type { ClueDetail } from '../types';
-import { canReturnClue, clueTaskKind, type ClueTaskKind } from '../utils/task-kind';
+import { canAskForMoreTime, canReturnClue, clueTaskKind, type ClueTaskKind } from '../utils/task-kind';
+import { ExtensionRequest } from './extension-request';
 import { ReassignPanel } from './reassign-panel';
 import { ReturnClue } from './return-clue';
 import { TriagePanel } from './triage-panel';
@@ -75,6 +76,9 @@ export function TaskPanels({ clue, user }: { clue: ClueDetail; user: CurrentUser
             {kind === 'report' && delegation !== 'toMe' ? <ReportPanel task={task} disabled={locked} /> : null}
             {kind === 'check' && delegation !== 'toMe' ? <CheckPanel task={task} disabled={locked} /> : null}
             {kind === 'reply' && delegation !== 'toMe' ? <ReplyPanel task={task} disabled={locked} /> : null}
+            {delegation !== 'toMe' && canAskForMoreTime(task, clue, user) ? (
+              <ExtensionRequest task={task} extensions={clue.extensions ?? []} disabled={locked} />
+            ) : null}
           </Card>
         );
       })}

@@ -15,6 +15,17 @@ export function canReturnClue(
   return !!unit && unit.orgId === user.orgId && unit.status === 'VERIFYING';
 }
 
+/** 申请延期: on the unit's own verification, plan or report step, before it is due. */
+export function canAskForMoreTime(
+  task: ClueCurrentTask,
+  clue: Pick<ClueDetail, 'units'>,
+  user: Pick<CurrentUser, 'orgId'>,
+): boolean {
+  if (!['Task_Verify', 'Task_Plan', 'Task_Report'].includes(task.taskKey) || task.unitId === null) return false;
+  const unit = clue.units.find((u) => u.id === task.unitId);
+  return !!unit && unit.orgId === user.orgId && unit.status !== 'RETURNED' && !task.overdue;
+}
+
 /**
  * Which panel (if any) the user gets for an open task: the office triages, reassigns a returned
  * clue (重新交办), accepts and replies; the assigned unit verifies (with the verification team), plans and reports.

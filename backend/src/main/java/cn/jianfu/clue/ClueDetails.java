@@ -77,6 +77,7 @@ class ClueDetails {
                         r.anonymous, crypto.decrypt(r.reporterNameEnc), crypto.decrypt(r.reporterPhoneEnc))
                 : null;
         String mergedInto = r.mergedIntoId == null ? null : clues.load(r.mergedIntoId).clueNo;
+        List<ClueDetail.CurrentTask> current = currentTasks(r.processInstanceId, unitNames);
         return new ClueDetail(
                 r.id,
                 r.clueNo,
@@ -109,12 +110,13 @@ class ClueDetails {
                 r.assignedAt,
                 r.closedAt,
                 units.stream().map(u -> unit(u, names)).toList(),
-                currentTasks(r.processInstanceId, unitNames),
+                current,
                 clues.findMessages(r.id),
                 attachments.list(SUBJECT, r.id),
                 audit.history(SUBJECT, r.id),
                 screen.screen(r.description),
-                workOrders.returns(r.id));
+                workOrders.returns(r.id),
+                workOrders.extensions(r.id, current));
     }
 
     /** The open steps, each with the unit it is about (one variable query for all of them). */

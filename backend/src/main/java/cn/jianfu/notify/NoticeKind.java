@@ -10,6 +10,8 @@ public enum NoticeKind {
     TASK_DELEGATED("委派给您的任务"),
     TASK_RESOLVED("被委派人已交回"),
     CASE_COPIED("抄送给您"),
+    EXTENSION_REQUESTED("延期申请"),
+    EXTENSION_DECIDED("延期申请有了结果"),
     APPLICATION_DECIDED("申请有了结果"),
     WARNING_RAISED("新的预警"),
     REVIEW_FEEDBACK("准入事项复评征求意见"),
