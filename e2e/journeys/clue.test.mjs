@@ -204,7 +204,7 @@ test('an anonymous report is dual-assigned, verified, rectified, answered and ra
   await reporter.close();
 });
 
-test('a unit returns a clue that is not its business and the office sends it to the right one', async () => {
+test('a unit returns a clue that is not its business, the office sends it to the right one and grants it more time', async () => {
   const story = `学校要求村委会每月组织学生家长填写调查问卷并截图上报，编号${Date.now() % 100000}`;
   const reporter = await session.anonymous(PHONE);
   let page = await reporter.newPage();
@@ -255,6 +255,43 @@ test('a unit returns a clue that is not its business and the office sends it to 
   const right = await loggedIn('minzheng');
   page = right.page;
   await openFromInbox(page, clueNo);
-  await page.getByTestId('task-panel-verify').waitFor();
+  const verify = page.getByTestId('task-panel-verify');
+  await verify.waitFor();
+
+  // 5. 县民政局 needs more time and asks before the due date; the office grants it
+  await verify.getByRole('button', { name: '申请延期' }).click();
+  const ask = page.getByRole('dialog');
+  const due = (await ask.getByText('现在的办理期限').textContent()).match(/\d{4}-\d{2}-\d{2}/)[0];
+  const day = nextWeekday(due, 2);
+  await ask.getByLabel('延期至').fill(day);
+  await ask.getByLabel('延期至').press('Enter');
+  await ask.getByLabel('延期理由').fill('涉及全县各村问卷，需逐村核实。');
+  await ask.getByRole('button', { name: '提交申请' }).click();
+  await page.getByText('已提交延期申请，等待减负办审批').first().waitFor();
+  await page.getByText(`已申请延期至 ${day}，等待减负办审批`).waitFor();
   await right.context.close();
+
+  const office3 = await loggedIn('jianfuban');
+  page = office3.page;
+  await page.goto(clueUrl);
+  await page.getByText('延期申请', { exact: true }).first().waitFor();
+  await page.getByRole('button', { name: '审批', exact: true }).click();
+  const grant = page.getByRole('dialog');
+  await grant.getByRole('radio', { name: '同意延期' }).check();
+  await grant.getByRole('button', { name: '提交', exact: true }).click();
+  await page.getByText('已审批延期申请').first().waitFor();
+  await page.getByText(`已同意延期至 ${day}`).waitFor();
+  await page.screenshot({ path: path.join(screenshots, 'clue-extension.png'), fullPage: true });
+  await office3.context.close();
 });
+
+/** The `n`-th Monday-to-Friday day after `isoDay` (no public holiday falls in the weeks the journey runs). */
+function nextWeekday(isoDay, n) {
+  const d = new Date(`${isoDay}T12:00:00Z`);
+  let left = n;
+  while (left > 0) {
+    d.setUTCDate(d.getUTCDate() + 1);
+    if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) left--;
+  }
+  return d.toISOString().slice(0, 10);
+}
