@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -36,6 +37,9 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    static final String UNAVAILABLE = "系统暂时无法访问数据库，本次操作没有保存，请稍后重试";
+    static final int RETRY_AFTER_SECONDS = 5;
 
     /** MySQL/MariaDB's "Data too long for column 'x'" (error 1406). */
     private static final Pattern TOO_LONG = Pattern.compile("Data too long for column '([A-Za-z0-9_]+)'");
@@ -152,6 +156,9 @@ class ApiExceptionHandler {
      */
     @ExceptionHandler(ProcessEngineException.class)
     ResponseEntity<ApiError> engine(ProcessEngineException e) {
+        if (DatabaseOutage.causedBy(e)) {
+            return unavailable(e);
+        }
         log.warn("engine refused the change: {}", e.getMessage());
         return body(HttpStatus.CONFLICT, "流程状态已变化，请刷新后查看", Map.of());
     }
@@ -173,8 +180,22 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        if (DatabaseOutage.causedBy(e)) {
+            return unavailable(e);
+        }
         log.error("unexpected failure", e);
         return body(HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后再试", Map.of());
+    }
+
+    /**
+     * The database cannot be reached or did not answer in time: nothing was changed, try again in a
+     * few seconds. One line in the log, not a stack trace per request.
+     */
+    static ResponseEntity<ApiError> unavailable(Exception e) {
+        log.warn("database unavailable: {}", DatabaseOutage.summary(e));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                .body(new ApiError(HttpStatus.SERVICE_UNAVAILABLE.value(), UNAVAILABLE, Map.of()));
     }
 
     private static String camel(String column) {

@@ -1,6 +1,7 @@
 package cn.jianfu.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,6 +14,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A database created with the old three-byte utf8 default (as many MySQL installations still are)
@@ -75,6 +77,21 @@ class Utf8mb4MigrationIT {
                 assertThat(rs.getString(1)).isEqualTo("𠀾村😀");
             }
         }
+    }
+
+    @Test
+    void theApplicationRefusesToStartOnSuchADatabaseAndSaysHowToCreateIt() throws SQLException {
+        DriverManagerDataSource old = new DriverManagerDataSource(
+                "jdbc:mysql://" + HOST + ":" + PORT + "/" + SCHEMA + "?" + OPTIONS, USER, PASSWORD);
+        assertThatThrownBy(() -> Utf8mb4Guard.check(old))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("utf8mb3")
+                .hasMessageContaining("CREATE DATABASE " + SCHEMA + " CHARACTER SET utf8mb4");
+        try (Connection c = server();
+                Statement s = c.createStatement()) {
+            s.execute("ALTER DATABASE " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        Utf8mb4Guard.check(old);
     }
 
     private static Connection server() throws SQLException {
