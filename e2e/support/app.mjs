@@ -32,7 +32,7 @@ function freePort() {
   });
 }
 
-function sql(statement) {
+function sqlClient() {
   const client = ['mariadb', 'mysql'].find((c) => {
     try {
       execFileSync(c, ['--version'], { stdio: 'ignore' });
@@ -42,6 +42,11 @@ function sql(statement) {
     }
   });
   if (!client) throw new Error('No mariadb/mysql command-line client found to prepare the e2e database');
+  return client;
+}
+
+function sql(statement) {
+  const client = sqlClient();
   const args = ['-h', DB_HOST, '-P', DB_PORT, '-u', DB_USER, '-e', statement];
   if (DB_PASSWORD) args.splice(6, 0, `-p${DB_PASSWORD}`);
   try {
@@ -54,21 +59,35 @@ function sql(statement) {
   }
 }
 
+/** Drops `name` if it is there and creates it empty, in utf8mb4. */
+export function freshDatabase(name) {
+  sql(`DROP DATABASE IF EXISTS ${name}; CREATE DATABASE ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+}
+
+/** One value from the database `name` (the mariadb client's plain output). */
+export function sqlValue(name, statement) {
+  const args = ['-h', DB_HOST, '-P', DB_PORT, '-u', DB_USER, '-N', '-B', '-D', name, '-e', statement];
+  if (DB_PASSWORD) args.splice(6, 0, `-p${DB_PASSWORD}`);
+  return execFileSync(sqlClient(), args, { encoding: 'utf8' }).trim();
+}
+
 /**
- * Fresh database, jar started with demo data; resolves with { baseUrl, stop }. `args` are extra
- * command-line arguments for the jar (e.g. `--jianfu.warnings.initial-delay=PT2S`).
+ * Jar started with demo data, by default on a fresh database; resolves with { baseUrl, stop }.
+ * `args` are extra command-line arguments for the jar (e.g. `--jianfu.warnings.initial-delay=PT2S`);
+ * `database` and `fresh: false` start another node on a database that is already there, and
+ * `logName` keeps each node's log apart.
  */
-export async function startApp({ args = [] } = {}) {
+export async function startApp({ args = [], database = DB_NAME, fresh = true, logName = 'app.log' } = {}) {
   if (!existsSync(jar)) throw new Error(`${jar} is missing: run the Maven build (mvn -B verify) first`);
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
   }
-  sql(`DROP DATABASE IF EXISTS ${DB_NAME}; CREATE DATABASE ${DB_NAME} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  if (fresh) freshDatabase(database);
   mkdirSync(out, { recursive: true });
   const port = await freePort();
-  const log = openSync(path.join(out, 'app.log'), 'w');
+  const log = openSync(path.join(out, logName), 'w');
   const url =
-    `jdbc:mysql://${DB_HOST}:${DB_PORT}/${DB_NAME}?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useSSL=false` +
+    `jdbc:mysql://${DB_HOST}:${DB_PORT}/${database}?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&useSSL=false` +
     '&allowPublicKeyRetrieval=true&characterEncoding=UTF-8';
   const child = spawn(
     'java',
@@ -95,10 +114,10 @@ export async function startApp({ args = [] } = {}) {
   const startLimitSeconds = 300;
   const deadline = Date.now() + startLimitSeconds * 1000;
   for (;;) {
-    if (exited !== null) throw new Error(`the app exited with ${exited} during start-up; see e2e/target/app.log`);
+    if (exited !== null) throw new Error(`the app exited with ${exited} during start-up; see e2e/target/${logName}`);
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`the app did not become healthy within ${startLimitSeconds} s; see e2e/target/app.log`);
+      throw new Error(`the app did not become healthy within ${startLimitSeconds} s; see e2e/target/${logName}`);
     }
     try {
       const r = await fetch(`${baseUrl}/actuator/health`);

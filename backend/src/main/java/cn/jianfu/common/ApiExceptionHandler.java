@@ -26,6 +26,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -161,6 +162,12 @@ class ApiExceptionHandler {
         }
         log.warn("engine refused the change: {}", e.getMessage());
         return body(HttpStatus.CONFLICT, "流程状态已变化，请刷新后查看", Map.of());
+    }
+
+    /** The client went away (a closed tab, a dropped phone connection): nobody is left to answer. */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone(AsyncRequestNotUsableException e) {
+        log.debug("client went away: {}", e.getMessage());
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

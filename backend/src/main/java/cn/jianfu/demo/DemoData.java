@@ -19,8 +19,11 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A small living county for a newcomer's first run: five townships with 35 villages and
@@ -37,24 +40,57 @@ class DemoData implements ApplicationRunner {
     static final String PASSWORD = "Jianfu@2026";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final int MAX_ATTEMPTS = 10;
 
     private final OrgService orgs;
     private final UserService users;
     private final AdmissionDemo admission;
     private final ClueDemo clues;
     private final EvaluationDemo evaluation;
+    private final StartupLockMapper lock;
+    private final TransactionTemplate transaction;
 
-    DemoData(OrgService orgs, UserService users, AdmissionDemo admission, ClueDemo clues, EvaluationDemo evaluation) {
+    DemoData(
+            OrgService orgs,
+            UserService users,
+            AdmissionDemo admission,
+            ClueDemo clues,
+            EvaluationDemo evaluation,
+            StartupLockMapper lock,
+            PlatformTransactionManager transactions) {
         this.orgs = orgs;
         this.users = users;
         this.admission = admission;
         this.clues = clues;
         this.evaluation = evaluation;
+        this.lock = lock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
+    /**
+     * Two nodes starting together on an empty database: the first takes the demo-data lock row and
+     * loads, the second waits for it and then finds the demo county there. A wait longer than the
+     * database allows is tried again, never a failed start.
+     */
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transaction.executeWithoutResult(status -> loadIntoAnEmptyDatabase());
+                return;
+            } catch (PessimisticLockingFailureException | QueryTimeoutException e) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+                log.info(
+                        "another node is loading the demo data; waiting for it ({})",
+                        e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private void loadIntoAnEmptyDatabase() {
+        lock.lock(StartupLockMapper.DEMO_DATA);
         if (users.findByUsername("admin").isPresent()) {
             return;
         }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.jianfu.security.CurrentUser;
+import cn.jianfu.testing.Browser;
 import cn.jianfu.testing.JianfuTest;
 import cn.jianfu.testing.TestCounty;
 import cn.jianfu.testing.TestCounty.County;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Who may keep a session, and who must stay an administrator. */
@@ -48,8 +48,9 @@ class AccountSecurityIT {
         c = counties.create();
     }
 
-    private MockHttpSession login(CurrentUser who) throws Exception {
-        return (MockHttpSession) mvc.perform(post("/api/auth/login")
+    private Browser login(CurrentUser who) throws Exception {
+        Browser browser = new Browser(mvc);
+        browser.perform(post("/api/auth/login")
                         .with(csrf())
                         .with(r -> {
                             r.setRemoteAddr("10.5.5.5");
@@ -58,10 +59,8 @@ class AccountSecurityIT {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(
                                 Map.of("username", who.getUsername(), "password", TestCounty.PASSWORD))))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getRequest()
-                .getSession(false);
+                .andExpect(status().isOk());
+        return browser;
     }
 
     private void change(CurrentUser who, Map<String, Object> changes, int expectedStatus) throws Exception {
@@ -81,25 +80,25 @@ class AccountSecurityIT {
 
     @Test
     void changingSomeonesRolesEndsTheirOpenSessionAtOnce() throws Exception {
-        MockHttpSession session = login(c.officer());
-        mvc.perform(get("/api/clues").param("scope", "all").session(session)).andExpect(status().isOk());
+        Browser session = login(c.officer());
+        session.perform(get("/api/clues").param("scope", "all")).andExpect(status().isOk());
 
         change(c.officer(), Map.of("roles", List.of("APPLICANT")), 200);
 
-        mvc.perform(get("/api/clues").param("scope", "all").session(session))
+        session.perform(get("/api/clues").param("scope", "all"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.message").value("账号信息已变更，请重新登录"));
-        mvc.perform(get("/api/auth/me").session(session)).andExpect(status().isUnauthorized());
+        session.perform(get("/api/auth/me")).andExpect(status().isUnauthorized());
     }
 
     @Test
     void disablingSomeoneEndsTheirSessionAndAKeptNameChangeDoesNot() throws Exception {
-        MockHttpSession reviewer = login(c.reviewer());
+        Browser reviewer = login(c.reviewer());
         change(c.reviewer(), Map.of("displayName", "陈审核（改名）"), 200);
-        mvc.perform(get("/api/auth/me").session(reviewer)).andExpect(status().isOk());
+        reviewer.perform(get("/api/auth/me")).andExpect(status().isOk());
 
         change(c.reviewer(), Map.of("enabled", false), 200);
-        mvc.perform(get("/api/inbox").session(reviewer)).andExpect(status().isUnauthorized());
+        reviewer.perform(get("/api/inbox")).andExpect(status().isUnauthorized());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.jianfu.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.jianfu.org.UserForm;
 import cn.jianfu.org.UserService;
+import cn.jianfu.testing.Browser;
 import cn.jianfu.testing.JianfuTest;
 import cn.jianfu.testing.TestCounty;
 import cn.jianfu.testing.TestCounty.County;
@@ -16,9 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 @JianfuTest
@@ -33,6 +33,9 @@ class AuthControllerIT {
     @Autowired
     UserService users;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     County c;
 
     @BeforeEach
@@ -46,21 +49,33 @@ class AuthControllerIT {
 
     @Test
     void loginStartsASessionThatCarriesTheUsersRolesAndOrganisation() throws Exception {
-        MvcResult result = mvc.perform(post("/api/auth/login")
+        Browser browser = new Browser(mvc);
+        browser.perform(post("/api/auth/login")
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(login(c.reviewer().getUsername(), TestCounty.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.roles[0]").value("REVIEWER"))
-                .andExpect(jsonPath("$.orgName").value(c.social().name()))
-                .andReturn();
-        MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
-        mvc.perform(get("/api/auth/me").session(session))
+                .andExpect(jsonPath("$.orgName").value(c.social().name()));
+        String session = browser.session();
+        assertThat(session).isNotNull();
+        // the session is kept in the database, where any node finds it
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = ?",
+                        Integer.class,
+                        c.reviewer().getUsername()))
+                .isEqualTo(1);
+        browser.perform(get("/api/auth/me"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.username").value(c.reviewer().getUsername()));
-        mvc.perform(get("/api/inbox").session(session)).andExpect(status().isOk());
-        mvc.perform(post("/api/auth/logout").session(session).with(csrf())).andExpect(status().isNoContent());
-        mvc.perform(get("/api/auth/me").session(session)).andExpect(status().isUnauthorized());
+        browser.perform(get("/api/inbox")).andExpect(status().isOk());
+        browser.perform(post("/api/auth/logout").with(csrf())).andExpect(status().isNoContent());
+        browser.perform(get("/api/auth/me")).andExpect(status().isUnauthorized());
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = ?",
+                        Integer.class,
+                        c.reviewer().getUsername()))
+                .isZero();
     }
 
     private ResultActions attempt(String client, String username, String password) throws Exception {
@@ -116,12 +131,18 @@ class AuthControllerIT {
                 c.leadership().id(),
                 java.util.Set.of(cn.jianfu.org.Role.ADMIN),
                 true));
-        MvcResult result = attempt("10.99.0.1", username, TestCounty.PASSWORD)
+        Browser browser = new Browser(mvc);
+        browser.perform(post("/api/auth/login")
+                        .with(csrf())
+                        .with(request -> {
+                            request.setRemoteAddr("10.99.0.1");
+                            return request;
+                        })
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(login(username, TestCounty.PASSWORD)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.displayName").value("𠀾管理员😀"))
-                .andReturn();
-        MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
-        mvc.perform(get("/api/auth/me").session(session)).andExpect(status().isOk());
+                .andExpect(jsonPath("$.displayName").value("𠀾管理员😀"));
+        browser.perform(get("/api/auth/me")).andExpect(status().isOk());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.jianfu.testing.Browser;
 import cn.jianfu.testing.JianfuTest;
 import cn.jianfu.testing.TestCounty;
 import cn.jianfu.testing.TestCounty.County;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -53,24 +53,21 @@ class TwoFactorIT {
         ClockUtil.reset();
     }
 
-    private ResultActions call(MockHttpSession session, String path, Object body) throws Exception {
-        var request = post(path).session(session).with(csrf()).with(r -> {
+    private ResultActions call(Browser session, String path, Object body) throws Exception {
+        var request = post(path).with(csrf()).with(r -> {
             r.setRemoteAddr("10.42.0." + (address % 250));
             return r;
         });
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
         }
-        return mvc.perform(request);
+        return session.perform(request);
     }
 
-    private MockHttpSession passwordStep(CurrentUser who, MockHttpSession session) throws Exception {
-        return (MockHttpSession)
-                call(session, "/api/auth/login", Map.of("username", who.getUsername(), "password", TestCounty.PASSWORD))
-                        .andExpect(status().isOk())
-                        .andReturn()
-                        .getRequest()
-                        .getSession(false);
+    private Browser passwordStep(CurrentUser who, Browser session) throws Exception {
+        call(session, "/api/auth/login", Map.of("username", who.getUsername(), "password", TestCounty.PASSWORD))
+                .andExpect(status().isOk());
+        return session;
     }
 
     private static String codeFor(String secret, long offsetSteps) throws Exception {
@@ -81,10 +78,10 @@ class TwoFactorIT {
     @Test
     void theOfficeMustSetUpASecondFactorBeforeSeeingAnythingAndThenSignsInWithIt() throws Exception {
         address = 1;
-        MockHttpSession session = passwordStep(c.officer(), new MockHttpSession());
-        mvc.perform(get("/api/auth/me").session(session))
+        Browser session = passwordStep(c.officer(), new Browser(mvc));
+        session.perform(get("/api/auth/me"))
                 .andExpect(jsonPath("$.twoFactorSetupRequired").value(true));
-        mvc.perform(get("/api/clues").param("scope", "all").session(session))
+        session.perform(get("/api/clues").param("scope", "all"))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.message").value(TwoFactorGate.MESSAGE));
 
@@ -107,50 +104,45 @@ class TwoFactorIT {
                         .getResponse()
                         .getContentAsString());
         assertThat(enabled.get("recoveryCodes")).hasSize(10);
-        mvc.perform(get("/api/clues").param("scope", "all").session(session)).andExpect(status().isOk());
+        session.perform(get("/api/clues").param("scope", "all")).andExpect(status().isOk());
 
         // next time: the password alone signs nobody in
         address = 2;
-        MockHttpSession next = new MockHttpSession();
-        next = (MockHttpSession) call(
-                        next,
-                        "/api/auth/login",
-                        Map.of("username", c.officer().getUsername(), "password", TestCounty.PASSWORD))
+        Browser next = new Browser(mvc);
+        call(next, "/api/auth/login", Map.of("username", c.officer().getUsername(), "password", TestCounty.PASSWORD))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.twoFactorRequired").value(true))
-                .andReturn()
-                .getRequest()
-                .getSession(false);
-        mvc.perform(get("/api/auth/me").session(next)).andExpect(status().isUnauthorized());
+                .andExpect(jsonPath("$.twoFactorRequired").value(true));
+        String before = next.session();
+        next.perform(get("/api/auth/me")).andExpect(status().isUnauthorized());
         call(next, "/api/auth/login/two-factor", Map.of("code", "123456")).andExpect(status().isUnauthorized());
         ClockUtil.setCurrentTime(new java.util.Date(ClockUtil.getCurrentTime().getTime() + 30_000));
-        MockHttpSession signedIn =
-                (MockHttpSession) call(next, "/api/auth/login/two-factor", Map.of("code", codeFor(secret, 0)))
-                        .andExpect(status().isOk())
-                        .andExpect(jsonPath("$.twoFactorSetupRequired").value(false))
-                        .andReturn()
-                        .getRequest()
-                        .getSession(false);
-        assertThat(signedIn.getId()).as("a new session after the second factor").isNotEqualTo(next.getId());
-        mvc.perform(get("/api/clues").param("scope", "all").session(signedIn)).andExpect(status().isOk());
+        call(next, "/api/auth/login/two-factor", Map.of("code", codeFor(secret, 0)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.twoFactorSetupRequired").value(false));
+        Browser signedIn = next;
+        assertThat(signedIn.session())
+                .as("a new session after the second factor")
+                .isNotEqualTo(before);
+        signedIn.perform(get("/api/clues").param("scope", "all")).andExpect(status().isOk());
 
         // a recovery code works once
         address = 3;
         String recovery = enabled.get("recoveryCodes").get(0).asText();
-        MockHttpSession third = passwordStep(c.officer(), new MockHttpSession());
+        Browser third = passwordStep(c.officer(), new Browser(mvc));
         call(third, "/api/auth/login/two-factor", Map.of("code", recovery)).andExpect(status().isOk());
         address = 4;
-        MockHttpSession fourth = passwordStep(c.officer(), new MockHttpSession());
+        Browser fourth = passwordStep(c.officer(), new Browser(mvc));
         call(fourth, "/api/auth/login/two-factor", Map.of("code", recovery)).andExpect(status().isUnauthorized());
     }
 
     @Test
     void aCodeIsAcceptedOnlyOnceAndAnApplicantNeedsNone() throws Exception {
         address = 5;
-        MockHttpSession applicant = passwordStep(c.applicantA(), new MockHttpSession());
-        mvc.perform(get("/api/auth/me").session(applicant))
+        Browser applicant = passwordStep(c.applicantA(), new Browser(mvc));
+        applicant
+                .perform(get("/api/auth/me"))
                 .andExpect(jsonPath("$.twoFactorSetupRequired").value(false));
-        mvc.perform(get("/api/inbox").session(applicant)).andExpect(status().isOk());
+        applicant.perform(get("/api/inbox")).andExpect(status().isOk());
 
         String secret = json.readTree(call(applicant, "/api/auth/two-factor/setup", null)
                         .andReturn()
@@ -162,7 +154,7 @@ class TwoFactorIT {
         call(applicant, "/api/auth/two-factor/enable", Map.of("code", code)).andExpect(status().isOk());
 
         address = 6;
-        MockHttpSession again = passwordStep(c.applicantA(), new MockHttpSession());
+        Browser again = passwordStep(c.applicantA(), new Browser(mvc));
         // the same code that enabled it cannot be replayed
         call(again, "/api/auth/login/two-factor", Map.of("code", code)).andExpect(status().isUnauthorized());
     }
