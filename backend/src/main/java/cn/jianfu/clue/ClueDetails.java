@@ -114,7 +114,9 @@ class ClueDetails {
                 attachments.list(SUBJECT, r.id),
                 audit.history(SUBJECT, r.id),
                 screen.screen(r.description),
-                workOrders.returns(r.id));
+                workOrders.returns(r.id),
+                workOrders.supervisions(r.id, units, user),
+                workOrders.suggestedSupervisionDue(r, user));
     }
 
     /** The open steps, each with the unit it is about (one variable query for all of them). */
