@@ -162,6 +162,22 @@ class SupervisionIT {
                 detail(clueId, c.officer()).get("supervisionSuggestedDue").asText());
     }
 
+    /** The ids of the clues listed with an open supervision order, for {@code u} in {@code scope}. */
+    private List<Long> supervisedList(CurrentUser u, String scope) throws Exception {
+        String text = mvc.perform(get("/api/clues")
+                        .param("scope", scope)
+                        .param("supervised", "true")
+                        .param("size", "100")
+                        .with(user(u)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        List<Long> ids = new ArrayList<>();
+        json.readTree(text).get("items").forEach(i -> ids.add(i.get("id").asLong()));
+        return ids;
+    }
+
     private LocalDate nonWorkingDay() {
         LocalDate d = Clock.now().toLocalDate().plusDays(1);
         while (calendar.isWorkingDay(d)) {
@@ -209,6 +225,11 @@ class SupervisionIT {
                         c.villager().id()))
                 .isZero();
 
+        // the unit finds it in its list of clues under supervision; the village, also assigned, does not
+        assertThat(supervisedList(c.applicantA(), "unit")).containsExactly(id);
+        assertThat(supervisedList(c.villager(), "unit")).isEmpty();
+        assertThat(supervisedList(c.officer(), "all")).contains(id);
+
         // the unit sees the order and may answer it; others may not
         JsonNode seen = detail(id, c.applicantA()).get("supervisions").get(0);
         assertThat(seen.get("mayAnswer").asBoolean()).isTrue();
@@ -239,6 +260,9 @@ class SupervisionIT {
         assertThat(s.get("late").asBoolean()).isFalse();
         assertThat(s.get("mayAnswer").asBoolean()).isFalse();
         assertThat(d.get("history").findValuesAsText("action")).contains("SUPERVISION_ISSUED", "SUPERVISION_ANSWERED");
+
+        assertThat(supervisedList(c.applicantA(), "unit")).isEmpty();
+        assertThat(supervisedList(c.officer(), "all")).doesNotContain(id);
 
         // once only
         JsonNode twice = answer(id, sid, c.applicantA(), "再次反馈", 409);
