@@ -87,6 +87,31 @@ export type ClueReturn = {
   decidedAt: string | null;
 };
 
+/** One 督办 (supervision order) of the office to an assigned unit, with the unit's answer once given. */
+export type ClueSupervision = {
+  id: number;
+  /** The supervised unit's row (ClueUnit.id). */
+  unitId: number;
+  orgId: number;
+  orgName: string;
+  request: string;
+  /** yyyy-MM-dd: answering on that day is still on time. */
+  dueDate: string;
+  issuedBy: string;
+  issuedByName: string | null;
+  issuedAt: string;
+  answer: string | null;
+  answeredBy: string | null;
+  answeredByName: string | null;
+  answeredAt: string | null;
+  /** Answered after the due date. */
+  late: boolean;
+  /** Not answered and past the due date. */
+  overdue: boolean;
+  /** The current user may answer it (a user of the unit, with the unit's role, not yet answered). */
+  mayAnswer: boolean;
+};
+
 export type ClueMessage = { id: number; kind: 'SUPPLEMENT' | 'REPLY' | (string & {}); content: string; at: string };
 
 export type { Attachment, AuditEntry };
@@ -132,6 +157,10 @@ export type ClueDetail = {
   returns: ClueReturn[];
   /** 延期申请 and the office's answers, oldest first (absent from older servers). */
   extensions?: ClueExtension[];
+  /** 督办记录, oldest first. */
+  supervisions?: ClueSupervision[];
+  /** The due date the 督办 dialog suggests (yyyy-MM-dd); OFFICE only, null on a finished clue. */
+  supervisionSuggestedDue?: string | null;
 };
 
 export type ExtensionStatus = 'PENDING' | 'GRANTED' | 'REFUSED' | 'LAPSED';

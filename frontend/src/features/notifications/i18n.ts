@@ -35,6 +35,7 @@ const zh = {
   'noticeKind.APPLICATION_DECIDED': '申请有了结果',
   'noticeKind.WARNING_RAISED': '新的预警',
   'noticeKind.REVIEW_FEEDBACK': '准入事项复评征求意见',
+  'noticeKind.SUPERVISION_ISSUED': '督办',
   'pref.title': '消息提醒方式',
   'pref.quiet': '站内消息总会送达（右上角的铃铛）。少打扰：除非您在这里开启，系统不会给您发邮件或短信/政务微信消息。',
   'pref.email': '电子邮箱',
@@ -107,6 +108,7 @@ const en = {
   'noticeKind.APPLICATION_DECIDED': 'Application decided',
   'noticeKind.WARNING_RAISED': 'New warning',
   'noticeKind.REVIEW_FEEDBACK': 'Your feedback on a list item under review',
+  'noticeKind.SUPERVISION_ISSUED': 'Supervision order to answer',
   'pref.title': 'How to notify me',
   'pref.quiet':
     'In-app notifications always arrive (the bell at the top right). Nothing else is sent — no e-mail, no SMS or government WeChat message — unless you turn it on here.',

@@ -12,6 +12,7 @@ export const NOTICE_KINDS = [
   'APPLICATION_DECIDED',
   'WARNING_RAISED',
   'REVIEW_FEEDBACK',
+  'SUPERVISION_ISSUED',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 

@@ -30,6 +30,8 @@ export type CluesParams = {
   from?: string | null;
   to?: string | null;
   typical?: boolean | null;
+  /** true: only clues with a 督办 still waiting for its answer (of the unit or township in scope). */
+  supervised?: boolean | null;
   unitOrgId?: number | null;
   townshipId?: number | null;
   bucket?: ClueBucket | null;

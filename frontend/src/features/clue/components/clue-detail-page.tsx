@@ -1,5 +1,5 @@
 import { BellOutlined } from '@ant-design/icons';
-import { Button, Col, Empty, Row, Timeline, Typography } from 'antd';
+import { Button, Card, Col, Empty, Row, Timeline, Typography } from 'antd';
 import { useParams } from 'react-router';
 import { CopyCaseButton } from '@/components/ui/copy-case-button';
 import { PageHeader } from '@/components/ui/page-header';
@@ -24,6 +24,8 @@ import { ClueHistory } from './clue-history';
 import { ClueExtensions } from './clue-extensions';
 import { ClueReturns } from './clue-returns';
 import { ClueStatusTag } from './clue-status-tag';
+import { ClueSupervisions } from './clue-supervisions';
+import { SuperviseClue } from './supervise-clue';
 import { TaskPanels } from './task-panels';
 import { TypicalPanel } from './typical-panel';
 import { UnitsTable } from './units-table';
@@ -49,6 +51,9 @@ export function ClueDetailPage() {
     t('common.separator'),
   );
 
+  const isOffice = hasRole(user?.roles, 'OFFICE');
+  const canSupervise = isOffice && !FINISHED.includes(c.status) && c.units.length > 0;
+  const supervisions = c.supervisions ?? [];
   const canNudge = hasRole(user?.roles, 'OFFICE') && c.currentTasks.some((x) => UNIT_STEPS.includes(x.taskKey));
   const onNudge = () => {
     if (nudge.isPending) return;
@@ -91,6 +96,17 @@ export function ClueDetailPage() {
               <SectionCard title={t('clue.section.units')}>
                 <UnitsTable units={c.units} />
               </SectionCard>
+            ) : null}
+            {canSupervise || supervisions.length ? (
+              <Col span={24}>
+                <Card
+                  title={t('supervisions.title')}
+                  extra={canSupervise ? <SuperviseClue clue={c} /> : null}
+                  data-testid="supervisions-card"
+                >
+                  <ClueSupervisions clueId={c.id} supervisions={supervisions} />
+                </Card>
+              </Col>
             ) : null}
             {c.returns?.length ? (
               <SectionCard title={t('clueReturns.title')}>

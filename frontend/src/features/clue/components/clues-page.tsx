@@ -58,6 +58,7 @@ export function CluesPage() {
   const from = DATE.test(params.get('from') ?? '') ? params.get('from') : null;
   const to = DATE.test(params.get('to') ?? '') ? params.get('to') : null;
   const typical = params.get('typical') === 'true' ? true : null;
+  const supervised = params.get('supervised') === 'true' ? true : null;
   // the dashboard's drill-down: the clues behind one of its figures
   const unitOrgId = Number(params.get('unitOrgId')) || null;
   const townshipId = Number(params.get('townshipId')) || null;
@@ -87,6 +88,7 @@ export function CluesPage() {
     from,
     to,
     typical,
+    supervised,
     unitOrgId,
     townshipId,
     bucket,
@@ -218,6 +220,16 @@ export function CluesPage() {
               { value: 'true', label: t('clue.typicalOnly') },
             ]}
             onChange={(v: string) => update({ typical: v === 'true' ? 'true' : null })}
+          />
+          <Select
+            style={{ width: 150 }}
+            aria-label={t('clue.supervisedFilter')}
+            value={supervised ? 'true' : 'any'}
+            options={[
+              { value: 'any', label: t('clue.supervisedAny') },
+              { value: 'true', label: t('clue.supervisedOnly') },
+            ]}
+            onChange={(v: string) => update({ supervised: v === 'true' ? 'true' : null })}
           />
         </Flex>
         <PagedTable<ClueSummary>

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mockFetch, renderRoutes } from '@/testing/test-utils';
 import type { ClueSummary } from '../../types';
@@ -66,5 +66,20 @@ describe('CluesPage, opened from a dashboard figure', () => {
     const calls = setup('/clues?scope=all&bucket=CLOSED');
     expect(await screen.findByText('驾驶舱下钻：已办结的线索')).toBeTruthy();
     expect(calls.some((c) => c.url === '/api/orgs')).toBe(false);
+  });
+});
+
+describe('CluesPage, the 督办 filter', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('asks only for the clues with a supervision order awaiting its answer', async () => {
+    const calls = setup('/clues?scope=unit&supervised=true');
+    expect(await screen.findByText('待反馈督办')).toBeTruthy();
+    await waitFor(() =>
+      expect(calls.map((c) => c.url)).toContain('/api/clues?scope=unit&supervised=true&page=1&size=20'),
+    );
+    expect(calls.filter((c) => c.url.startsWith('/api/clues?')).every((c) => c.url.includes('supervised=true'))).toBe(
+      true,
+    );
   });
 });

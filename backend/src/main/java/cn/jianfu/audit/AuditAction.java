@@ -44,6 +44,8 @@ public enum AuditAction {
     EXTENSION_REQUESTED("申请延期"),
     EXTENSION_GRANTED("同意延期"),
     EXTENSION_REFUSED("不同意延期"),
+    SUPERVISION_ISSUED("督办"),
+    SUPERVISION_ANSWERED("反馈督办"),
     TYPICAL_FLAGGED("典型问题通报"),
     SYNONYMS_ADDED("新增同义词组"),
     SYNONYMS_CHANGED("修改同义词组"),

@@ -86,7 +86,7 @@ class ClueController {
             summary = "线索列表",
             description = "任何已登录用户。scope=unit（默认）列出交办给本单位的线索；scope=township 列出交办给本乡镇及其下属村(社区)的线索，"
                     + "仅乡镇(街道)用户可用；scope=all 列出全部线索，仅减负办、核查人员、系统管理员和县委县政府领导（办公室的审批人）可用，其他人 403。"
-                    + "收到日期自晚于至时 400。可按状态、类别、来源、是否典型、收到日期和关键字筛选，分页。列表不含反映人信息。")
+                    + "收到日期自晚于至时 400。可按状态、类别、来源、是否典型、是否有未反馈的督办、收到日期和关键字筛选，分页。列表不含反映人信息。")
     PageResult<ClueSummary> list(
             @Parameter(description = "范围：unit 交办给本单位的线索（默认，其他值同 unit）；township 本乡镇及下属村(社区)的；all 全部线索")
                     @RequestParam(defaultValue = "unit")
@@ -116,11 +116,25 @@ class ClueController {
                                     + "RATED 已评价，SATISFIED 满意。前七项按单位的交办记录判断（有 unitOrgId 时为该单位的）")
                     @RequestParam(required = false)
                     ClueBucket bucket,
+            @Parameter(description = "true 只列有未反馈督办的线索（有单位或乡镇范围时，只算督办该单位或该乡镇及其下属村(社区)的）；不填或 false 不限")
+                    @RequestParam(required = false)
+                    Boolean supervised,
             @Parameter(description = "页码，从 1 开始，默认 1") @RequestParam(required = false) Integer page,
             @Parameter(description = "每页条数，默认 20，最大 100") @RequestParam(required = false) Integer size) {
         return queries.search(
                 new ClueQueries.Filter(
-                        scope, status, category, source, keyword, from, to, typical, unitOrgId, townshipId, bucket),
+                        scope,
+                        status,
+                        category,
+                        source,
+                        keyword,
+                        from,
+                        to,
+                        typical,
+                        unitOrgId,
+                        townshipId,
+                        bucket,
+                        supervised),
                 PageQuery.of(page, size),
                 CurrentUser.get());
     }

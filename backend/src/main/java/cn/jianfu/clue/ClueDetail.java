@@ -54,7 +54,10 @@ public record ClueDetail(
         @Schema(description = "线索描述中提到的负面清单做法（打卡、工作群、拍照留痕、挂牌、证明、填报、责任书），及其原文用语，供分办时参考")
                 List<NegativeMention> negativePractices,
         @Schema(description = "退单记录及减负办的处理，按时间先后") List<ClueReturn> returns,
-        @Schema(description = "延期申请及减负办的审批，按时间先后") List<ClueExtension> extensions) {
+        @Schema(description = "延期申请及减负办的审批，按时间先后") List<ClueExtension> extensions,
+        @Schema(description = "督办记录及承办单位的反馈，按时间先后") List<ClueSupervision> supervisions,
+        @Schema(description = "督办的建议办理期限（今天起 jianfu.clue.supervision-working-days 个工作日），yyyy-MM-dd；只给减负办，线索已结束时为空")
+                LocalDate supervisionSuggestedDue) {
 
     @Schema(description = "反映人（加密保存，只有减负办和核查人员可见）")
     public record Reporter(

@@ -116,7 +116,9 @@ class ClueDetails {
                 audit.history(SUBJECT, r.id),
                 screen.screen(r.description),
                 workOrders.returns(r.id),
-                workOrders.extensions(r.id, current));
+                workOrders.extensions(r.id, current),
+                workOrders.supervisions(r.id, units, user),
+                workOrders.suggestedSupervisionDue(r, user));
     }
 
     /** The open steps, each with the unit it is about (one variable query for all of them). */

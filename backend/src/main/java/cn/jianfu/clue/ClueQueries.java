@@ -55,7 +55,8 @@ class ClueQueries {
             Boolean typical,
             Long unitOrgId,
             Long townshipId,
-            ClueBucket bucket) {
+            ClueBucket bucket,
+            Boolean supervised) {
 
         Filter(
                 String scope,
@@ -66,7 +67,7 @@ class ClueQueries {
                 LocalDate from,
                 LocalDate to,
                 Boolean typical) {
-            this(scope, status, category, source, keyword, from, to, typical, null, null, null);
+            this(scope, status, category, source, keyword, from, to, typical, null, null, null, null);
         }
     }
 
@@ -107,7 +108,8 @@ class ClueQueries {
                 township,
                 f.bucket() == null ? null : f.bucket().name(),
                 f.bucket() != null && f.bucket().unitLevel(),
-                Clock.now());
+                Clock.now(),
+                Boolean.TRUE.equals(f.supervised()));
         List<ClueRow> rows = clues.search(search, page.offset(), page.size());
         return page.result(summaries(rows), clues.count(search));
     }

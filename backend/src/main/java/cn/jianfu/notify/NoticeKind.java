@@ -15,6 +15,7 @@ public enum NoticeKind {
     APPLICATION_DECIDED("申请有了结果"),
     WARNING_RAISED("新的预警"),
     REVIEW_FEEDBACK("准入事项复评征求意见"),
+    SUPERVISION_ISSUED("督办"),
     /** One message a day bundling a person's e-mail / gateway notices (never listed in the app). */
     DIGEST("每日摘要");
 

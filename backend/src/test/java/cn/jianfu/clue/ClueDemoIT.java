@@ -86,7 +86,7 @@ class ClueDemoIT {
             for (int page = 1; ; page++) {
                 var items = queries.search(
                                 new ClueQueries.Filter(
-                                        "all", null, null, null, null, null, null, null, unit, null, null),
+                                        "all", null, null, null, null, null, null, null, unit, null, null, null),
                                 PageQuery.of(page, 100),
                                 c.officer())
                         .items();
