@@ -54,6 +54,7 @@ export const AUDIT_ACTIONS = [
   'CLOSED',
   'RETURNED',
   'REASSIGNED',
+  'CALLBACK_RECORDED',
   'TYPICAL_FLAGGED',
   'CAPACITY_CHANGED',
 ] as const;

@@ -41,6 +41,7 @@ public enum AuditAction {
     CLOSED("办结"),
     RETURNED("退单"),
     REASSIGNED("重新交办"),
+    CALLBACK_RECORDED("回访"),
     TYPICAL_FLAGGED("典型问题通报"),
     SYNONYMS_ADDED("新增同义词组"),
     SYNONYMS_CHANGED("修改同义词组"),

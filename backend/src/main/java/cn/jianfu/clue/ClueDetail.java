@@ -41,10 +41,13 @@ public record ClueDetail(
         @Schema(description = ClueDocs.RATING) Rating rating,
         @Schema(description = "反映人的评价说明") String ratingComment,
         @Schema(description = "评价时间" + ClueDocs.TIME) LocalDateTime ratedAt,
+        @Schema(description = "评价来源：PORTAL 反映人在线索征集专区评价，CALLBACK 减负办回访时联系上反映人记录；未评价时为空") RatingVia ratingVia,
         @Schema(description = "是否作为典型问题通报") boolean typical,
         @Schema(description = "典型问题通报内容") String typicalSummary,
         @Schema(description = "收到时间" + ClueDocs.TIME) LocalDateTime createdAt,
         @Schema(description = "交办时间" + ClueDocs.TIME + "；未交办时为空") LocalDateTime assignedAt,
+        @Schema(description = "减负办首次响应时间（完成快速分办：交办、不予受理或合并）" + ClueDocs.TIME + "；尚未分办时为空")
+                LocalDateTime firstResponseAt,
         @Schema(description = "结束时间（不予受理、合并或办结）" + ClueDocs.TIME + "；未结束时为空") LocalDateTime closedAt,
         @Schema(description = "承办单位及各自的核查、整改情况") List<Unit> units,
         @Schema(description = "当前待办环节（核查、整改时每个承办单位各一个）") List<CurrentTask> currentTasks,
@@ -53,7 +56,9 @@ public record ClueDetail(
         @Schema(description = "办理记录，按时间先后") List<AuditEntry> history,
         @Schema(description = "线索描述中提到的负面清单做法（打卡、工作群、拍照留痕、挂牌、证明、填报、责任书），及其原文用语，供分办时参考")
                 List<NegativeMention> negativePractices,
-        @Schema(description = "退单记录及减负办的处理，按时间先后") List<ClueReturn> returns) {
+        @Schema(description = "退单记录及减负办的处理，按时间先后") List<ClueReturn> returns,
+        @Schema(description = "回访记录，按时间先后；只返回给减负办和核查人员，其他人为空列表") List<ClueCallback> callbacks,
+        @Schema(description = "当前用户现在能否记录回访：减负办、线索待反映人评价，且反映人留了联系电话") boolean callbackPossible) {
 
     @Schema(description = "反映人（加密保存，只有减负办和核查人员可见）")
     public record Reporter(
@@ -82,6 +87,9 @@ public record ClueDetail(
                     VerificationOutcome outcome,
             @Schema(description = "核查情况") String findings,
             @Schema(description = "核查时间" + ClueDocs.TIME) LocalDateTime verifiedAt,
+            @Schema(description = "核查时限" + ClueDocs.TIME + "；早期交办未记录时为空") LocalDateTime verifyDueAt,
+            @Schema(description = "承办单位首次响应时间：对该交办的第一个动作（签收或完成核查、退单，或之后的任何环节）" + ClueDocs.TIME + "；尚未响应时为空")
+                    LocalDateTime firstResponseAt,
             @Schema(description = "整改方案") String plan,
             @Schema(description = "整改时限，yyyy-MM-dd") LocalDate planDeadline,
             @Schema(description = "报送整改方案的时间" + ClueDocs.TIME) LocalDateTime plannedAt,

@@ -103,10 +103,12 @@ class ClueDetails {
                 r.rating,
                 r.ratingComment,
                 r.ratedAt,
+                r.ratingVia,
                 r.typical,
                 r.typicalSummary,
                 r.createdAt,
                 r.assignedAt,
+                r.firstResponseAt,
                 r.closedAt,
                 units.stream().map(u -> unit(u, names)).toList(),
                 currentTasks(r.processInstanceId, unitNames),
@@ -114,7 +116,9 @@ class ClueDetails {
                 attachments.list(SUBJECT, r.id),
                 audit.history(SUBJECT, r.id),
                 screen.screen(r.description),
-                workOrders.returns(r.id));
+                workOrders.returns(r.id),
+                ClueAccess.maySeeReporter(user) ? workOrders.callbacks(r.id) : List.of(),
+                ClueCallbacks.possible(r, user));
     }
 
     /** The open steps, each with the unit it is about (one variable query for all of them). */
@@ -153,6 +157,8 @@ class ClueDetails {
                 u.outcome,
                 u.findings,
                 u.verifiedAt,
+                u.verifyDueAt,
+                u.firstResponseAt,
                 u.plan,
                 u.planDeadline,
                 u.plannedAt,
