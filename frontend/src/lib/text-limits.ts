@@ -31,6 +31,8 @@ export const CLUE_TEXT = 4000;
 export const CLUE_COMMENT = 2000;
 export const RATING_COMMENT = 1000;
 export const TYPICAL_SUMMARY = 2000;
+/** The office's record of a call-back (回访). */
+export const CALLBACK_NOTE = 500;
 
 // Warnings
 export const WARNING_NOTE = 1000;

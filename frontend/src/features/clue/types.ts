@@ -56,6 +56,10 @@ export type ClueUnit = {
   outcome: VerificationOutcome | null;
   findings: string | null;
   verifiedAt: string | null;
+  /** The verification's time limit; null for assignments from before it was kept. */
+  verifyDueAt: string | null;
+  /** The unit's first act on the assignment (claim or verification, 退单); null until then. */
+  firstResponseAt: string | null;
   plan: string | null;
   planDeadline: string | null;
   plannedAt: string | null;
@@ -112,6 +116,21 @@ export type ClueSupervision = {
   mayAnswer: boolean;
 };
 
+/** One 回访 (call-back) of the reporter by the office; satisfied is null when not reached. */
+export type ClueCallback = {
+  id: number;
+  reached: boolean;
+  satisfied: boolean | null;
+  note: string | null;
+  /** Username of the caller. */
+  calledBy: string;
+  calledByName: string | null;
+  calledAt: string;
+};
+
+/** Where the rating came from: the reporter on the portal, or the office's call-back. */
+export type RatingVia = 'PORTAL' | 'CALLBACK';
+
 export type ClueMessage = { id: number; kind: 'SUPPLEMENT' | 'REPLY' | (string & {}); content: string; at: string };
 
 export type { Attachment, AuditEntry };
@@ -143,10 +162,13 @@ export type ClueDetail = {
   rating: Rating | null;
   ratingComment: string | null;
   ratedAt: string | null;
+  ratingVia?: RatingVia | null;
   typical: boolean;
   typicalSummary: string | null;
   createdAt: string | null;
   assignedAt: string | null;
+  /** The office's first response: when it completed triage. */
+  firstResponseAt?: string | null;
   closedAt: string | null;
   units: ClueUnit[];
   currentTasks: ClueCurrentTask[];
@@ -161,6 +183,10 @@ export type ClueDetail = {
   supervisions?: ClueSupervision[];
   /** The due date the 督办 dialog suggests (yyyy-MM-dd); OFFICE only, null on a finished clue. */
   supervisionSuggestedDue?: string | null;
+  /** 回访记录, oldest first: only for the office and verifiers (empty for everyone else). */
+  callbacks?: ClueCallback[];
+  /** Whether the user may record a call-back now (office; awaiting the rating; the reporter left a phone). */
+  callbackPossible?: boolean;
 };
 
 export type ExtensionStatus = 'PENDING' | 'GRANTED' | 'REFUSED' | 'LAPSED';

@@ -47,9 +47,10 @@ const zh = {
   'rate.closure': '办结率',
   'rate.onTime': '按期率',
   'rateDef.response':
-    '响应率 = 在核查时限内完成核查的交办数 ÷ 已完成核查或核查时限已过的交办数。一次交办是一条线索交给一个单位；未到时限且未核查的不计入。',
+    '响应率 = 在核查时限内首次响应的交办数 ÷ 已响应或核查时限已过的交办数。一次交办是一条线索交给一个单位；首次响应是承办单位对它的第一个动作（签收或完成核查、退单）；未到时限且未响应的不计入。',
   'rateDef.resolution': '解决率 = 整改经减负办验收通过的交办数 ÷ 核查属实或部分属实的交办数。',
-  'rateDef.satisfaction': '满意率 = 反映人评价“满意”的已办结线索数 ÷ 已评价的已办结线索数。',
+  'rateDef.satisfaction':
+    '满意率 = 评价“满意”的已办结线索数 ÷ 已评价的已办结线索数；评价包括反映人在专区的评价和减负办回访时记录的评价。',
   'rateDef.closure': '办结率 = 已办结线索数 ÷ 受理线索数（合计）；单位的办结率 = 已办结 ÷ 交办数。',
   'rateDef.onTime':
     '按期率 = 按期办理的交办数 ÷ 办理完毕的交办数。办理完毕：核查不属实，或整改验收通过；按期：在核查时限内核查，且需整改时在本单位承诺的整改期限内报送了通过验收的整改报告。',
@@ -141,10 +142,11 @@ const en = {
   'rate.closure': 'Closure rate',
   'rate.onTime': 'On-time rate',
   'rateDef.response':
-    'Response rate = assignments verified within the time limit ÷ assignments verified or past the limit. An assignment is one clue given to one unit; those still within the limit and not verified are left out.',
+    'Response rate = assignments first responded to within the verification time limit ÷ assignments responded to or past the limit. An assignment is one clue given to one unit; its first response is the unit’s first act on it (claiming or completing the verification, or returning it); those still within the limit with no response are left out.',
   'rateDef.resolution':
     'Resolution rate = assignments whose rectification the office accepted ÷ assignments found (partly) substantiated.',
-  'rateDef.satisfaction': 'Satisfaction rate = closed clues rated "satisfied" ÷ closed clues rated.',
+  'rateDef.satisfaction':
+    'Satisfaction rate = closed clues rated "satisfied" ÷ closed clues rated, on the portal or on the office’s call-back.',
   'rateDef.closure': 'Closure rate = closed clues ÷ accepted clues (totals); for a unit, closed ÷ assignments.',
   'rateDef.onTime':
     "On-time rate = assignments handled on time ÷ assignments finished. Finished: not substantiated, or rectification accepted; on time: verified within the limit and, when rectified, the accepted report sent by the unit's own deadline.",

@@ -4,6 +4,8 @@ import { formatDateTime } from '@/lib/format';
 import { useClueI18n } from '../i18n';
 import { clueSourceLabel } from '../enums';
 import type { ClueDetail } from '../types';
+import { hoursBetween } from '../utils/first-response';
+import { FirstResponse } from './first-response';
 
 /** What was reported; the reporter's name and phone only when the server sends them (office, verifiers). */
 export function ClueDescriptions({ clue }: { clue: ClueDetail }) {
@@ -22,6 +24,9 @@ export function ClueDescriptions({ clue }: { clue: ClueDetail }) {
       <Descriptions.Item label={t('clueForm.occurredWhen')}>{clue.occurredWhen || '—'}</Descriptions.Item>
       <Descriptions.Item label={t('clue.dual')}>
         {clue.dualAssigned ? <Tag color="volcano">{t('clue.dualYes')}</Tag> : t('common.no')}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('clue.firstResponse')} span={2}>
+        <FirstResponse at={clue.firstResponseAt} hours={hoursBetween(clue.createdAt, clue.firstResponseAt)} />
       </Descriptions.Item>
       <Descriptions.Item label={t('clueForm.description')} span={2}>
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
@@ -58,6 +63,7 @@ export function ClueDescriptions({ clue }: { clue: ClueDetail }) {
       {clue.rating ? (
         <Descriptions.Item label={t('track.rating')} span={2}>
           <Tag color={clue.rating === 'SATISFIED' ? 'green' : 'red'}>{ratingLabel(t, clue.rating)}</Tag>
+          {clue.ratingVia === 'CALLBACK' ? <Tag color="blue">{t('clue.ratingVia.CALLBACK')}</Tag> : null}
           {clue.ratingComment}
         </Descriptions.Item>
       ) : null}

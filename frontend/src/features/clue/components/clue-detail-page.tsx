@@ -19,6 +19,7 @@ import { getClueProcessDiagramQueryOptions } from '../api/get-clue-process-diagr
 import { getClueProgressQueryOptions } from '../api/get-clue-progress';
 import { useNudgeClue } from '../api/nudge-clue';
 import { ClueAttachments } from './clue-attachments';
+import { ClueCallbacks } from './clue-callbacks';
 import { ClueDescriptions } from './clue-descriptions';
 import { ClueHistory } from './clue-history';
 import { ClueExtensions } from './clue-extensions';
@@ -94,7 +95,7 @@ export function ClueDetailPage() {
             </SectionCard>
             {c.units.length ? (
               <SectionCard title={t('clue.section.units')}>
-                <UnitsTable units={c.units} />
+                <UnitsTable units={c.units} clue={c} />
               </SectionCard>
             ) : null}
             {canSupervise || supervisions.length ? (
@@ -149,6 +150,11 @@ export function ClueDetailPage() {
               <Col span={24}>
                 <TaskPanels clue={c} user={user} />
               </Col>
+            ) : null}
+            {c.callbackPossible || c.callbacks?.length ? (
+              <SectionCard title={t('clueCallback.title')}>
+                <ClueCallbacks clue={c} />
+              </SectionCard>
             ) : null}
             {c.status === 'CLOSED' && hasRole(user?.roles, 'OFFICE') ? (
               <Col span={24}>

@@ -2,10 +2,15 @@ import { Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { outcomeLabel, unitStatusColor, unitStatusLabel } from '../enums';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useClueI18n } from '../i18n';
-import type { ClueUnit } from '../types';
+import type { ClueDetail, ClueUnit } from '../types';
+import { hoursBetween, respondedLate, unitAssignedAt } from '../utils/first-response';
+import { FirstResponse } from './first-response';
 
-/** The assigned units with their verification and rectification. */
-export function UnitsTable({ units }: { units: ClueUnit[] }) {
+/**
+ * The assigned units with their first response (响应), verification and rectification; `clue` gives
+ * when each unit was assigned (at triage, or when it took over after a 退单).
+ */
+export function UnitsTable({ units, clue }: { units: ClueUnit[]; clue?: Pick<ClueDetail, 'assignedAt' | 'returns'> }) {
   const { t } = useClueI18n();
   const columns: TableColumnsType<ClueUnit> = [
     {
@@ -21,6 +26,17 @@ export function UnitsTable({ units }: { units: ClueUnit[] }) {
       title: t('common.status'),
       dataIndex: 'status',
       render: (v: string) => <Tag color={unitStatusColor(v)}>{unitStatusLabel(t, v)}</Tag>,
+    },
+    {
+      title: t('clue.firstResponse'),
+      dataIndex: 'firstResponseAt',
+      render: (_v, u) => (
+        <FirstResponse
+          at={u.firstResponseAt}
+          hours={clue ? hoursBetween(unitAssignedAt(clue, u), u.firstResponseAt) : null}
+          late={respondedLate(u)}
+        />
+      ),
     },
     {
       title: t('clue.unit.verification'),

@@ -494,6 +494,7 @@ class FuzzIT {
                         report(),
                         check(),
                         reply(),
+                        callback(),
                         typicalPreview(),
                         typical())
                 .map(this::tests);
@@ -1266,6 +1267,32 @@ class FuzzIT {
                 .fields(Field.text("reply", 4000).required())
                 .readBack((field, answer, sent) -> text(clue(id[0]).get("reply")))
                 .used(() -> id[0] = 0);
+    }
+
+    /** 回访 that did not reach the reporter: recorded each time, so one answered clue serves every call. */
+    private Target callback() {
+        long[] id = {0};
+        return new Target("POST /api/clues/{id}/callbacks")
+                .as(c.officer())
+                .prepare(() -> {
+                    if (id[0] == 0) {
+                        id[0] = newClue();
+                        assign(id[0]);
+                        verify(id[0], "NOT_SUBSTANTIATED");
+                        call(
+                                c.officer(),
+                                jsonBody(
+                                        post("/api/clues/tasks/" + task(id[0], "Task_Reply") + "/reply"),
+                                        map("reply", "经核查不属实")));
+                    }
+                })
+                .post("/api/clues/{id}/callbacks", () -> id[0])
+                .base(() -> map("reached", false, "note", "电话无人接听"))
+                .fields(Field.text("note", 500))
+                .readBack((field, answer, sent) -> {
+                    JsonNode all = clue(id[0]).get("callbacks");
+                    return text(all.get(all.size() - 1).get("note"));
+                });
     }
 
     private Target typicalPreview() {

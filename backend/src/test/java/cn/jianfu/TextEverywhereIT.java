@@ -354,6 +354,15 @@ class TextEverywhereIT {
         assertThat(d.get("reply").asText()).isEqualTo(reply);
         assertEntry(d.get("history"), "REPLIED", officer, reply);
 
+        String callbackNote = "电话" + EXT_B + "无人接听" + EMOJI;
+        d = call(
+                officer,
+                jsonBody(post("/api/clues/" + id + "/callbacks"), Map.of("reached", false, "note", callbackNote)),
+                200);
+        assertThat(d.get("callbacks").get(0).get("note").asText()).isEqualTo(callbackNote);
+        assertThat(d.get("callbacks").get(0).get("calledByName").asText()).isEqualTo(officer.displayName());
+        assertEntry(d.get("history"), "CALLBACK_RECORDED", officer, "未联系上反映人。" + callbackNote);
+
         view = portal("query", Map.of("clueNo", clueNo, "code", code));
         assertThat(view.get("messages"))
                 .extracting(m -> m.get("content").asText())

@@ -46,6 +46,7 @@ public enum AuditAction {
     EXTENSION_REFUSED("不同意延期"),
     SUPERVISION_ISSUED("督办"),
     SUPERVISION_ANSWERED("反馈督办"),
+    CALLBACK_RECORDED("回访"),
     TYPICAL_FLAGGED("典型问题通报"),
     SYNONYMS_ADDED("新增同义词组"),
     SYNONYMS_CHANGED("修改同义词组"),

@@ -9,9 +9,9 @@ package cn.jianfu.clue;
 public enum ClueBucket {
     /** Every assignment (交办). */
     ASSIGNED(true),
-    /** Assignments whose verification was done or whose time limit has passed (响应率 denominator). */
+    /** Assignments the unit responded to (first act: claim, verification, 退单) or whose time limit has passed (响应率 denominator). */
     RESPONSE_DUE(true),
-    /** Assignments verified within the time limit (响应率 numerator). */
+    /** Assignments first responded to within the verification time limit (响应率 numerator). */
     RESPONDED_ON_TIME(true),
     /** Assignments found (partly) substantiated (解决率 denominator). */
     SUBSTANTIATED(true),
@@ -25,7 +25,7 @@ public enum ClueBucket {
     ACCEPTED(false),
     /** Closed clues (办结). */
     CLOSED(false),
-    /** Closed clues the reporter rated (满意率 denominator). */
+    /** Closed clues rated, on the portal or on a call-back (满意率 denominator). */
     RATED(false),
     /** Closed clues rated satisfied (满意率 numerator). */
     SATISFIED(false);

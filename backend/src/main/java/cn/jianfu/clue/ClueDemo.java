@@ -113,6 +113,30 @@ public class ClueDemo {
                         true),
                 officer);
 
+        // answered, awaiting the reporter's rating: the reporter left a phone, so the office can call back (回访)
+        long callback = intake.submitPublic(new ClueForm(
+                        ClueCategory.INSPECTIONS,
+                        ClueSource.PORTAL,
+                        org.get("edu"),
+                        null,
+                        "青山乡",
+                        "本学期",
+                        "教育局一个学期对村小组织了五次内容相同的安全检查，每次都要求村干部陪同并准备台账",
+                        false,
+                        "李女士",
+                        "13900000001"))
+                .id();
+        triage.triage(
+                task(callback, ClueProcess.TASK_TRIAGE),
+                new TriageForm(TriageDecision.ASSIGN, null, null, List.of(org.get("edu")), false),
+                officer);
+        units.verify(
+                task(callback, ClueProcess.TASK_VERIFY),
+                VerificationOutcome.NOT_SUBSTANTIATED,
+                "经查，五次检查分属不同专项，已合并为每学期一次",
+                edu);
+        officeTasks.reply(task(callback, ClueProcess.TASK_REPLY), "经核查，相关检查已合并为每学期一次，不再要求村干部陪同。", officer);
+
         ClueReceipt done = intake.record(
                 new ClueForm(
                         ClueCategory.MEETINGS_AND_DOCUMENTS,

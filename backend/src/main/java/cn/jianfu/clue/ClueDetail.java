@@ -41,10 +41,13 @@ public record ClueDetail(
         @Schema(description = ClueDocs.RATING) Rating rating,
         @Schema(description = "反映人的评价说明") String ratingComment,
         @Schema(description = "评价时间" + ClueDocs.TIME) LocalDateTime ratedAt,
+        @Schema(description = "评价来源：PORTAL 反映人在线索征集专区评价，CALLBACK 减负办回访时联系上反映人记录；未评价时为空") RatingVia ratingVia,
         @Schema(description = "是否作为典型问题通报") boolean typical,
         @Schema(description = "典型问题通报内容") String typicalSummary,
         @Schema(description = "收到时间" + ClueDocs.TIME) LocalDateTime createdAt,
         @Schema(description = "交办时间" + ClueDocs.TIME + "；未交办时为空") LocalDateTime assignedAt,
+        @Schema(description = "减负办首次响应时间（完成快速分办：交办、不予受理或合并）" + ClueDocs.TIME + "；尚未分办时为空")
+                LocalDateTime firstResponseAt,
         @Schema(description = "结束时间（不予受理、合并或办结）" + ClueDocs.TIME + "；未结束时为空") LocalDateTime closedAt,
         @Schema(description = "承办单位及各自的核查、整改情况") List<Unit> units,
         @Schema(description = "当前待办环节（核查、整改时每个承办单位各一个）") List<CurrentTask> currentTasks,
@@ -57,7 +60,9 @@ public record ClueDetail(
         @Schema(description = "延期申请及减负办的审批，按时间先后") List<ClueExtension> extensions,
         @Schema(description = "督办记录及承办单位的反馈，按时间先后") List<ClueSupervision> supervisions,
         @Schema(description = "督办的建议办理期限（今天起 jianfu.clue.supervision-working-days 个工作日），yyyy-MM-dd；只给减负办，线索已结束时为空")
-                LocalDate supervisionSuggestedDue) {
+                LocalDate supervisionSuggestedDue,
+        @Schema(description = "回访记录，按时间先后；只返回给减负办和核查人员，其他人为空列表") List<ClueCallback> callbacks,
+        @Schema(description = "当前用户现在能否记录回访：减负办、线索待反映人评价，且反映人留了联系电话") boolean callbackPossible) {
 
     @Schema(description = "反映人（加密保存，只有减负办和核查人员可见）")
     public record Reporter(
@@ -86,6 +91,9 @@ public record ClueDetail(
                     VerificationOutcome outcome,
             @Schema(description = "核查情况") String findings,
             @Schema(description = "核查时间" + ClueDocs.TIME) LocalDateTime verifiedAt,
+            @Schema(description = "核查时限" + ClueDocs.TIME + "；早期交办未记录时为空") LocalDateTime verifyDueAt,
+            @Schema(description = "承办单位首次响应时间：对该交办的第一个动作（签收或完成核查、退单，或之后的任何环节）" + ClueDocs.TIME + "；尚未响应时为空")
+                    LocalDateTime firstResponseAt,
             @Schema(description = "整改方案") String plan,
             @Schema(description = "整改时限，yyyy-MM-dd") LocalDate planDeadline,
             @Schema(description = "报送整改方案的时间" + ClueDocs.TIME) LocalDateTime plannedAt,

@@ -104,10 +104,12 @@ class ClueDetails {
                 r.rating,
                 r.ratingComment,
                 r.ratedAt,
+                r.ratingVia,
                 r.typical,
                 r.typicalSummary,
                 r.createdAt,
                 r.assignedAt,
+                r.firstResponseAt,
                 r.closedAt,
                 units.stream().map(u -> unit(u, names)).toList(),
                 current,
@@ -118,7 +120,9 @@ class ClueDetails {
                 workOrders.returns(r.id),
                 workOrders.extensions(r.id, current),
                 workOrders.supervisions(r.id, units, user),
-                workOrders.suggestedSupervisionDue(r, user));
+                workOrders.suggestedSupervisionDue(r, user),
+                ClueAccess.maySeeReporter(user) ? workOrders.callbacks(r.id) : List.of(),
+                ClueCallbacks.possible(r, user));
     }
 
     /** The open steps, each with the unit it is about (one variable query for all of them). */
@@ -157,6 +161,8 @@ class ClueDetails {
                 u.outcome,
                 u.findings,
                 u.verifiedAt,
+                u.verifyDueAt,
+                u.firstResponseAt,
                 u.plan,
                 u.planDeadline,
                 u.plannedAt,

@@ -116,10 +116,12 @@ class ClueHistory {
         if (random.nextInt(12) == 0) {
             clues.setNotAcceptedReason(row.id, "经研究，所反映问题不属于形式主义为基层减负的范围", triaged);
             clues.markNotAccepted(row.id, triaged);
+            clues.markFirstResponse(row.id, triaged);
             clues.markTallyStale(row.id);
             return;
         }
         clues.markAssigned(row.id, p.dual(), triaged);
+        clues.markFirstResponse(row.id, triaged);
         List<Long> orgs =
                 p.dual() ? List.of(p.village(), p.dept()) : List.of(random.nextBoolean() ? p.village() : p.dept());
         LocalDateTime handled = triaged;
@@ -134,7 +136,11 @@ class ClueHistory {
             closed = replied.plusDays(1 + random.nextInt(5));
             boolean satisfied = random.nextInt(100) < 80;
             clues.recordRating(
-                    row.id, satisfied ? Rating.SATISFIED : Rating.UNSATISFIED, satisfied ? null : "整改不够彻底", closed);
+                    row.id,
+                    satisfied ? Rating.SATISFIED : Rating.UNSATISFIED,
+                    satisfied ? null : "整改不够彻底",
+                    RatingVia.PORTAL,
+                    closed);
         }
         clues.markClosed(row.id, closed);
         clues.markTallyStale(row.id);
@@ -161,6 +167,7 @@ class ClueHistory {
                 : kind < 70 ? VerificationOutcome.PARTLY_SUBSTANTIATED : VerificationOutcome.NOT_SUBSTANTIATED;
         UnitStatus status = outcome.needsRectification() ? UnitStatus.VERIFIED : UnitStatus.NOT_SUBSTANTIATED;
         clues.recordVerification(u.id, status, outcome, "经核查，情况基本属实（演示数据）", "demo", verified);
+        clues.markUnitFirstResponse(u.id, verified);
         if (!outcome.needsRectification()) {
             return verified;
         }

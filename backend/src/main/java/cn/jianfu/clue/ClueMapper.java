@@ -64,11 +64,16 @@ interface ClueMapper {
     /** The office's reply; the clue waits for the reporter's rating. */
     int markReplied(@Param("id") long id, @Param("reply") String reply, @Param("at") LocalDateTime at);
 
+    /** The reporter's rating, from the portal or given on a call-back (回访). */
     int recordRating(
             @Param("id") long id,
             @Param("rating") Rating rating,
             @Param("comment") String comment,
+            @Param("via") RatingVia via,
             @Param("at") LocalDateTime at);
+
+    /** The office's first response (it completed triage); 0 when the clue already had one. */
+    int markFirstResponse(@Param("id") long id, @Param("at") LocalDateTime at);
 
     /** Back into rectification: one more reopening, the earlier reply withdrawn. */
     int markReopened(@Param("id") long id, @Param("updatedAt") LocalDateTime updatedAt);
@@ -110,6 +115,9 @@ interface ClueMapper {
 
     /** The time limit of the unit's verification, as the engine set it on the step. */
     int setVerifyDue(@Param("id") long id, @Param("at") LocalDateTime at);
+
+    /** The unit's first act on its assignment; 0 when it had acted before. */
+    int markUnitFirstResponse(@Param("id") long id, @Param("at") LocalDateTime at);
 
     int markUnitAccepted(@Param("id") long id, @Param("at") LocalDateTime at);
 

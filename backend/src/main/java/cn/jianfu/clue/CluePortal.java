@@ -108,7 +108,7 @@ class CluePortal {
         if (again && row.reopenCount > 0) {
             throw ApiException.conflict("该线索已重新整改过一次，不能再次申请");
         }
-        clues.recordRating(id, rating, text, Clock.now());
+        clues.recordRating(id, rating, text, RatingVia.PORTAL, Clock.now());
         clues.markTallyStale(id);
         audit.record(
                 SUBJECT,

@@ -80,6 +80,7 @@ class ClueReturns {
             throw ApiException.conflict("该单位已退单或已核查，不能再退单");
         }
         returns.insert(row.id, unit.id, unit.orgId, text, user.getUsername(), now);
+        clues.markUnitFirstResponse(unit.id, now);
         clues.markTallyStale(row.id);
         audit.record(
                 SUBJECT,

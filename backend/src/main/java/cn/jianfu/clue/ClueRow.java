@@ -29,10 +29,14 @@ class ClueRow {
     Rating rating;
     String ratingComment;
     LocalDateTime ratedAt;
+    RatingVia ratingVia;
     boolean typical;
     String typicalSummary;
     LocalDateTime typicalAt;
     LocalDateTime assignedAt;
+    /** When the office completed triage (响应). */
+    LocalDateTime firstResponseAt;
+
     LocalDateTime closedAt;
     LocalDateTime createdAt;
     LocalDateTime updatedAt;

@@ -57,6 +57,16 @@ class ClueSteps {
         clues.markTallyStaleOfUnit(unitId);
     }
 
+    /**
+     * Someone took the unit's verification (签收, or claimed on completing it): the unit's first
+     * response, kept once.
+     */
+    void unitResponded(long unitId) {
+        if (clues.markUnitFirstResponse(unitId, Clock.now()) == 1) {
+            clues.markTallyStaleOfUnit(unitId);
+        }
+    }
+
     /** Ends a clue the office did not accept, with the reason the office gave at triage. */
     void markNotAccepted(long id) {
         String reason = clues.load(id).notAcceptedReason;
@@ -105,7 +115,9 @@ class ClueSteps {
                 SUBJECT,
                 id,
                 AuditAction.CLOSED,
-                row.rating == null ? "反映人" + ratingDays + "日内未评价，自动办结" : "反映人评价：" + row.rating.label());
+                row.rating == null
+                        ? "反映人" + ratingDays + "日内未评价，自动办结"
+                        : (row.ratingVia == RatingVia.CALLBACK ? "回访评价：" : "反映人评价：") + row.rating.label());
     }
 
     private static List<ClueUnitRow> atFault(List<ClueUnitRow> units) {

@@ -79,6 +79,9 @@ class ClueTriage {
             case MERGE -> vars.put(VAR_MERGE_INTO, merge(row, form, user));
             case ASSIGN -> vars.putAll(assign(row, form, user));
         }
+        // the office's response (响应): set once, whatever the decision
+        clues.markFirstResponse(row.id, Clock.now());
+        clues.markTallyStale(row.id);
         tasks.complete(task, user, vars);
         return details.of(row.id, user);
     }

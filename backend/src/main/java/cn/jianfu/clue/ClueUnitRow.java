@@ -16,6 +16,8 @@ class ClueUnitRow {
     LocalDateTime verifiedAt;
     /** When the unit's verification is due (the step's due date); null for assignments from before it was kept. */
     LocalDateTime verifyDueAt;
+    /** The unit's first act on the assignment: claiming or completing its verification, or 退单. */
+    LocalDateTime firstResponseAt;
 
     String plan;
     LocalDate planDeadline;

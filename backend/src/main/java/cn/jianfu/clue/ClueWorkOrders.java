@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the clue page shows of the 12345-style work-order practice: returns (退单), requests for more time
- * (延期) and supervision orders (督办).
+ * (延期), supervision orders (督办) and call-backs (回访).
  */
 @Component
 class ClueWorkOrders {
@@ -22,6 +22,7 @@ class ClueWorkOrders {
     private final ClueReturnMapper returns;
     private final ClueExtensionMapper extensions;
     private final ClueSupervisionMapper supervisions;
+    private final ClueCallbackMapper callbacks;
     private final ClueMapper clues;
     private final SupervisionLimit supervisionLimit;
 
@@ -29,11 +30,13 @@ class ClueWorkOrders {
             ClueReturnMapper returns,
             ClueExtensionMapper extensions,
             ClueSupervisionMapper supervisions,
+            ClueCallbackMapper callbacks,
             ClueMapper clues,
             SupervisionLimit supervisionLimit) {
         this.returns = returns;
         this.extensions = extensions;
         this.supervisions = supervisions;
+        this.callbacks = callbacks;
         this.clues = clues;
         this.supervisionLimit = supervisionLimit;
     }
@@ -83,5 +86,9 @@ class ClueWorkOrders {
     /** The deadline the 督办 dialog starts from; only the office issues orders, and only on an open clue. */
     LocalDate suggestedSupervisionDue(ClueRow clue, CurrentUser user) {
         return user.has(Role.OFFICE) && !clue.status.finished() ? supervisionLimit.suggested() : null;
+    }
+
+    List<ClueCallback> callbacks(long clueId) {
+        return callbacks.findByClue(clueId).stream().map(ClueCallbackRow::view).toList();
     }
 }

@@ -48,6 +48,7 @@ class UnitTasks {
         ClueUnitRow unit = tasks.unit(task);
         UnitStatus status = outcome.needsRectification() ? UnitStatus.VERIFIED : UnitStatus.NOT_SUBSTANTIATED;
         clues.recordVerification(unit.id, status, outcome, text, user.getUsername(), Clock.now());
+        clues.markUnitFirstResponse(unit.id, Clock.now());
         clues.markTallyStale(row.id);
         audit.record(
                 SUBJECT,

@@ -53,6 +53,8 @@ public final class TextLimits {
     public static final int RATING_COMMENT = 1000;
     /** clue.typical_summary */
     public static final int TYPICAL_SUMMARY = 2000;
+    /** clue_callback.note: the office's record of a call-back (V33) */
+    public static final int CALLBACK_NOTE = 500;
 
     // Warnings (V14)
     /** warning.acknowledged_note */

@@ -25,8 +25,8 @@ public record ClueStatistics(
         @Schema(description = "办结率 = 已办结数 / 受理数；受理数为0时为空") Double closureRate,
         @Schema(description = "按期办结率：已办结的线索中没有任何环节因超期报送督办的比例；已办结数为0时为空") Double onTimeRate,
         @Schema(description = "平均办理天数：已办结线索从收到到办结的自然日，保留一位小数；已办结数为0时为空") Double averageHandlingDays,
-        @Schema(description = "已评价的办结线索数") long rated,
-        @Schema(description = "满意率 = 满意数 / 已评价数；已评价数为0时为空") Double satisfactionRate,
+        @Schema(description = "已评价的办结线索数（反映人在专区评价，或减负办回访时联系上反映人记录的评价）") long rated,
+        @Schema(description = "满意率 = 满意数 / 已评价数，专区评价和回访评价同样计入；已评价数为0时为空") Double satisfactionRate,
         @Schema(description = "按问题类别的线索数：每个类别一项，按显示顺序，没有的为0") List<Count> byCategory,
         @Schema(description = "按线索状态的线索数：每个状态一项，按显示顺序，没有的为0") List<Count> byStatus,
         @Schema(description = "按承办单位的线索数，从多到少；只列有交办的单位") List<UnitCount> byUnit) {

@@ -56,7 +56,7 @@ interface ClueTallyMapper {
 
     /**
      * Live, per unit and month: assignments of clues received in {@code [from, to)} whose
-     * verification time limit passed unverified by {@code now} (what the tallies leave out of 响应率's
+     * verification time limit passed with no response from the unit by {@code now} (what the tallies leave out of 响应率's
      * denominator).
      */
     List<OverdueUnverified> overdueUnverified(

@@ -53,7 +53,11 @@ class ClueDemoIT {
         assertThat(mine)
                 .extracting(ClueSummary::status)
                 .containsExactlyInAnyOrder(
-                        ClueStatus.TRIAGE, ClueStatus.TRIAGE, ClueStatus.VERIFYING, ClueStatus.CLOSED);
+                        ClueStatus.TRIAGE,
+                        ClueStatus.TRIAGE,
+                        ClueStatus.VERIFYING,
+                        ClueStatus.RATING,
+                        ClueStatus.CLOSED);
         assertThat(mine).filteredOn(ClueSummary::dualAssigned).singleElement().satisfies(s -> assertThat(s.unitNames())
                 .containsExactly(c.village1().name(), c.deptB().name()));
         ClueSummary second = mine.stream()

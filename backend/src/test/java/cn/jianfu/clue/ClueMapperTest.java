@@ -58,7 +58,7 @@ class ClueMapperTest {
         LocalDateTime rated = LocalDateTime.of(1990, 5, 8, 9, 0);
         LocalDateTime closed = LocalDateTime.of(1990, 5, 9, 9, 0);
         mapper.markReplied(saved.id, "已整改", LocalDateTime.of(1990, 5, 2, 9, 0));
-        mapper.recordRating(saved.id, Rating.UNSATISFIED, "还没改", rated);
+        mapper.recordRating(saved.id, Rating.UNSATISFIED, "还没改", RatingVia.PORTAL, rated);
         mapper.markReopened(saved.id, rated);
         mapper.markClosed(saved.id, closed);
         mapper.markTypical(saved.id, true, "典型", closed, closed);

@@ -121,6 +121,7 @@ class ClueProcessTest {
         reminder = mocks.delegate("deadlineReminderDelegate");
         escalation = mocks.delegate("deadlineEscalationDelegate");
         mocks.listener("clueStepListener");
+        mocks.listener("clueResponseListener");
         deadlines = mocks.bean("deadlines", mock(Deadlines.class));
         when(deadlines.remindAt(any(), eq("clue-triage"))).thenReturn(TRIAGE_REMIND);
         when(deadlines.dueAt(any(), eq("clue-triage"))).thenReturn(TRIAGE_DUE);
@@ -266,6 +267,22 @@ class ClueProcessTest {
         assertThat(mocks.calls("clueStepListener"))
                 .extracting(Call::activityId)
                 .containsExactly(TASK_TRIAGE, TASK_VERIFY, TASK_VERIFY, TASK_REPLY);
+    }
+
+    @Test
+    void takingAUnitsVerificationIsItsFirstResponse() throws Exception {
+        assigned(VILLAGE, DEPARTMENT);
+        assertThat(mocks.calls("clueResponseListener")).isEmpty();
+        String village = taskOf(TASK_VERIFY, VILLAGE).getId();
+        taskService().claim(village, "cun");
+        taskService().setAssignee(village, null);
+        // only the verification tells of its assignment; the listener decides what counts
+        assertThat(mocks.calls("clueResponseListener"))
+                .extracting(Call::activityId)
+                .containsOnly(TASK_VERIFY);
+        assertThat(mocks.calls("clueResponseListener"))
+                .extracting(c -> c.variable(VAR_UNIT_KEY))
+                .containsOnly(VILLAGE.key());
     }
 
     @Test

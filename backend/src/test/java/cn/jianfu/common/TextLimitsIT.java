@@ -73,6 +73,7 @@ class TextLimitsIT {
         m.put("clue_unit.plan", TextLimits.CLUE_TEXT);
         m.put("clue_unit.report", TextLimits.CLUE_TEXT);
         m.put("clue_message.content", TextLimits.CLUE_TEXT);
+        m.put("clue_callback.note", TextLimits.CALLBACK_NOTE);
         m.put("attachment.file_name", TextLimits.FILE_NAME);
         m.put("warning.acknowledged_note", TextLimits.WARNING_NOTE);
         m.put("list_review_feedback.comment_text", TextLimits.FEEDBACK_COMMENT);

@@ -19,11 +19,13 @@ final class ClueSeeder {
     private static final int BATCH = 2000;
     private static final String INSERT_CLUE = "INSERT INTO clue (id, clue_no, category, source, reported_org_id, place,"
             + " occurred_when, description, anonymous, query_code_hash, status, recorded_by, not_accepted_reason,"
-            + " dual_assigned, reply, replied_at, rating, rating_comment, rated_at, assigned_at, closed_at, created_at,"
-            + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " dual_assigned, reply, replied_at, rating, rating_comment, rated_at, rating_via, assigned_at,"
+            + " first_response_at, closed_at, created_at, updated_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_UNIT = "INSERT INTO clue_unit (id, clue_id, org_id, unit_role, status, outcome,"
             + " findings, verified_by, verified_at, plan, plan_deadline, planned_at, report, reported_at, accepted_at,"
-            + " send_back_count, verify_due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " send_back_count, verify_due_at, first_response_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String[] PROBLEMS = {
         "要求每天在工作群上传巡查照片并打卡，占用大量时间", "同一事项一个月内重复下发多个通知，要求分别填报表格",
         "检查考核过多，一周内接待三批督查组", "要求村里为居民出具不属于村级职责的证明",
@@ -98,7 +100,10 @@ final class ClueSeeder {
                 c.rating,
                 "UNSATISFIED".equals(c.rating) ? "整改不够彻底" : null,
                 c.ratedAt,
+                c.rating == null ? null : "PORTAL",
                 c.assignedAt,
+                // the office's first response: the assignment, or the end of a clue it did not accept (V33)
+                "NOT_ACCEPTED".equals(c.status) ? c.closedAt : c.assignedAt,
                 c.closedAt,
                 c.received,
                 c.updatedAt);
@@ -127,7 +132,9 @@ final class ClueSeeder {
                 u.reportedAt,
                 u.acceptedAt,
                 u.sendBacks,
-                u.verifyDue);
+                u.verifyDue,
+                // a unit's first response: its verification, the bench's units claim nothing first (V33)
+                u.verifiedAt);
         s.addBatch();
     }
 }
