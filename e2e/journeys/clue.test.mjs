@@ -204,7 +204,7 @@ test('an anonymous report is dual-assigned, verified, rectified, answered and ra
   await reporter.close();
 });
 
-test('a unit returns a clue that is not its business, the office sends it to the right one and grants it more time', async () => {
+test('a unit returns a clue that is not its business; the office sends it on, grants more time and supervises', async () => {
   const story = `学校要求村委会每月组织学生家长填写调查问卷并截图上报，编号${Date.now() % 100000}`;
   const reporter = await session.anonymous(PHONE);
   let page = await reporter.newPage();
@@ -282,7 +282,44 @@ test('a unit returns a clue that is not its business, the office sends it to the
   await page.getByText('已审批延期申请').first().waitFor();
   await page.getByText(`已同意延期至 ${day}`).waitFor();
   await page.screenshot({ path: path.join(screenshots, 'clue-extension.png'), fullPage: true });
+
+  // 6. the office also issues a supervision order (督办) to 县民政局, which answers it
+  await page.getByRole('button', { name: '督办', exact: true }).click();
+  const order = page.getByRole('dialog');
+  await order.getByRole('combobox', { name: '督办单位' }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '县民政局' }).first().click();
+  await order.getByLabel('督办要求').fill('请于期限内反馈问卷下发的依据和停止情况。');
+  await order.getByRole('button', { name: '发出督办' }).click();
+  await page.getByText('已督办，已通知被督办单位').first().waitFor();
+  await page.getByText('待反馈', { exact: true }).first().waitFor();
   await office3.context.close();
+
+  const answering = await loggedIn('minzheng');
+  page = answering.page;
+  await page.goto(clueUrl);
+  await page.getByLabel('反馈情况').fill('已通知各村停止填报问卷，并收回截图要求。');
+  await page.getByRole('button', { name: '提交反馈' }).click();
+  await page.getByText('已反馈督办').first().waitFor();
+  await page.getByText('已反馈', { exact: true }).first().waitFor();
+  await answering.context.close();
+});
+
+test('the office calls a named reporter back, and a satisfied answer closes the clue', async () => {
+  const office = await loggedIn('jianfuban');
+  const page = office.page;
+  await page.goto(`/clues?keyword=${encodeURIComponent('五次内容相同')}`);
+  await page.locator('table a[href^="/clues/"]').first().click();
+  await page.waitForURL(/\/clues\/\d+$/);
+  await page.getByRole('button', { name: '记录回访' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('radio', { name: '已联系上' }).check();
+  await dialog.getByRole('radio', { name: '满意', exact: true }).check();
+  await dialog.getByLabel('回访记录').fill('李女士表示检查已合并，村干部不再陪同，满意。');
+  await dialog.getByRole('button', { name: '保存回访' }).click();
+  await page.getByText('已记录回访，线索已办结').first().waitFor();
+  await page.getByText('已联系上 · 满意').first().waitFor();
+  await page.screenshot({ path: path.join(screenshots, 'clue-callback.png'), fullPage: true });
+  await office.context.close();
 });
 
 /** The `n`-th Monday-to-Friday day after `isoDay` (no public holiday falls in the weeks the journey runs). */

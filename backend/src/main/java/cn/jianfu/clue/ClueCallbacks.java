@@ -74,7 +74,7 @@ class ClueCallbacks {
         if (row.status != ClueStatus.RATING) {
             throw ApiException.conflict(
                     row.status.finished()
-                            ? "线索已" + row.status.label() + "，不能再回访"
+                            ? "线索" + row.status.label() + "，不能再回访"
                             : "线索答复反映人后、待评价期间才能回访（当前：" + row.status.label() + "）");
         }
         LocalDateTime now = Clock.now();
