@@ -10,7 +10,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -35,7 +37,7 @@ public class FieldCipher {
     private final SecretKey key;
     private final SecureRandom random = new SecureRandom();
 
-    FieldCipher(
+    public FieldCipher(
             @Value("${jianfu.clue.encryption-key:}") String configuredKey,
             @Value("${jianfu.clue.key-file:./data/clue-encryption.key}") String keyFile) {
         this.key = new SecretKeySpec(configuredKey.isBlank() ? devKey(Path.of(keyFile)) : decode(configuredKey), "AES");
@@ -58,6 +60,25 @@ public class FieldCipher {
                             .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encrypt", e);
+        }
+    }
+
+    /**
+     * An opaque, stable name for {@code value}: the first 16 bytes, in hex, of an HMAC-SHA256 under a
+     * key derived from this key for {@code purpose}. Every node with the same key gives the same name
+     * (so they can count a client together); without the key it cannot be traced back.
+     */
+    public String keyedHash(String purpose, String value) {
+        try {
+            Mac derive = Mac.getInstance("HmacSHA256");
+            derive.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            byte[] purposeKey = derive.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(purposeKey, "HmacSHA256"));
+            byte[] digest = mac.doFinal(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot hash", e);
         }
     }
 

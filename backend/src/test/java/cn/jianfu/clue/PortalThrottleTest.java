@@ -4,27 +4,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.jianfu.common.ApiException;
+import cn.jianfu.common.FieldCipher;
+import cn.jianfu.common.RateLimits;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+/** The portal's limits on one node (the embedded database keeps the buckets in memory). */
 class PortalThrottleTest {
 
+    private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
+    private static final String OTHER_KEY =
+            Base64.getEncoder().encodeToString("another county's 32-byte key!!!!".getBytes());
+
+    private static PortalThrottle throttle(String key) {
+        RateLimits limits = new RateLimits(new DriverManagerDataSource("jdbc:h2:mem:throttle;MODE=MySQL"));
+        assertThat(limits.shared()).isFalse();
+        return new PortalThrottle(limits, new FieldCipher(key, "unused"), 2, 5, 3, 15);
+    }
+
     @Test
-    void clientKeysAreOpaqueAndStable() {
-        PortalThrottle throttle = new PortalThrottle(2, 5, 3, 15);
+    void clientKeysAreOpaqueAndStableAndTheSameOnEveryNodeOfTheCounty() {
+        PortalThrottle throttle = throttle(KEY);
         String key = throttle.client("198.51.100.7");
         assertThat(key)
                 .isEqualTo(throttle.client("198.51.100.7"))
-                // a salted hash in hex: never the address (a fixed digit string like "198" may occur by chance)
+                // a keyed hash in hex: never the address (a fixed digit string like "198" may occur by chance)
                 .matches("[0-9a-f]{32}")
                 .doesNotContain("198.51.100.7");
         assertThat(key).isNotEqualTo(throttle.client("198.51.100.8"));
-        // salted per start: another instance cannot be used to look addresses up
-        assertThat(new PortalThrottle(2, 5, 3, 15).client("198.51.100.7")).isNotEqualTo(key);
+        // another node with the county's key counts the same client; without the key, nothing to look up
+        assertThat(throttle(KEY).client("198.51.100.7")).isEqualTo(key);
+        assertThat(throttle(OTHER_KEY).client("198.51.100.7")).isNotEqualTo(key);
     }
 
     @Test
     void limitsSubmissionsLookupsAndFailures() {
-        PortalThrottle throttle = new PortalThrottle(2, 5, 3, 15);
+        PortalThrottle throttle = throttle(KEY);
         throttle.submission("a");
         throttle.submission("a");
         assertThatThrownBy(() -> throttle.submission("a"))
