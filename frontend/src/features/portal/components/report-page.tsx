@@ -6,6 +6,7 @@ import { PageSpinner } from '@/components/ui/page-spinner';
 import { StatusPage } from '@/components/ui/status-page';
 import { paths } from '@/config/paths';
 import type { ClueFormPayload, ClueReceipt } from '@/lib/clue-form';
+import { randomUuid } from '@/lib/uuid';
 import { usePortalI18n } from '../i18n';
 import { usePublicOrgs } from '../api/get-public-orgs';
 import { useSubmitClue } from '../api/submit-clue';
@@ -42,6 +43,8 @@ export function ReportPage() {
   // the receipt lives only here: after "我已保存" it is dropped and the code cannot be shown again
   const [receipt, setReceipt] = useState<ClueReceipt | null>(null);
   const [finished, setFinished] = useState<string | null>(null);
+  // one key per filled-in form: every retry of it (a lost answer, a second tap) sends the same one
+  const [idempotencyKey, setIdempotencyKey] = useState(randomUuid);
 
   const initial: ReportFormState = {
     ...EMPTY,
@@ -51,8 +54,9 @@ export function ReportPage() {
   };
 
   const onSubmit = (payload: ClueFormPayload) =>
-    submit.mutateAsync(payload).then((r) => {
+    submit.mutateAsync({ form: payload, idempotencyKey }).then((r) => {
       setReceipt(r);
+      setIdempotencyKey(randomUuid());
       submit.reset(); // not even the mutation cache keeps the code
       document.scrollingElement?.scrollTo?.(0, 0);
     });

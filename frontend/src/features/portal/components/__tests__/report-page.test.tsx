@@ -97,6 +97,40 @@ describe('ReportPage', () => {
     expect(document.body.textContent).not.toContain(CODE);
   });
 
+  it('sends one Idempotency-Key for every try of the same form, so a retry makes no second clue', async () => {
+    let tries = 0;
+    const { fn, calls } = mockFetch({
+      'GET /api/auth/csrf': { token: 't', headerName: 'X-XSRF-TOKEN' },
+      'GET /api/public/orgs': [],
+      'POST /api/public/clues': () =>
+        ++tries === 1
+          ? jsonResponse(
+              { status: 503, message: '系统暂时无法访问数据库，本次操作没有保存，请稍后重试', fieldErrors: {} },
+              503,
+            )
+          : jsonResponse({ id: 5, clueNo: 'XS-2026-0005', queryCode: CODE }, 201),
+    });
+    vi.stubGlobal('fetch', vi.fn(fn));
+    renderRoutes([{ path: '/public/report', element: <ReportPage /> }], '/public/report');
+    expect(await screen.findByText(/默认匿名/)).toBeTruthy();
+    pickCategory('指尖上的形式主义');
+    fireEvent.change(screen.getByLabelText('被反映单位（列表中没有时填写）'), { target: { value: '县某局' } });
+    fireEvent.change(screen.getByLabelText('反映的问题'), {
+      target: { value: '要求每天在三个App上重复打卡并上传照片' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: '提交反映' }));
+    expect(await screen.findByText('系统暂时无法访问数据库，本次操作没有保存，请稍后重试')).toBeTruthy();
+    // what was typed is still there; the retry carries the same key
+    fireEvent.click(screen.getByRole('button', { name: '提交反映' }));
+    await screen.findByTestId('query-code-receipt');
+    const keys = calls
+      .filter((c) => c.method === 'POST' && c.url === '/api/public/clues')
+      .map((c) => (c.init?.headers as Record<string, string>)['Idempotency-Key']);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
+  });
+
   it('prefills a refusal of a task the public lookup did not find', async () => {
     const { calls } = setup('/public/report?task=%E9%98%B2%E6%BA%BA%E6%B0%B4%E6%8B%8D%E7%85%A7');
     expect(await screen.findByText('拒绝并反映未准入事项')).toBeTruthy();

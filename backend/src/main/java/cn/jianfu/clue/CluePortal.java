@@ -9,9 +9,11 @@ import cn.jianfu.common.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.web.multipart.MultipartFile;
@@ -31,6 +33,7 @@ class CluePortal {
     private final AuditTrail audit;
     private final RuntimeService runtime;
     private final TransactionOperations transactions;
+    private final PortalReceipts receipts;
 
     CluePortal(
             PortalGate gate,
@@ -39,7 +42,8 @@ class CluePortal {
             ClueAttachments files,
             AuditTrail audit,
             RuntimeService runtime,
-            TransactionOperations transactions) {
+            TransactionOperations transactions,
+            PortalReceipts receipts) {
         this.gate = gate;
         this.intake = intake;
         this.clues = clues;
@@ -47,11 +51,29 @@ class CluePortal {
         this.audit = audit;
         this.runtime = runtime;
         this.transactions = transactions;
+        this.receipts = receipts;
     }
 
-    ClueReceipt submit(ClueForm form, String client) {
+    /**
+     * A new clue; with an Idempotency-Key, a retry of the same submission (a double click, an answer
+     * lost on the way) gets the first answer - the same number and query code - and no second clue.
+     */
+    ClueReceipt submit(ClueForm form, String client, String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            gate.submission(client);
+            return intake.submitPublic(form);
+        }
+        String key = receipts.keyHash(idempotencyKey.strip());
+        Optional<ClueReceipt> earlier = receipts.earlier(key);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         gate.submission(client);
-        return intake.submitPublic(form);
+        try {
+            return receipts.submit(form, key);
+        } catch (DuplicateKeyException e) {
+            return receipts.earlier(key).orElseThrow(() -> ApiException.conflict("这份反映正在提交，请稍后刷新查看"));
+        }
     }
 
     PublicClueView query(String clueNo, String code, String client) {

@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -94,8 +95,15 @@ class CluePortalController {
                     + "类别固定为“未经准入事项下派”），其他来源 400。须选问题类别、选择或填写被反映单位、问题描述10至4000个字；"
                     + "实名时至少填姓名或联系电话，匿名时不保存姓名和电话。同一客户端每小时最多提交10条（默认），超过 429。")
     @ApiResponse(responseCode = "201", description = "线索编号和查询码；查询码只在此时给出一次，反映人须自行保存")
-    ClueReceipt submit(@Valid @RequestBody ClueForm form, HttpServletRequest request) {
-        return portal.submit(form, client(request));
+    ClueReceipt submit(
+            @Valid @RequestBody ClueForm form,
+            @Parameter(
+                            description = "可选。同一份填写的反映每次提交都带同一个标识（16至64个字母、数字、-或_，如 UUID）："
+                                    + "重试时返回第一次的线索编号和查询码，不会生成第二条线索（一天内有效）")
+                    @RequestHeader(name = "Idempotency-Key", required = false)
+                    String idempotencyKey,
+            HttpServletRequest request) {
+        return portal.submit(form, client(request), idempotencyKey);
     }
 
     @PostMapping("/query")
