@@ -43,8 +43,7 @@ class ClusterStartup implements BeanPostProcessor {
     private void lock(DataSource dataSource) {
         try {
             Connection c = dataSource.getConnection();
-            String product = c.getMetaData().getDatabaseProductName().toLowerCase();
-            if (!product.contains("mysql") && !product.contains("mariadb")) {
+            if (!DatabaseKind.isMySqlFamily(c)) {
                 c.close();
                 return;
             }

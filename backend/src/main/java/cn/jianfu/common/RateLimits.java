@@ -76,8 +76,7 @@ public class RateLimits {
 
     private static boolean sharedByDatabase(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
-            String product = c.getMetaData().getDatabaseProductName().toLowerCase();
-            return product.contains("mysql") || product.contains("mariadb");
+            return DatabaseKind.isMySqlFamily(c);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot tell which database the rate limits use", e);
         }

@@ -28,9 +28,7 @@ class Utf8mb4Guard implements BeanPostProcessor {
 
     static void check(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
-            String product = c.getMetaData().getDatabaseProductName();
-            if (!product.toLowerCase().contains("mysql")
-                    && !product.toLowerCase().contains("mariadb")) {
+            if (!DatabaseKind.isMySqlFamily(c)) {
                 return;
             }
             try (Statement s = c.createStatement();
