@@ -20,12 +20,23 @@ async function pick(page, combobox, typed, option) {
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
 }
 
+/** Chooses the reported unit in the report form's search picker: types its name, taps the match. */
+async function pickUnit(page, unit) {
+  const box = page.getByRole('combobox', { name: '被反映单位', exact: true });
+  await box.click();
+  await box.fill(unit);
+  await page.getByRole('option', { name: new RegExp(`^${unit}`) }).first().click();
+  await page.getByTestId('unit-picked').filter({ hasText: unit }).waitFor();
+}
+
 /** Fills in the public report form (native selects: a light first load on phones) and submits it. */
 async function report(page, story, unit) {
   await page.goto('/public/report');
-  await page.getByText('默认匿名').waitFor();
+  await page.getByRole('button', { name: '提交反映' }).waitFor();
   await page.getByRole('combobox', { name: '问题类别' }).selectOption({ label: '指尖上的形式主义' });
-  await page.getByRole('combobox', { name: '被反映单位', exact: true }).selectOption({ label: unit });
+  await pickUnit(page, unit);
+  // place and time wait behind one tap
+  await page.getByRole('button', { name: /补充信息（选填）/ }).click();
   await page.getByLabel('发生地点').fill('城关镇东关社区');
   await page.getByLabel('发生时间').fill('今年9月以来');
   await page.getByLabel('反映的问题').fill(story);
@@ -119,10 +130,7 @@ test('an anonymous report is dual-assigned, verified, rectified, answered and ra
   await page.getByText(story).waitFor();
   const triage = page.getByTestId('task-panel-triage');
   await triage.getByRole('radio', { name: '交办', exact: true }).check();
-  const units = triage.getByRole('combobox', { name: '承办单位' });
-  await pick(page, units, '东关', '东关社区');
-  await pick(page, units, '民政', '县民政局');
-  await page.keyboard.press('Escape');
+  // nothing typed twice: the picker starts with the reported unit and the village named in the place
   await triage.getByRole('switch', { name: '双交办、双整改' }).click();
   await triage.getByText('基层单位：东关社区；县级部门：县民政局').waitFor();
   await triage.getByLabel('分办说明（可选）').fill('问题表现在社区，根子在部门，双交办、双整改');
@@ -221,7 +229,9 @@ test('a unit returns a clue that is not its business; the office sends it on, gr
   const clueUrl = page.url();
   const triage = page.getByTestId('task-panel-triage');
   await triage.getByRole('radio', { name: '交办', exact: true }).check();
-  await pick(page, triage.getByRole('combobox', { name: '承办单位' }), '教育', '县教育局');
+  // the picker starts with the reported unit and the village named in the place; the office
+  // takes the village out and assigns the department alone
+  await pick(page, triage.getByRole('combobox', { name: '承办单位' }), '东关', '东关社区');
   await page.keyboard.press('Escape');
   await submitPanel(page, triage);
   await office.context.close();

@@ -111,7 +111,7 @@ export async function startApp({ args = [], database = DB_NAME, fresh = true, lo
   const baseUrl = `http://127.0.0.1:${port}`;
   // generous: on a shared 2-core machine busy with other builds, start-up plus the demo data has
   // taken over 120 s (the limit only guards against an app that never comes up)
-  const startLimitSeconds = 300;
+  const startLimitSeconds = Number(process.env.JIANFU_E2E_START_SECONDS || 300);
   const deadline = Date.now() + startLimitSeconds * 1000;
   for (;;) {
     if (exited !== null) throw new Error(`the app exited with ${exited} during start-up; see e2e/target/${logName}`);

@@ -10,6 +10,9 @@ import { NotifyProvider } from '@/lib/notify';
 import { createQueryClient } from '@/lib/query-client';
 import { I18nProvider, type Language } from '@/lib/i18n';
 import { useAppI18n } from './i18n';
+import { installEnterGuard } from './enter-guard';
+import { installScrollRegionAccess } from './scroll-regions';
+import { appTheme } from './theme';
 
 function AntdConfig({ children }: { children: ReactNode }) {
   const { lang, t } = useAppI18n();
@@ -18,6 +21,8 @@ function AntdConfig({ children }: { children: ReactNode }) {
     document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
     document.title = t('app.name');
   }, [lang, t]);
+  useEffect(() => installEnterGuard(document), []);
+  useEffect(() => installScrollRegionAccess(document), []);
   return (
     <ConfigProvider
       locale={lang === 'en' ? enUS : zhCN}
@@ -25,7 +30,7 @@ function AntdConfig({ children }: { children: ReactNode }) {
       button={{ autoInsertSpace: false }}
       // no motion: snappier on old office PCs, and a button's loading icon leaves at once
       // (with motion its leave animation can linger and stay part of the button's accessible name)
-      theme={{ token: { colorPrimary: '#b7322c', borderRadius: 6, motion: false } }}
+      theme={appTheme}
     >
       <NotifyProvider>{children}</NotifyProvider>
     </ConfigProvider>

@@ -97,10 +97,13 @@ export const paths = {
     path: '/public/report',
     getHref: (refusedTask?: string | null) => withQuery('/public/report', { task: refusedTask }),
   },
-  /** Track a clue: the query code is typed in, never carried in the URL. */
+  /**
+   * Track a clue: the query code is typed in, never carried in the URL. `clueNo` (the receipt's QR
+   * code) only fills in the number, which is no secret.
+   */
   publicTrack: {
     path: '/public/track',
-    getHref: () => '/public/track',
+    getHref: (clueNo?: string | null) => withQuery('/public/track', { clueNo }),
   },
   publicTypical: {
     path: '/public/typical',

@@ -5,8 +5,11 @@
 // - JSON in/out; errors `{status, message, fieldErrors}` are thrown as ApiError
 // - a response without a message gets one from the dictionary, in the language the user chose
 // - 401 from anything but /api/auth/me (and the login call) sends the browser to the login page
+// - every state-changing call carries an Idempotency-Key; when the network drops or the server
+//   answers 503, the call is tried again with the same key, so it never takes effect twice
 import { isOneOf } from './enums';
 import { currentTranslator } from './i18n';
+import { randomUuid } from './uuid';
 
 export type FieldErrors = Record<string, string>;
 
@@ -188,24 +191,67 @@ async function send(method: string, url: string, opts: RequestOptions, csrf: str
   });
 }
 
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+
+/**
+ * How often and after how long a state-changing call is tried again after a network failure or a
+ * 503 (the database briefly unreachable: nothing was saved). Tests shorten the wait.
+ */
+export const retryPolicy = {
+  tries: 3,
+  waitMs: (retryAfterSeconds: number | null): number =>
+    retryAfterSeconds === null ? 1000 : Math.min(retryAfterSeconds, 5) * 1000,
+};
+
+/** Calls whose Idempotency-Key the server honours for every logged-in user (the portal keeps its own). */
+function retriable(method: string, url: string): boolean {
+  return (
+    method !== 'GET' && url.startsWith('/api/') && !url.startsWith('/api/public/') && !url.startsWith('/api/auth/')
+  );
+}
+
+function retryAfter(res: Response): number | null {
+  const value = Number(res.headers.get('Retry-After'));
+  return Number.isFinite(value) && value >= 0 ? value : null;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+async function sendOnce(m: string, url: string, opts: RequestOptions, csrf: string | null): Promise<Response> {
+  let res = await send(m, url, opts, csrf);
+  // A stale CSRF token (e.g. rotated at login) is answered with 403 before anything happens:
+  // fetch a fresh token once and retry.
+  if (res.status === 403 && m !== 'GET') {
+    const fresh = await ensureCsrfToken(true);
+    if (fresh && fresh !== csrf) {
+      res = await send(m, url, opts, fresh);
+    }
+  }
+  return res;
+}
+
 export async function request<T>(method: string, url: string, opts: RequestOptions = {}): Promise<T> {
   const m = method.toUpperCase();
-  let csrf = m === 'GET' ? null : await ensureCsrfToken();
-  let res: Response;
-  try {
-    res = await send(m, url, opts, csrf);
-    // A stale CSRF token (e.g. rotated at login) is answered with 403 before anything happens:
-    // fetch a fresh token once and retry.
-    if (res.status === 403 && m !== 'GET') {
-      const fresh = await ensureCsrfToken(true);
-      if (fresh && fresh !== csrf) {
-        csrf = fresh;
-        res = await send(m, url, opts, csrf);
+  const csrf = m === 'GET' ? null : await ensureCsrfToken();
+  const retry = retriable(m, url);
+  if (m !== 'GET' && !opts.headers?.[IDEMPOTENCY_HEADER]) {
+    opts = { ...opts, headers: { ...opts.headers, [IDEMPOTENCY_HEADER]: randomUuid() } };
+  }
+  let res: Response | null = null;
+  for (let attempt = 1; res === null; attempt++) {
+    const last = !retry || attempt >= retryPolicy.tries;
+    try {
+      const answer = await sendOnce(m, url, opts, csrf);
+      if (answer.status === 503 && !last) {
+        await sleep(retryPolicy.waitMs(retryAfter(answer)));
+        continue;
       }
+      res = answer;
+    } catch (e) {
+      if (e instanceof DOMException && e.name === 'AbortError') throw e;
+      if (last) throw new ApiError(0, fallbackMessage(0));
+      await sleep(retryPolicy.waitMs(null));
     }
-  } catch (e) {
-    if (e instanceof DOMException && e.name === 'AbortError') throw e;
-    throw new ApiError(0, fallbackMessage(0));
   }
 
   if (!res.ok) {

@@ -21,6 +21,7 @@ import {
   FlagOutlined,
   InboxOutlined,
   LogoutOutlined,
+  MenuOutlined,
   MailOutlined,
   OrderedListOutlined,
   PhoneOutlined,
@@ -29,7 +30,7 @@ import {
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { Badge, Button, Dropdown, Flex, Layout, Menu, type MenuProps } from 'antd';
+import { Badge, Button, Drawer, Dropdown, Flex, Layout, Menu, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
@@ -46,6 +47,7 @@ import {
   SYNONYM_ROLES,
 } from '@/lib/enums';
 import { useAppI18n, type AppTranslate } from '../i18n';
+import { useNarrowScreen } from './use-narrow-screen';
 import { useLogout } from '@/features/auth/api/logout';
 import { useInboxCount } from '@/features/inbox/api/get-inbox';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
@@ -266,7 +268,8 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const logout = useLogout();
-  const [collapsed, setCollapsed] = useState(false);
+  const narrow = useNarrowScreen();
+  const [menuOpen, setMenuOpen] = useState(false);
   const todo = useInboxCount(!!user);
   const items = menuItems(t, user?.roles ?? [], todo.data);
 
@@ -286,7 +289,19 @@ export function AppLayout() {
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header className="app-header">
         <Flex align="center" gap={12} style={{ minWidth: 0 }}>
-          <AppstoreOutlined aria-hidden style={{ fontSize: 20, color: '#fff' }} />
+          {narrow ? (
+            // in the header's own flow, so it never floats over a page control
+            <Button
+              type="text"
+              className="app-menu-button"
+              icon={<MenuOutlined aria-hidden />}
+              aria-label={t('nav.menu')}
+              aria-expanded={menuOpen}
+              onClick={() => setMenuOpen(true)}
+            />
+          ) : (
+            <AppstoreOutlined aria-hidden style={{ fontSize: 20, color: '#fff' }} />
+          )}
           <Link to={paths.inbox.getHref()} className="app-title">
             {t('app.name')}
           </Link>
@@ -332,27 +347,40 @@ export function AppLayout() {
         </Flex>
       </Layout.Header>
       <Layout>
-        <Layout.Sider
-          width={208}
-          theme="light"
-          breakpoint="lg"
-          collapsedWidth={0}
-          collapsed={collapsed}
-          onCollapse={setCollapsed}
-          className="app-sider"
-          aria-label={t('nav.menu')}
-        >
-          <Menu
-            mode="inline"
-            selectedKeys={selected ? [selected] : []}
-            items={items}
-            style={{ height: '100%', borderInlineEnd: 0 }}
-            onClick={() => {
-              if (window.innerWidth < 992) setCollapsed(true);
-            }}
-          />
-        </Layout.Sider>
-        <Layout.Content className="app-content">
+        {narrow ? (
+          // phones: the menu slides over the page (never squeezing it) and closes on a choice
+          <Drawer
+            placement="left"
+            size={260}
+            open={menuOpen}
+            onClose={() => setMenuOpen(false)}
+            title={t('nav.menu')}
+            className="app-menu-drawer"
+            styles={{ body: { padding: 0 } }}
+          >
+            <nav aria-label={t('nav.menu')}>
+              <Menu
+                mode="inline"
+                selectedKeys={selected ? [selected] : []}
+                items={items}
+                style={{ borderInlineEnd: 0 }}
+                onClick={() => setMenuOpen(false)}
+              />
+            </nav>
+          </Drawer>
+        ) : (
+          <Layout.Sider width={208} theme="light" className="app-sider">
+            <nav aria-label={t('nav.menu')}>
+              <Menu
+                mode="inline"
+                selectedKeys={selected ? [selected] : []}
+                items={items}
+                style={{ height: '100%', borderInlineEnd: 0 }}
+              />
+            </nav>
+          </Layout.Sider>
+        )}
+        <Layout.Content className="app-content" role="main">
           <Outlet />
         </Layout.Content>
       </Layout>

@@ -1,4 +1,5 @@
 // Types of the admission API (docs/api.md, "Admission applications").
+import type { Milestone } from '@/lib/milestones';
 import type { Attachment } from '@/lib/attachments';
 import type { AuditEntry } from '@/lib/audit';
 import type { ApplicationStatus, Category, FindingLevel, Frequency, TargetScope } from '@/lib/enums';
@@ -116,6 +117,8 @@ export type ApplicationDetail = ApplicationFormPayload & {
   coSigners: CoSigner[];
   /** 撤回: the user passed the last review and the approver has not claimed it yet. */
   canRecallReview: boolean;
+  /** The step bar, computed on the server: each step's state, date and people's names. */
+  milestones?: Milestone[];
 };
 
 export type CoSignDecision = 'AGREE' | 'OBJECT';

@@ -293,6 +293,17 @@ const zh = {
   'stats.col.item': '项目',
   'stats.col.count': '数量',
   'stats.col.assignments': '交办次数',
+  // the cadre's task view: one page for every step of the clue that is theirs
+  'cadre.asked': '要办的事',
+  'cadre.problem': '反映的问题',
+  'cadre.dueBy': '请于 {due} 前完成“{step}”',
+  'cadre.noDue': '请尽快完成“{step}”',
+  'cadre.allDone': '您在本线索的环节都已办完',
+  'cadre.allDoneHint': '后续由减负办验收、答复，进度见下方。',
+  'cadre.backToInbox': '回到待办',
+  'cadre.evidence': '证据材料（可直接拍照）',
+  'cadre.more': '线索详情、办理记录',
+  'clue.section.progress': '办理进度',
 };
 
 const en = {
@@ -589,6 +600,16 @@ const en = {
   'stats.col.item': 'Item',
   'stats.col.count': 'Count',
   'stats.col.assignments': 'Assignments',
+  'cadre.asked': 'What to do',
+  'cadre.problem': 'The problem reported',
+  'cadre.dueBy': 'Complete "{step}" by {due}',
+  'cadre.noDue': 'Please complete "{step}"',
+  'cadre.allDone': 'Your steps on this clue are done',
+  'cadre.allDoneHint': 'The office checks and answers next; the progress is below.',
+  'cadre.backToInbox': 'Back to the inbox',
+  'cadre.evidence': 'Evidence (a photo straight from the camera)',
+  'cadre.more': 'Clue details and history',
+  'clue.section.progress': 'Progress',
 } satisfies Record<keyof typeof zh, string>;
 
 export const clueMessages = { zh, en };

@@ -1,4 +1,5 @@
 // Types of the staff side of the clue chain (docs/api.md, "Problem clues", "Staff").
+import type { Milestone } from '@/lib/milestones';
 import type { Attachment } from '@/lib/attachments';
 import type { AuditEntry } from '@/lib/audit';
 import type { ClueCategory, ClueSource, ClueStatus, Rating, UnitStatus, VerificationOutcome } from '@/lib/enums';
@@ -187,6 +188,8 @@ export type ClueDetail = {
   callbacks?: ClueCallback[];
   /** Whether the user may record a call-back now (office; awaiting the rating; the reporter left a phone). */
   callbackPossible?: boolean;
+  /** The step bar, computed on the server: each step's state, date and people's names. */
+  milestones?: Milestone[];
 };
 
 export type ExtensionStatus = 'PENDING' | 'GRANTED' | 'REFUSED' | 'LAPSED';

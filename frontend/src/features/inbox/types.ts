@@ -15,6 +15,8 @@ export type InboxTask = {
   overdue: boolean;
   dueSoon: boolean;
   assignee: string | null;
+  /** The holder's name as people know them (the user name is only for comparisons). */
+  assigneeName: string | null;
   /** Has candidate groups: it can be claimed while free, and handed back by whoever holds it. */
   groupTask: boolean;
   escalated: boolean;

@@ -5,8 +5,10 @@ import {
   buildUrl,
   CSRF_HEADER,
   fileNameFromDisposition,
+  IDEMPOTENCY_HEADER,
   parseError,
   request,
+  retryPolicy,
   setUnauthorizedHandler,
 } from '../api-client';
 
@@ -189,5 +191,63 @@ describe('helpers', () => {
     );
     expect(fileNameFromDisposition('attachment; filename="list.xlsx"', 'f')).toBe('list.xlsx');
     expect(fileNameFromDisposition(null, 'fallback.xlsx')).toBe('fallback.xlsx');
+  });
+});
+
+describe('idempotent state-changing calls', () => {
+  beforeEach(() => {
+    document.cookie = 'XSRF-TOKEN=token-1; path=/';
+    retryPolicy.waitMs = () => 0;
+  });
+
+  it('sends an Idempotency-Key with every state-changing call and none with a GET', async () => {
+    fetchMock.mockImplementation(() => Promise.resolve(json({ ok: true })));
+    await api.get('/api/inbox');
+    await api.post('/api/clues', { a: 1 });
+    await api.post('/api/clues', { a: 1 });
+    expect(headersOf(0)[IDEMPOTENCY_HEADER]).toBeUndefined();
+    expect(headersOf(1)[IDEMPOTENCY_HEADER]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(headersOf(2)[IDEMPOTENCY_HEADER]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(headersOf(2)[IDEMPOTENCY_HEADER]).not.toBe(headersOf(1)[IDEMPOTENCY_HEADER]);
+  });
+
+  it('tries again with the same key after a network failure and a 503', async () => {
+    fetchMock
+      .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+      .mockResolvedValueOnce(
+        new Response(JSON.stringify({ status: 503, message: '系统暂时无法访问数据库' }), {
+          status: 503,
+          headers: { 'Retry-After': '5' },
+        }),
+      )
+      .mockResolvedValueOnce(json({ id: 7 }, 201));
+    const waits: (number | null)[] = [];
+    retryPolicy.waitMs = (s) => {
+      waits.push(s);
+      return 0;
+    };
+    await expect(api.post('/api/clues/7/supervisions', { text: '督办' })).resolves.toEqual({ id: 7 });
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+    const keys = [0, 1, 2].map((i) => headersOf(i)[IDEMPOTENCY_HEADER]);
+    expect(new Set(keys).size).toBe(1);
+    expect(waits).toEqual([null, 5]);
+  });
+
+  it('gives up after three tries and says the network failed', async () => {
+    fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
+    const e = (await api.post('/api/clues', {}).catch((x: unknown) => x)) as ApiError;
+    expect(e.status).toBe(0);
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+
+  it('never repeats a portal or sign-in call by itself, and keeps a key the caller chose', async () => {
+    fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
+    await api.post('/api/public/clues/supplement', {}).catch(() => undefined);
+    await api.post('/api/auth/login', {}).catch(() => undefined);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    fetchMock.mockReset();
+    fetchMock.mockResolvedValueOnce(json({ ok: true }));
+    await api.post('/api/public/clues', {}, { headers: { [IDEMPOTENCY_HEADER]: 'my-own-key-0123456789' } });
+    expect(headersOf(0)[IDEMPOTENCY_HEADER]).toBe('my-own-key-0123456789');
   });
 });

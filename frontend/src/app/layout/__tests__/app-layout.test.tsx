@@ -1,8 +1,9 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LANGUAGE_STORAGE_KEY } from '@/lib/i18n';
 import { mockFetch, renderRoutes } from '@/testing/test-utils';
 import { AppLayout, selectedMenuKey } from '../app-layout';
+import { NARROW_SCREEN_QUERY } from '../use-narrow-screen';
 
 const me = (roles: string[]) => ({
   username: 'u1',
@@ -130,6 +131,54 @@ describe('AppLayout', () => {
     fireEvent.click(screen.getByRole('button', { name: '中文' }));
     expect(await screen.findByRole('link', { name: '申请总览' })).toBeTruthy();
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('zh');
+  });
+
+  it('on a phone opens the menu as a drawer over the page from a button in the header', async () => {
+    const original = window.matchMedia.bind(window);
+    const narrow = vi.spyOn(window, 'matchMedia').mockImplementation((query: string) => ({
+      ...original(query),
+      matches: query === NARROW_SCREEN_QUERY,
+    }));
+    try {
+      vi.stubGlobal('fetch', vi.fn(mockFetch({ 'GET /api/auth/me': me(['GRASSROOTS']) }).fn));
+      const phoneRoutes = [
+        {
+          element: <AppLayout />,
+          children: [
+            { path: '/inbox', element: <p>content</p> },
+            { path: '/clues', element: <p>clues</p> },
+          ],
+        },
+      ];
+      const { container } = renderRoutes(phoneRoutes, '/inbox');
+      const button = await screen.findByRole('button', { name: '菜单' });
+      // no side column squeezing the page, and the menu is closed until asked for
+      expect(container.querySelector('.ant-layout-sider')).toBeNull();
+      expect(screen.queryByRole('link', { name: '本单位线索' })).toBeNull();
+      expect(button.getAttribute('aria-expanded')).toBe('false');
+      // the button is part of the header, not a control floating over the page
+      expect(button.closest('.app-header')).not.toBeNull();
+      fireEvent.click(button);
+      const link = await screen.findByRole('link', { name: '本单位线索' });
+      expect(link.closest('.ant-drawer')).not.toBeNull();
+      expect(screen.getByText('content').closest('.ant-drawer')).toBeNull();
+      fireEvent.click(link);
+      await waitFor(() =>
+        expect(screen.getByRole('button', { name: '菜单' }).getAttribute('aria-expanded')).toBe('false'),
+      );
+    } finally {
+      narrow.mockRestore();
+    }
+  });
+
+  it('on a wide screen keeps the menu beside the page with no menu button', async () => {
+    vi.stubGlobal('fetch', vi.fn(mockFetch({ 'GET /api/auth/me': me(['GRASSROOTS']) }).fn));
+    const { container } = renderRoutes(routes, '/inbox');
+    const link = await screen.findByRole('link', { name: '本单位线索' });
+    expect(link.closest('.ant-layout-sider')).not.toBeNull();
+    expect(container.querySelector('.ant-layout-sider')?.getAttribute('aria-label')).toBeNull();
+    expect(screen.queryByRole('button', { name: '菜单' })).toBeNull();
+    expect(screen.getByRole('navigation', { name: '菜单' })).toBeTruthy();
   });
 
   it('selects the menu entry of the current page', () => {

@@ -1,4 +1,4 @@
-import { Descriptions, Space, Tag, Typography } from 'antd';
+import { Descriptions, Grid, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { CategoryTag } from '@/components/ui/category-tag';
 import { frequencyLabel } from '@/lib/enums';
@@ -33,6 +33,8 @@ function ScopeText({ application: a }: { application: ApplicationDetail }) {
 export function ApplicationDescriptions({ application: a }: { application: ApplicationDetail }) {
   const { t } = useAdmissionI18n();
   const flags = RED_FLAG_FIELDS.filter((f) => a[f]);
+  // on a phone the label goes above its value, so neither is squeezed to a character per line
+  const phone = !Grid.useBreakpoint().sm;
   // long text takes a whole row (two columns from md up, one below)
   const full = { xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 };
   type Row = { key: string; label: string; children: ReactNode; span?: typeof full | 'filled' };
@@ -113,5 +115,13 @@ export function ApplicationDescriptions({ application: a }: { application: Appli
         : []),
     ]),
   ];
-  return <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2 }} items={items} />;
+  return (
+    <Descriptions
+      bordered
+      size="small"
+      column={{ xs: 1, sm: 1, md: 2 }}
+      items={items}
+      layout={phone ? 'vertical' : 'horizontal'}
+    />
+  );
 }

@@ -9,6 +9,7 @@ import { PageSpinner } from '@/components/ui/page-spinner';
 import { ProcessDiagramCard } from '@/components/ui/process-diagram-card';
 import { QueryError } from '@/components/ui/query-error';
 import { SectionCard } from '@/components/ui/section-card';
+import { StepBar } from '@/components/ui/step-bar';
 import { paths } from '@/config/paths';
 import { ApiError } from '@/lib/api-client';
 import { useUser } from '@/lib/auth';
@@ -191,7 +192,11 @@ export function ApplicationDetailPage() {
         />
       ) : null}
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={16}>
+        <SectionCard title={t('detail.section.progress')}>
+          <StepBar milestones={a.milestones} />
+        </SectionCard>
+        {/* on a phone, whoever has a decision to make sees its form before the application's text */}
+        <Col xs={{ span: 24, order: showDecision ? 2 : 1 }} xl={{ span: 16, order: 1 }}>
           <Flex vertical gap={16}>
             {showChanges ? <ChangesCard applicationId={a.id} /> : null}
             <Card title={t('detail.section.application')}>
@@ -209,7 +214,7 @@ export function ApplicationDetailPage() {
             </Card>
           </Flex>
         </Col>
-        <Col xs={24} xl={8}>
+        <Col xs={{ span: 24, order: showDecision ? 1 : 2 }} xl={{ span: 8, order: 2 }}>
           <Row gutter={[16, 16]}>
             {showDecision && user ? (
               <Col span={24}>
@@ -237,10 +242,14 @@ export function ApplicationDetailPage() {
             </SectionCard>
           </Row>
         </Col>
-        <ProcessDiagramCard
-          diagramQuery={getProcessDiagramQueryOptions()}
-          progressQuery={getProgressQueryOptions(a.id)}
-        />
+        <Col xs={{ span: 24, order: 3 }} xl={{ span: 24, order: 3 }}>
+          <Row gutter={[16, 16]}>
+            <ProcessDiagramCard
+              diagramQuery={getProcessDiagramQueryOptions()}
+              progressQuery={getProgressQueryOptions(a.id)}
+            />
+          </Row>
+        </Col>
       </Row>
       {a.canWithdraw ? (
         <WithdrawModal applicationId={a.id} open={withdrawOpen} onClose={() => setWithdrawOpen(false)} />

@@ -298,7 +298,13 @@ export function ApplicationForm({ application, ownOrg, initialFieldErrors }: App
           <Row gutter={16}>
             <Col xs={24} md={12}>
               <Form.Item label={t('form.leadOrg')} extra={t('form.leadOrgHelp')}>
-                <Input value={ownOrg.name} readOnly variant="filled" data-testid="lead-org" />
+                <Input
+                  value={ownOrg.name}
+                  readOnly
+                  variant="filled"
+                  data-testid="lead-org"
+                  aria-label={t('form.leadOrg')}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>

@@ -9,16 +9,23 @@ export function ClueAttachments({
   clueId,
   attachments,
   canUpload,
+  camera = false,
 }: {
   clueId: number;
   attachments: Attachment[];
   canUpload: boolean;
+  /** Offer the phone's camera as well (the unit's own steps: photo evidence). */
+  camera?: boolean;
 }) {
   const upload = useUploadClueAttachment();
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       {canUpload ? (
-        <AttachmentUpload upload={(file) => upload.mutateAsync({ clueId, file })} pending={upload.isPending} />
+        <AttachmentUpload
+          upload={(file) => upload.mutateAsync({ clueId, file })}
+          pending={upload.isPending}
+          camera={camera}
+        />
       ) : null}
       <AttachmentList attachments={attachments} />
     </Space>

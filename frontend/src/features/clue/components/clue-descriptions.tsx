@@ -1,4 +1,4 @@
-import { Descriptions, Tag, Typography } from 'antd';
+import { Descriptions, Grid, Tag, Typography } from 'antd';
 import { clueCategoryLabel, ratingLabel } from '@/lib/enums';
 import { formatDateTime } from '@/lib/format';
 import { useClueI18n } from '../i18n';
@@ -11,8 +11,10 @@ import { FirstResponse } from './first-response';
 export function ClueDescriptions({ clue }: { clue: ClueDetail }) {
   const { t } = useClueI18n();
   const r = clue.reporter;
+  // on a phone the label goes above its value, so neither is squeezed to a character per line
+  const phone = !Grid.useBreakpoint().sm;
   return (
-    <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
+    <Descriptions column={{ xs: 1, md: 2 }} bordered size="small" layout={phone ? 'vertical' : 'horizontal'}>
       <Descriptions.Item label={t('clue.col.clueNo')}>{clue.clueNo}</Descriptions.Item>
       <Descriptions.Item label={t('clueForm.category')}>{clueCategoryLabel(t, clue.category)}</Descriptions.Item>
       <Descriptions.Item label={t('clue.col.source')}>{clueSourceLabel(t, clue.source)}</Descriptions.Item>

@@ -7,9 +7,10 @@ import { PageSpinner } from '@/components/ui/page-spinner';
 import { ProcessDiagramCard } from '@/components/ui/process-diagram-card';
 import { QueryError } from '@/components/ui/query-error';
 import { SectionCard } from '@/components/ui/section-card';
+import { StepBar } from '@/components/ui/step-bar';
 import { ApiError } from '@/lib/api-client';
 import { useUser } from '@/lib/auth';
-import { clueCategoryLabel, hasRole } from '@/lib/enums';
+import { clueCategoryLabel, hasRole, isGrassrootsOrgType } from '@/lib/enums';
 import { formatDateTime } from '@/lib/format';
 import { useNotify } from '@/lib/notify';
 import { stepLabel } from '@/lib/steps';
@@ -18,6 +19,8 @@ import { clueQueryKey, useClue } from '../api/get-clue';
 import { getClueProcessDiagramQueryOptions } from '../api/get-clue-process-diagram';
 import { getClueProgressQueryOptions } from '../api/get-clue-progress';
 import { useNudgeClue } from '../api/nudge-clue';
+import { clueTaskKind } from '../utils/task-kind';
+import { CadreTaskView } from './cadre-task-view';
 import { ClueAttachments } from './clue-attachments';
 import { ClueCallbacks } from './clue-callbacks';
 import { ClueDescriptions } from './clue-descriptions';
@@ -56,6 +59,12 @@ export function ClueDetailPage() {
   const canSupervise = isOffice && !FINISHED.includes(c.status) && c.units.length > 0;
   const supervisions = c.supervisions ?? [];
   const canNudge = hasRole(user?.roles, 'OFFICE') && c.currentTasks.some((x) => UNIT_STEPS.includes(x.taskKey));
+  // village, township and department users of an assigned unit get the task-first view
+  const mine = user ? c.currentTasks.filter((x) => clueTaskKind(x, c, user) !== null) : [];
+  const cadre =
+    !!user &&
+    (isGrassrootsOrgType(user.orgType) || user.orgType === 'COUNTY_DEPT') &&
+    (mine.length > 0 || c.units.some((u) => u.orgId === user.orgId && u.status !== 'RETURNED'));
   const onNudge = () => {
     if (nudge.isPending) return;
     nudge.mutate(c.id, {
@@ -88,7 +97,13 @@ export function ClueDetailPage() {
         }
       />
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={16}>
+        {cadre && user ? <CadreTaskView clue={c} user={user} mine={mine} /> : null}
+        {!cadre ? (
+          <SectionCard title={t('clue.section.progress')}>
+            <StepBar milestones={c.milestones} />
+          </SectionCard>
+        ) : null}
+        <Col xs={24} xl={cadre ? 24 : 16}>
           <Row gutter={[16, 16]}>
             <SectionCard title={t('clue.section.clue')}>
               <ClueDescriptions clue={c} />
@@ -144,9 +159,9 @@ export function ClueDetailPage() {
             </SectionCard>
           </Row>
         </Col>
-        <Col xs={24} xl={8}>
+        <Col xs={24} xl={cadre ? 24 : 8}>
           <Row gutter={[16, 16]}>
-            {user ? (
+            {user && !cadre ? (
               <Col span={24}>
                 <TaskPanels clue={c} user={user} />
               </Col>
@@ -161,13 +176,15 @@ export function ClueDetailPage() {
                 <TypicalPanel clue={c} />
               </Col>
             ) : null}
-            <SectionCard title={t('detail.section.attachments')}>
-              <ClueAttachments
-                clueId={c.id}
-                attachments={c.attachments ?? []}
-                canUpload={!FINISHED.includes(c.status)}
-              />
-            </SectionCard>
+            {!cadre || !mine.length ? (
+              <SectionCard title={t('detail.section.attachments')}>
+                <ClueAttachments
+                  clueId={c.id}
+                  attachments={c.attachments ?? []}
+                  canUpload={!FINISHED.includes(c.status)}
+                />
+              </SectionCard>
+            ) : null}
             <SectionCard title={t('detail.section.history')}>
               <ClueHistory history={c.history ?? []} />
             </SectionCard>

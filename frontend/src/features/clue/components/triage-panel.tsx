@@ -1,6 +1,6 @@
 import { Alert, Button, Empty, Flex, Form, Radio, Select, Switch, Typography } from 'antd';
 import { PhraseTextArea } from '@/components/ui/phrase-picker';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
 import { clueStatusLabel, isGrassrootsOrgType } from '@/lib/enums';
 import { useClueI18n, type ClueKey } from '../i18n';
@@ -10,6 +10,7 @@ import { useTriageTask } from '../api/triage-task';
 import { createTriageSchema, MAX_UNITS, TRIAGE_DECISIONS, type TriageDecision } from '../schemas/task-schemas';
 import { charLimit, CLUE_COMMENT } from '@/lib/text-limits';
 import type { ClueCurrentTask, ClueDetail } from '../types';
+import { suggestedUnits } from '../utils/suggested-units';
 import { useNotify } from '@/lib/notify';
 
 const FIELDS = ['decision', 'reason', 'mergeIntoClueId', 'unitIds', 'dual'];
@@ -48,6 +49,17 @@ export function TriagePanel({ clue, task, disabled }: { clue: ClueDetail; task: 
       },
     ];
   }, [orgs.data, t]);
+
+  // nothing typed twice: the unit reported and the village named in the place start selected,
+  // once the organisations are there (unless the office has already chosen)
+  const suggested = useRef(false);
+  useEffect(() => {
+    if (suggested.current || !orgs.data) return;
+    suggested.current = true;
+    if (form.isFieldTouched('unitIds')) return;
+    const units = suggestedUnits(clue, orgs.data, MAX_UNITS);
+    if (units.length) form.setFieldValue('unitIds', units);
+  }, [orgs.data, clue, form]);
 
   const picked = unitIds.map((id) => byId.get(id)).filter((o) => o !== undefined);
   const grassroots = picked.filter((o) => isGrassrootsOrgType(o.type)).map((o) => o.name);

@@ -20,7 +20,7 @@ export function WarningCard() {
             title={t('dash.warnings')}
             value={total}
             prefix={<AlertOutlined aria-hidden />}
-            styles={total > 0 ? { content: { color: '#d48806' } } : undefined}
+            styles={total > 0 ? { content: { color: '#ad4e00' } } : undefined}
           />
         </Link>
         <Flex vertical align="end" gap={4}>

@@ -87,9 +87,9 @@ export function OpenTaskTable({
     },
     {
       title: t('inbox.col.assignee'),
-      dataIndex: 'assignee',
+      dataIndex: 'assigneeName',
       responsive: ['md'],
-      render: (v: string | null) => v || <Tag>{t('inbox.unclaimed')}</Tag>,
+      render: (_v, r) => (r.assignee ? (r.assigneeName ?? r.assignee) : <Tag>{t('inbox.unclaimed')}</Tag>),
     },
   ];
   if (username !== undefined) {

@@ -1,19 +1,29 @@
 // The public report form. It is the portal's landing page, opened on phones over slow links, so it is
 // built from native inputs (styled like antd's) and a small schema instead of antd's Form, Select and
 // Input, which would more than double the JavaScript of the first load.
+// What is required (the unit, what happened, the category) and the submit button fit the first
+// screen of a 360×640 phone; everything optional waits behind one tap ("补充信息（选填）"), hidden,
+// not unmounted, so what was typed there stays.
+import { BulbOutlined, DownOutlined, UpOutlined } from '@ant-design/icons';
 import { Alert, Button, Switch } from 'antd';
 import { useId, useState, type ReactNode } from 'react';
 import { ApiError } from '@/lib/api-client';
 import { CLUE_FORM_FIELDS, PHONE_MAX, type ClueFormPayload, type ClueFormValues } from '@/lib/clue-form';
-import { CLUE_CATEGORIES, clueCategoryLabel, ORG_TYPES, orgTypeLabel } from '@/lib/enums';
+import { CLUE_CATEGORIES, clueCategoryLabel, type ClueCategory } from '@/lib/enums';
 import { normaliseFieldName, zodFieldErrors, type FieldErrorMap } from '@/lib/form-errors';
 import { useNotify } from '@/lib/notify';
 // the limits count characters (a rare character or an emoji is one), so the native inputs carry no
 // maxlength, which would count UTF-16 units: the schema checks the length and the counter shows it
 import { charCount, DESCRIPTION } from '@/lib/text-limits';
+import { useCategorySuggestion } from '../api/suggest-category';
 import { usePortalI18n } from '../i18n';
 import { createReportSchema } from '../schemas/report-schema';
 import type { PublicOrg } from '../types';
+import { UnitPicker } from './unit-picker';
+import './report-form.css';
+
+/** The fields behind "补充信息（选填）": an error in one of them opens the section. */
+const MORE_FIELDS: readonly string[] = ['reportedUnitText', 'place', 'occurredWhen', 'reporterName', 'reporterPhone'];
 
 export type ReportFormState = {
   category: string;
@@ -50,6 +60,7 @@ function Field({
   required,
   error,
   extra,
+  aside,
   children,
 }: {
   id: string;
@@ -57,13 +68,25 @@ function Field({
   required?: boolean;
   error?: string;
   extra?: ReactNode;
+  /** Shown at the end of the label's line (the description's character count). */
+  aside?: ReactNode;
   children: ReactNode;
 }) {
+  const labelElement = (
+    <label htmlFor={id} className={required ? 'field-label field-required' : 'field-label'}>
+      {label}
+    </label>
+  );
   return (
     <div className="field">
-      <label htmlFor={id} className={required ? 'field-label field-required' : 'field-label'}>
-        {label}
-      </label>
+      {aside ? (
+        <div className="field-label-row">
+          {labelElement}
+          {aside}
+        </div>
+      ) : (
+        labelElement
+      )}
       {children}
       {extra ? <div className="field-extra">{extra}</div> : null}
       {error ? (
@@ -94,6 +117,10 @@ export function ReportForm({
   const idPrefix = useId();
   const [state, setState] = useState(initial);
   const [errors, setErrors] = useState<FieldErrorMap>({});
+  const [moreOpen, setMoreOpen] = useState(false);
+  // a category the reporter chose in the list is theirs: no suggestion replaces or second-guesses it
+  const [categoryByHand, setCategoryByHand] = useState(false);
+  const suggestion = useCategorySuggestion(state.description, !categoryLocked && !categoryByHand);
 
   const id = (field: keyof ReportFormState) => `${idPrefix}-${field}`;
   const set = <K extends keyof ReportFormState>(field: K, value: ReportFormState[K]) => {
@@ -116,12 +143,17 @@ export function ReportForm({
     ...invalid(field),
   });
 
+  const showErrors = (found: FieldErrorMap) => {
+    setErrors(found);
+    if (Object.keys(found).some((f) => MORE_FIELDS.includes(f))) setMoreOpen(true);
+  };
+
   const submit = (e: { preventDefault: () => void }) => {
     e.preventDefault();
     if (pending) return;
     const parsed = createReportSchema(t).safeParse(toFormValues(state));
     if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error));
+      showErrors(zodFieldErrors(parsed.error));
       return;
     }
     onSubmit(parsed.data).catch((err: unknown) => {
@@ -133,25 +165,77 @@ export function ReportForm({
         if ((CLUE_FORM_FIELDS as readonly string[]).includes(field)) onForm[field] = msg;
         else elsewhere.push(msg);
       }
-      setErrors(onForm);
+      showErrors(onForm);
       message.error(elsewhere.length ? `${err.message}：${elsewhere.join('；')}` : err.message);
     });
   };
 
   const units = (orgs ?? []).filter((o) => o.type !== 'BURDEN_OFFICE');
-  const groups = ORG_TYPES.map((type) => ({ type, orgs: units.filter((o) => o.type === type) })).filter(
-    (g) => g.orgs.length > 0,
-  );
+  const offered: ClueCategory | null =
+    suggestion?.category && suggestion.category !== state.category ? suggestion.category : null;
+  const moreId = `${idPrefix}-more`;
 
   return (
     <form name="report" onSubmit={submit} noValidate>
+      <Field id={id('reportedOrgId')} label={t('clueForm.reportedOrg')} required error={errors.reportedOrgId}>
+        <UnitPicker
+          id={id('reportedOrgId')}
+          orgs={units}
+          orgId={state.reportedOrgId}
+          unitText={state.reportedUnitText}
+          invalid={!!errors.reportedOrgId}
+          describedBy={errors.reportedOrgId ? `${id('reportedOrgId')}-error` : undefined}
+          onPick={(v) => set('reportedOrgId', v)}
+          onTyped={(v) => set('reportedUnitText', v)}
+        />
+      </Field>
+      <Field
+        id={id('description')}
+        label={t('clueForm.description')}
+        required
+        error={errors.description}
+        aside={
+          <span
+            className={charCount(state.description) > DESCRIPTION ? 'field-count field-count-over' : 'field-count'}
+            data-testid="description-count"
+          >
+            {charCount(state.description)} / {DESCRIPTION}
+          </span>
+        }
+        extra={
+          offered ? (
+            <button
+              type="button"
+              className="suggestion-chip"
+              title={t('report.suggestionHint')}
+              data-testid="category-suggestion"
+              onClick={() => set('category', offered)}
+            >
+              <BulbOutlined aria-hidden /> {t('report.suggestionUse', { label: clueCategoryLabel(t, offered) })}
+            </button>
+          ) : null
+        }
+      >
+        <textarea
+          id={id('description')}
+          className="native-input"
+          rows={3}
+          value={state.description}
+          placeholder={t('clueForm.descriptionPlaceholder')}
+          onChange={(e) => set('description', e.target.value)}
+          {...invalid('description')}
+        />
+      </Field>
       <Field id={id('category')} label={t('clueForm.category')} required error={errors.category}>
         <select
           id={id('category')}
           className="native-input"
           value={state.category}
           disabled={categoryLocked}
-          onChange={(e) => set('category', e.target.value)}
+          onChange={(e) => {
+            set('category', e.target.value);
+            setCategoryByHand(true);
+          }}
           {...invalid('category')}
         >
           <option value="">{t('clueForm.categoryPlaceholder')}</option>
@@ -162,97 +246,65 @@ export function ReportForm({
           ))}
         </select>
       </Field>
-      <Field
-        id={id('reportedOrgId')}
-        label={t('clueForm.reportedOrg')}
-        required
-        error={errors.reportedOrgId}
-        extra={t('clueForm.reportedOrgHint')}
+      <button
+        type="button"
+        className="more-toggle"
+        aria-expanded={moreOpen}
+        aria-controls={moreId}
+        onClick={() => setMoreOpen((o) => !o)}
       >
-        <select
-          id={id('reportedOrgId')}
-          className="native-input"
-          value={state.reportedOrgId}
-          onChange={(e) => set('reportedOrgId', e.target.value)}
-          {...invalid('reportedOrgId')}
-        >
-          <option value="">{t('clueForm.reportedOrgPlaceholder')}</option>
-          {groups.map((g) => (
-            <optgroup key={g.type} label={orgTypeLabel(t, g.type)}>
-              {g.orgs.map((o) => (
-                <option key={o.id} value={String(o.id)}>
-                  {o.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </Field>
-      <Field id={id('reportedUnitText')} label={t('clueForm.reportedUnitText')} error={errors.reportedUnitText}>
-        <input {...text('reportedUnitText')} placeholder={t('clueForm.reportedUnitTextPlaceholder')} />
-      </Field>
-      <Field id={id('place')} label={t('clueForm.place')} error={errors.place}>
-        <input {...text('place')} placeholder={t('clueForm.placePlaceholder')} />
-      </Field>
-      <Field id={id('occurredWhen')} label={t('clueForm.occurredWhen')} error={errors.occurredWhen}>
-        <input {...text('occurredWhen')} placeholder={t('clueForm.occurredWhenPlaceholder')} />
-      </Field>
-      <Field
-        id={id('description')}
-        label={t('clueForm.description')}
-        required
-        error={errors.description}
-        extra={
-          <span
-            className={charCount(state.description) > DESCRIPTION ? 'field-count field-count-over' : 'field-count'}
-            data-testid="description-count"
-          >
-            {charCount(state.description)} / {DESCRIPTION}
-          </span>
-        }
-      >
-        <textarea
-          id={id('description')}
-          className="native-input"
-          rows={6}
-          value={state.description}
-          placeholder={t('clueForm.descriptionPlaceholder')}
-          onChange={(e) => set('description', e.target.value)}
-          {...invalid('description')}
-        />
-      </Field>
-      <Field id={id('anonymous')} label={t('clueForm.anonymous')}>
-        <div>
-          <Switch
-            id={id('anonymous')}
-            aria-label={t('clueForm.anonymous')}
-            checked={state.anonymous}
-            onChange={(checked) => set('anonymous', checked)}
-            checkedChildren={t('clueForm.anonymousOn')}
-            unCheckedChildren={t('clueForm.anonymousOff')}
+        <span className="more-toggle-title">
+          {moreOpen ? <UpOutlined aria-hidden /> : <DownOutlined aria-hidden />} {t('report.more')}
+        </span>{' '}
+        <span className="more-toggle-summary">
+          {moreOpen
+            ? t('report.lessSummary')
+            : t('report.moreSummary', { mode: state.anonymous ? t('report.modeAnonymous') : t('report.modeNamed') })}
+        </span>
+      </button>
+      <div id={moreId} className="more-section" hidden={!moreOpen}>
+        <Field id={id('reportedUnitText')} label={t('clueForm.reportedUnitText')} error={errors.reportedUnitText}>
+          <input {...text('reportedUnitText')} placeholder={t('clueForm.reportedUnitTextPlaceholder')} />
+        </Field>
+        <Field id={id('place')} label={t('clueForm.place')} error={errors.place}>
+          <input {...text('place')} placeholder={t('clueForm.placePlaceholder')} />
+        </Field>
+        <Field id={id('occurredWhen')} label={t('clueForm.occurredWhen')} error={errors.occurredWhen}>
+          <input {...text('occurredWhen')} placeholder={t('clueForm.occurredWhenPlaceholder')} />
+        </Field>
+        <Field id={id('anonymous')} label={t('clueForm.anonymous')}>
+          <div>
+            <Switch
+              id={id('anonymous')}
+              aria-label={t('clueForm.anonymous')}
+              checked={state.anonymous}
+              onChange={(checked) => set('anonymous', checked)}
+              checkedChildren={t('clueForm.anonymousOn')}
+              unCheckedChildren={t('clueForm.anonymousOff')}
+            />
+          </div>
+        </Field>
+        {state.anonymous ? (
+          <Alert
+            type="info"
+            showIcon
+            title={t('clueForm.anonymousExplained')}
+            description={t('report.anonymousHint')}
+            style={{ marginBottom: 16 }}
           />
-        </div>
-      </Field>
-      {state.anonymous ? (
-        <Alert
-          type="info"
-          showIcon
-          title={t('clueForm.anonymousExplained')}
-          description={t('report.anonymousHint')}
-          style={{ marginBottom: 16 }}
-        />
-      ) : (
-        <>
-          <Alert type="info" showIcon title={t('clueForm.namedExplained')} style={{ marginBottom: 16 }} />
-          <Field id={id('reporterName')} label={t('clueForm.reporterName')} error={errors.reporterName}>
-            <input {...text('reporterName')} autoComplete="name" />
-          </Field>
-          <Field id={id('reporterPhone')} label={t('clueForm.reporterPhone')} error={errors.reporterPhone}>
-            <input {...text('reporterPhone')} maxLength={PHONE_MAX} inputMode="tel" autoComplete="tel" />
-          </Field>
-        </>
-      )}
-      <p className="public-note">{t('report.filesLater')}</p>
+        ) : (
+          <>
+            <Alert type="info" showIcon title={t('clueForm.namedExplained')} style={{ marginBottom: 16 }} />
+            <Field id={id('reporterName')} label={t('clueForm.reporterName')} error={errors.reporterName}>
+              <input {...text('reporterName')} autoComplete="name" />
+            </Field>
+            <Field id={id('reporterPhone')} label={t('clueForm.reporterPhone')} error={errors.reporterPhone}>
+              <input {...text('reporterPhone')} maxLength={PHONE_MAX} inputMode="tel" autoComplete="tel" />
+            </Field>
+          </>
+        )}
+        <p className="public-note">{t('report.filesLater')}</p>
+      </div>
       <Button type="primary" htmlType="submit" block size="large" loading={pending}>
         {t('report.submit')}
       </Button>

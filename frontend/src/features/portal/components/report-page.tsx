@@ -103,9 +103,6 @@ export function ReportPage() {
     <div className="public-page">
       <PortalNav />
       <h1 className="public-title">{refusedTask ? t('report.refusalTitle') : t('report.title')}</h1>
-      <p className="public-intro">
-        <InfoCircleOutlined aria-hidden /> {t('report.intro')}
-      </p>
       {refusedTask ? (
         <Alert
           type="warning"
@@ -124,6 +121,10 @@ export function ReportPage() {
           onSubmit={onSubmit}
         />
       </div>
+      {/* below the form: on a phone the form and its submit button come first */}
+      <p className="public-intro report-intro-after">
+        <InfoCircleOutlined aria-hidden /> {t('report.intro')}
+      </p>
     </div>
   );
 }

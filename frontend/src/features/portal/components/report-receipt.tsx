@@ -8,6 +8,7 @@ import { formatFileSize } from '@/lib/format';
 import { usePortalI18n } from '../i18n';
 import type { PublicClueView } from '../types';
 import { ClueFileUpload } from './clue-file-upload';
+import { ReceiptKeepsake } from './receipt-keepsake';
 
 /**
  * Right after a report: the clue number and query code (shown this once) and the upload of evidence.
@@ -20,6 +21,8 @@ export default function ReportReceipt({ receipt, onDone }: { receipt: ClueReceip
     <>
       <StatusPage status="success" title={t('report.successTitle')} subTitle={t('report.successSub')} />
       <QueryCodeReceipt receipt={receipt} onDone={onDone}>
+        <Divider />
+        <ReceiptKeepsake receipt={receipt} />
         <Divider />
         <Typography.Title level={3} style={{ fontSize: 16 }}>
           {t('report.addFilesTitle')}

@@ -1,6 +1,7 @@
 import { InfoCircleOutlined, LogoutOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Input, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { ApiError } from '@/lib/api-client';
 import { applyFieldErrors, clearChangedFieldErrors, handleFormError, zodFieldErrors } from '@/lib/form-errors';
 import { usePortalI18n } from '../i18n';
@@ -15,9 +16,18 @@ import { PortalNav } from './portal-nav';
 import { RateForm } from './rate-form';
 import { useNotify } from '@/lib/notify';
 
-/** "查询我的线索": clue number + query code (typed, kept in memory only) → status, replies, additions, rating. */
+/** A clue number as the receipt's QR code carries it (`?clueNo=`); anything else is ignored. */
+const CLUE_NO = /^XS-\d{4}-\d{4,}$/;
+
+/**
+ * "查询我的线索": clue number + query code (typed, kept in memory only) → status, replies, additions,
+ * rating. `?clueNo=` (from the receipt's QR code) fills in the number; the code is always typed.
+ */
 export function TrackPage() {
   const { t } = usePortalI18n();
+  const [params] = useSearchParams();
+  const fromLink = params.get('clueNo')?.trim().toUpperCase() ?? '';
+  const prefilled = CLUE_NO.test(fromLink) ? fromLink : null;
   const message = useNotify();
   const [lookupForm] = Form.useForm();
   const [supplementForm] = Form.useForm();
@@ -78,6 +88,14 @@ export function TrackPage() {
           <Typography.Paragraph type="secondary">
             <InfoCircleOutlined aria-hidden /> {t('track.intro')}
           </Typography.Paragraph>
+          {prefilled ? (
+            <Alert
+              type="info"
+              showIcon
+              title={t('track.prefilled', { clueNo: prefilled })}
+              style={{ marginBottom: 16 }}
+            />
+          ) : null}
           {lookupError ? (
             <Alert type="error" showIcon role="alert" title={lookupError} style={{ marginBottom: 16 }} />
           ) : null}
@@ -85,6 +103,7 @@ export function TrackPage() {
             form={lookupForm}
             name="track"
             layout="vertical"
+            initialValues={prefilled ? { clueNo: prefilled } : undefined}
             onFinish={onLookup}
             onValuesChange={(c) => clearChangedFieldErrors(lookupForm, c)}
           >
@@ -92,7 +111,7 @@ export function TrackPage() {
               <Input placeholder="XS-2026-0001" autoComplete="off" spellCheck={false} size="large" />
             </Form.Item>
             <Form.Item name="code" label={t('receipt.queryCode')} required>
-              <Input.Password autoComplete="off" spellCheck={false} size="large" />
+              <Input.Password autoComplete="off" spellCheck={false} size="large" autoFocus={!!prefilled} />
             </Form.Item>
             <Button type="primary" htmlType="submit" block size="large" loading={lookup.isPending}>
               {t('track.submit')}

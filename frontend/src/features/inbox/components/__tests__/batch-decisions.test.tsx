@@ -18,6 +18,7 @@ const task = (over: Record<string, unknown>) => ({
   overdue: false,
   dueSoon: false,
   assignee: null,
+  assigneeName: null,
   groupTask: true,
   escalated: false,
   ...over,

@@ -28,6 +28,7 @@ const task = (over: Record<string, unknown>) => ({
   overdue: false,
   dueSoon: false,
   assignee: null,
+  assigneeName: null,
   groupTask: true,
   escalated: false,
   ...over,
@@ -122,7 +123,7 @@ describe('InboxPage', () => {
     setup({
       'GET /api/inbox': page([
         task({}),
-        task({ taskId: 't2', overdue: true, assignee: 'lisi' }),
+        task({ taskId: 't2', overdue: true, assignee: 'lisi', assigneeName: '李四' }),
         task({ taskId: 't3', dueSoon: true }),
       ]),
     });
@@ -130,7 +131,9 @@ describe('InboxPage', () => {
     expect(await screen.findByText('已超期')).toBeTruthy();
     expect(screen.getByText('即将到期')).toBeTruthy();
     expect(screen.getAllByText('待签收')).toHaveLength(2);
-    expect(screen.getByText('lisi')).toBeTruthy();
+    // people's names, never their user names
+    expect(screen.getByText('李四')).toBeTruthy();
+    expect(screen.queryByText('lisi')).toBeNull();
     const links = screen.getAllByRole('link', { name: '村级防汛物资储备' });
     expect(links[0].getAttribute('href')).toBe('/applications/42');
     for (const header of ['事项', '环节', '单位', '到达时间', '办理期限', '处理人', '操作']) {

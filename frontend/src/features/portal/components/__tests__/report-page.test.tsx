@@ -35,8 +35,11 @@ describe('ReportPage', () => {
   beforeEach(() => {
     writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    // the receipt's image needs a canvas, which jsdom does not have (the receipt then says so)
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
   });
   afterEach(() => {
+    vi.restoreAllMocks();
     vi.unstubAllGlobals();
     sessionStorage.clear();
     localStorage.clear();

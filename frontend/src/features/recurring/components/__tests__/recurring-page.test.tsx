@@ -92,7 +92,7 @@ describe('RecurringPage', () => {
     const { calls } = setup(['OFFICE']);
     const from = dayjs().subtract(3, 'month').format('YYYY-MM-DD');
     const to = dayjs().format('YYYY-MM-DD');
-    const drill = await screen.findByRole('link', { name: '查看“督查检查考核”的线索（6条）' });
+    const drill = await screen.findByRole('link', { name: '6条线索：查看“督查检查考核”的线索' });
     expect(drill.getAttribute('href')).toBe(`/clues?scope=all&from=${from}&to=${to}&category=INSPECTIONS`);
     expect(problemCalls(calls)[0]).toBe(`/api/recurring-problems?groupBy=CATEGORY&from=${from}&to=${to}`);
     const row = drill.closest('tr') as HTMLElement;
@@ -106,11 +106,11 @@ describe('RecurringPage', () => {
 
   it('switches the grouping: a unit’s clues by its id, a similar-wording group’s clues by number', async () => {
     const { calls } = setup(['VERIFIER'], {}, '/recurring?from=2026-08-01&to=2026-10-31');
-    await screen.findByRole('link', { name: '查看“督查检查考核”的线索（6条）' });
+    await screen.findByRole('link', { name: '6条线索：查看“督查检查考核”的线索' });
     expect(screen.queryByRole('button', { name: /立为专项治理/ })).toBeNull();
 
     fireEvent.click(screen.getByText('承办单位'));
-    const unit = await screen.findByRole('link', { name: '查看“县教育局”的线索（3条）' });
+    const unit = await screen.findByRole('link', { name: '3条线索：查看“县教育局”的线索' });
     expect(unit.getAttribute('href')).toBe('/clues?scope=all&from=2026-08-01&to=2026-10-31&unitOrgId=12');
     expect((unit.closest('tr') as HTMLElement).textContent).toContain('新出现');
     expect(problemCalls(calls)).toContain('/api/recurring-problems?groupBy=UNIT&from=2026-08-01&to=2026-10-31');
@@ -132,7 +132,7 @@ describe('RecurringPage', () => {
   it('speaks English, the category from its code', async () => {
     setup(['OFFICE'], {}, '/recurring', 'en');
     expect(
-      await screen.findByRole('link', { name: 'Show the clues of “Inspections and assessments” (6)' }),
+      await screen.findByRole('link', { name: '6 clues: show the clues of “Inspections and assessments”' }),
     ).toBeTruthy();
     expect(screen.getByRole('img', { name: 'Up 50% on the period before' })).toBeTruthy();
   });

@@ -225,6 +225,6 @@ class AdmissionController {
             summary = "准入流程图（BPMN XML）",
             description = "任何已登录用户。准入流程最新版本的 BPMN 2.0 XML，与 GET /api/processes/admission/diagram 相同，为现有页面保留。")
     String diagram() {
-        return diagrams.xml(AdmissionProcess.KEY);
+        return diagrams.xml(AdmissionProcess.KEY, CurrentUser.get());
     }
 }

@@ -2,21 +2,17 @@ package cn.jianfu.admission;
 
 import cn.jianfu.common.ApiException;
 import cn.jianfu.common.Clock;
+import cn.jianfu.common.ExcelTable;
 import cn.jianfu.common.PageQuery;
 import cn.jianfu.common.PageResult;
+import cn.jianfu.org.OrgService;
+import cn.jianfu.org.OrgUnit;
 import cn.jianfu.search.SearchIndex;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -39,11 +35,13 @@ public class AdmissionListService {
     private final AdmissionItemMapper items;
     private final AdmissionItemFinder finder;
     private final SearchIndex index;
+    private final OrgService orgs;
 
-    AdmissionListService(AdmissionItemMapper items, AdmissionItemFinder finder, SearchIndex index) {
+    AdmissionListService(AdmissionItemMapper items, AdmissionItemFinder finder, SearchIndex index, OrgService orgs) {
         this.items = items;
         this.finder = finder;
         this.index = index;
+        this.orgs = orgs;
     }
 
     /** Entries passing the filters; with a keyword, those matching it, best first, else in list-number order. */
@@ -205,14 +203,7 @@ public class AdmissionListService {
                         .limit(EXPORT_LIMIT)
                         .map(ItemHit::item)
                         .toList());
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(100);
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet("准入清单");
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            String[] headers = {
+        List<String> headers = List.of(
                 "清单编号",
                 "事项名称",
                 "类别",
@@ -225,43 +216,43 @@ public class AdmissionListService {
                 "生效日期",
                 "到期日期",
                 "实施范围",
-                "每村每月工作量(小时)"
-            };
-            Row head = sheet.createRow(0);
-            for (int i = 0; i < headers.length; i++) {
-                head.createCell(i).setCellValue(headers[i]);
-                head.getCell(i).setCellStyle(bold);
-            }
-            int r = 1;
-            for (AdmissionItem item : rows) {
-                Row row = sheet.createRow(r++);
-                String[] values = {
-                    item.listNo(),
-                    item.itemName(),
-                    item.category().label(),
-                    item.leadOrgName(),
-                    item.cooperatingOrgs(),
-                    item.legalBasis(),
-                    item.content(),
-                    item.performanceStandard(),
-                    item.frequency() == null ? null : item.frequency().label(),
-                    item.effectiveDate().toString(),
-                    item.expiryDate().toString(),
-                    scope(item),
-                    item.workloadHoursPerMonth() == null
-                            ? null
-                            : item.workloadHoursPerMonth().stripTrailingZeros().toPlainString()
-                };
-                for (int i = 0; i < values.length; i++) {
-                    row.createCell(i).setCellValue(values[i] == null ? "" : values[i]);
-                }
-            }
-            wb.write(out);
-            wb.dispose();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+                "每村每月工作量(小时)");
+        List<List<Object>> values = rows.stream()
+                .map(item -> Arrays.<Object>asList(
+                        item.listNo(),
+                        item.itemName(),
+                        item.category().label(),
+                        item.leadOrgName(),
+                        item.cooperatingOrgs(),
+                        item.legalBasis(),
+                        item.content(),
+                        item.performanceStandard(),
+                        item.frequency() == null ? null : item.frequency().label(),
+                        item.effectiveDate().toString(),
+                        item.expiryDate().toString(),
+                        scope(item),
+                        item.workloadHoursPerMonth()))
+                .toList();
+        return ExcelTable.xlsx("准入清单", ExcelTable.title("准入清单", filters(search, keyword)), headers, values);
+    }
+
+    /** The filters of an export as its title row names them. */
+    private List<String> filters(AdmissionItemSearch search, String keyword) {
+        List<String> used = new ArrayList<>();
+        if (keyword != null) {
+            used.add("关键词“" + keyword + "”");
         }
+        if (search.category() != null) {
+            used.add("类别：" + search.category().label());
+        }
+        if (search.leadOrgId() != null) {
+            OrgUnit lead = orgs.byIds(List.of(search.leadOrgId())).get(search.leadOrgId());
+            used.add("牵头部门：" + (lead == null ? search.leadOrgId() : lead.name()));
+        }
+        if (search.activeOn() != null) {
+            used.add("有效日期：" + search.activeOn());
+        }
+        return used;
     }
 
     private static String scope(AdmissionItem item) {

@@ -57,10 +57,7 @@ class AdmissionSteps {
         row.precheckTotalHours = result.totalHours();
         row.precheckedAt = Clock.now();
         applications.updatePreCheck(row);
-        long warnings = result.findings().stream()
-                .filter(f -> f.level() == PreCheckFinding.Level.WARN)
-                .count();
-        audit.recordSystem(SUBJECT, id, AuditAction.PRECHECKED, warnings == 0 ? "未发现问题" : "发现 " + warnings + " 项需关注");
+        audit.recordSystem(SUBJECT, id, AuditAction.PRECHECKED, PreCheckNote.of(result.findings()));
     }
 
     /** The process reached a user task: the application's status follows it. */

@@ -2,6 +2,7 @@ package cn.jianfu.admission;
 
 import cn.jianfu.attachment.Attachment;
 import cn.jianfu.audit.AuditEntry;
+import cn.jianfu.workflow.Milestone;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -59,7 +60,8 @@ public record ApplicationDetail(
         @Schema(description = "当前用户现在能否撤回") boolean canWithdraw,
         @Schema(description = "当前用户现在能否催办：申请单位的用户，申请在审核或审批环节，且今天尚未催办（每件每天一次）") boolean canNudge,
         @Schema(description = "最近一轮审核的加签人及其意见（加签见“加签”接口）；没有加签时为空列表") List<CoSigner> coSigners,
-        @Schema(description = "当前用户现在能否撤回自己的审核通过：本人审核通过、审批任务尚无人签收") boolean canRecallReview) {
+        @Schema(description = "当前用户现在能否撤回自己的审核通过：本人审核通过、审批任务尚无人签收") boolean canRecallReview,
+        @Schema(description = "进度条：提交 → 审核 → 审批（退回、不予通过、撤回时在该步结束），每步的时间和办理人姓名") List<Milestone> milestones) {
 
     @Schema(name = "ApplicationCurrentTask", description = "准入申请的当前待办环节")
     public record CurrentTask(

@@ -132,7 +132,8 @@ class ApplicationDetails {
                 ApplicationAccess.isOwn(r, user) && ApplicationAccess.canWithdraw(r, task, history),
                 canNudge(r, task, user),
                 rounds.coSigners(r.id),
-                ReviewRounds.canRecall(r, task, history, user));
+                ReviewRounds.canRecall(r, task, history, user),
+                AdmissionMilestones.of(r.status, history));
     }
 
     private boolean canNudge(ApplicationRow r, Task task, CurrentUser user) {

@@ -233,6 +233,6 @@ class ClueController {
             summary = "线索流程图（BPMN XML）",
             description = "任何已登录用户。线索流程最新版本的 BPMN 2.0 XML，与 GET /api/processes/clue/diagram 相同，为现有页面保留。")
     String diagram() {
-        return diagrams.xml(ClueProcess.KEY);
+        return diagrams.xml(ClueProcess.KEY, CurrentUser.get());
     }
 }

@@ -3,6 +3,7 @@ package cn.jianfu.clue;
 import cn.jianfu.attachment.Attachment;
 import cn.jianfu.audit.AuditEntry;
 import cn.jianfu.search.NegativeMention;
+import cn.jianfu.workflow.Milestone;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
@@ -62,7 +63,9 @@ public record ClueDetail(
         @Schema(description = "督办的建议办理期限（今天起 jianfu.clue.supervision-working-days 个工作日），yyyy-MM-dd；只给减负办，线索已结束时为空")
                 LocalDate supervisionSuggestedDue,
         @Schema(description = "回访记录，按时间先后；只返回给减负办和核查人员，其他人为空列表") List<ClueCallback> callbacks,
-        @Schema(description = "当前用户现在能否记录回访：减负办、线索待反映人评价，且反映人留了联系电话") boolean callbackPossible) {
+        @Schema(description = "当前用户现在能否记录回访：减负办、线索待反映人评价，且反映人留了联系电话") boolean callbackPossible,
+        @Schema(description = "进度条：交办 → 核查 → 整改 → 答复（核查均不属实时没有整改；不予受理、合并时只有第一步），每步的时间和办理人姓名")
+                List<Milestone> milestones) {
 
     @Schema(description = "反映人（加密保存，只有减负办和核查人员可见）")
     public record Reporter(

@@ -4,6 +4,7 @@ import static cn.jianfu.clue.ClueProcess.SUBJECT;
 import static cn.jianfu.clue.ClueProcess.VAR_UNIT_KEY;
 
 import cn.jianfu.attachment.AttachmentService;
+import cn.jianfu.audit.AuditEntry;
 import cn.jianfu.audit.AuditTrail;
 import cn.jianfu.common.Clock;
 import cn.jianfu.common.FieldCipher;
@@ -78,6 +79,9 @@ class ClueDetails {
                 : null;
         String mergedInto = r.mergedIntoId == null ? null : clues.load(r.mergedIntoId).clueNo;
         List<ClueDetail.CurrentTask> current = currentTasks(r.processInstanceId, unitNames);
+        List<ClueDetail.Unit> unitViews =
+                units.stream().map(u -> unit(u, names)).toList();
+        List<AuditEntry> history = audit.history(SUBJECT, r.id);
         return new ClueDetail(
                 r.id,
                 r.clueNo,
@@ -111,18 +115,19 @@ class ClueDetails {
                 r.assignedAt,
                 r.firstResponseAt,
                 r.closedAt,
-                units.stream().map(u -> unit(u, names)).toList(),
+                unitViews,
                 current,
                 clues.findMessages(r.id),
                 attachments.list(SUBJECT, r.id),
-                audit.history(SUBJECT, r.id),
+                history,
                 screen.screen(r.description),
                 workOrders.returns(r.id),
                 workOrders.extensions(r.id, current),
                 workOrders.supervisions(r.id, units, user),
                 workOrders.suggestedSupervisionDue(r, user),
                 ClueAccess.maySeeReporter(user) ? workOrders.callbacks(r.id) : List.of(),
-                ClueCallbacks.possible(r, user));
+                ClueCallbacks.possible(r, user),
+                ClueMilestones.of(r.status, r.assignedAt, r.repliedAt, r.closedAt, unitViews, history));
     }
 
     /** The open steps, each with the unit it is about (one variable query for all of them). */

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,12 +37,12 @@ class ClueHistory {
     };
 
     private final ClueMapper clues;
-    private final PasswordEncoder encoder;
+    private final QueryCodeHashes hashes;
     private final WorkingDayCalendar calendar;
 
-    ClueHistory(ClueMapper clues, PasswordEncoder encoder, WorkingDayCalendar calendar) {
+    ClueHistory(ClueMapper clues, QueryCodeHashes hashes, WorkingDayCalendar calendar) {
         this.clues = clues;
-        this.encoder = encoder;
+        this.hashes = hashes;
         this.calendar = calendar;
     }
 
@@ -55,7 +54,7 @@ class ClueHistory {
         Random random = new Random(20260101L);
         LocalDateTime now = Clock.now();
         // one hash for all: the reporters of made-up clues never follow them
-        String codeHash = encoder.encode(QueryCodes.generate());
+        String codeHash = hashes.hash(QueryCodes.generate());
         ClueCategory[] categories = ClueCategory.values();
         List<Plan> plans = new ArrayList<>();
         for (int i = 0; i < count; i++) {

@@ -16,7 +16,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +32,7 @@ class ClueIntake {
 
     private final ClueMapper clues;
     private final FieldCipher crypto;
-    private final PasswordEncoder encoder;
+    private final QueryCodeHashes hashes;
     private final OrgService orgs;
     private final AuditTrail audit;
     private final RuntimeService runtime;
@@ -42,14 +41,14 @@ class ClueIntake {
     ClueIntake(
             ClueMapper clues,
             FieldCipher crypto,
-            PasswordEncoder encoder,
+            QueryCodeHashes hashes,
             OrgService orgs,
             AuditTrail audit,
             RuntimeService runtime,
             @Value("${jianfu.clue.rating-days:7}") int ratingDays) {
         this.clues = clues;
         this.crypto = crypto;
-        this.encoder = encoder;
+        this.hashes = hashes;
         this.orgs = orgs;
         this.audit = audit;
         this.runtime = runtime;
@@ -83,9 +82,7 @@ class ClueIntake {
         String phone = form.isAnonymous() ? null : ClueText.trim(form.reporterPhone());
         String code = QueryCodes.generate();
         ClueRow row = new ClueRow();
-        // BCrypt (≈ 90 ms) before the year's counter is locked, not while it is
-        row.queryCodeHash = encoder.encode(code);
-        row.clueNo = nextClueNo();
+        row.queryCodeHash = hashes.hash(code);
         row.category = category;
         row.source = source;
         row.reportedOrgId = form.reportedOrgId();
@@ -117,6 +114,9 @@ class ClueIntake {
         String processInstanceId = runtime.startProcessInstanceByKey(KEY, String.valueOf(row.id), vars)
                 .getId();
         clues.setProcessInstance(row.id, processInstanceId, Clock.now());
+        // the number last, so the year's counter row stays locked only from here to the commit
+        row.clueNo = nextClueNo();
+        clues.setClueNo(row.id, row.clueNo);
         return new ClueReceipt(row.id, row.clueNo, code);
     }
 
@@ -145,7 +145,11 @@ class ClueIntake {
         }
     }
 
-    /** XS-2026-0001: a running number per year, taken under a row lock so two clues never share one. */
+    /**
+     * XS-2026-0001: a running number per year, taken under a row lock so two clues never share one
+     * and none is skipped. The lock lasts until the commit, so it is taken last (the clue's row has no
+     * number until then, and nobody else sees the row before the commit).
+     */
     private String nextClueNo() {
         int year = Clock.now().getYear();
         Integer last = clues.lockCounter(year);

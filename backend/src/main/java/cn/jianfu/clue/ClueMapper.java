@@ -43,6 +43,12 @@ interface ClueMapper {
 
     void insert(ClueRow row);
 
+    /** The clue's running number, given as the last step of its intake (see ClueIntake). */
+    int setClueNo(@Param("id") long id, @Param("clueNo") String clueNo);
+
+    /** Replaces a BCrypt query-code hash by its HMAC, unless another request replaced it first. */
+    int replaceQueryCodeHash(@Param("id") long id, @Param("oldHash") String oldHash, @Param("newHash") String newHash);
+
     int setProcessInstance(
             @Param("id") long id,
             @Param("processInstanceId") String processInstanceId,

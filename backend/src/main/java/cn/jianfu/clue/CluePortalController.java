@@ -43,11 +43,14 @@ class CluePortalController {
     private final CluePortal portal;
     private final TypicalCases typicalCases;
     private final PortalThrottle throttle;
+    private final CategorySuggestions suggestions;
 
-    CluePortalController(CluePortal portal, TypicalCases typicalCases, PortalThrottle throttle) {
+    CluePortalController(
+            CluePortal portal, TypicalCases typicalCases, PortalThrottle throttle, CategorySuggestions suggestions) {
         this.portal = portal;
         this.typicalCases = typicalCases;
         this.throttle = throttle;
+        this.suggestions = suggestions;
     }
 
     // the toString() of every body carrying the query code leaves it out: frameworks log bodies at debug level
@@ -86,6 +89,19 @@ class CluePortalController {
 
     @Schema(description = "可选项")
     record Option(@Schema(description = "编码（提交时使用）") String key, @Schema(description = "中文名称") String label) {}
+
+    @Schema(description = "要推荐类别的问题描述")
+    record SuggestionRequest(@Schema(description = "问题描述（正在填写的内容），最多4000个字") String text) {
+        @Override
+        public String toString() {
+            return "SuggestionRequest[text=***]";
+        }
+    }
+
+    @Schema(description = "推荐的问题类别；描述中没有可判断的词语时两项都为 null")
+    record CategorySuggestion(
+            @Schema(description = "类别编码，如 FINGERTIP_FORMALISM", nullable = true) String category,
+            @Schema(description = "类别中文名称", nullable = true) String label) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
@@ -140,6 +156,20 @@ class CluePortalController {
                     + "答复后反映人未在评价期限（默认7天）内评价的，线索自动办结。")
     PublicClueView rate(@RequestBody RatingForm body, HttpServletRequest request) {
         return portal.rate(body.clueNo(), body.code(), body.rating(), body.comment(), body.reopen(), client(request));
+    }
+
+    @PostMapping("/category-suggestion")
+    @Operation(
+            summary = "按描述推荐问题类别",
+            description = "无需登录。按问题描述中的词语（如“填表”“打卡”“未准入”）推荐一个问题类别，供反映人一键选用；"
+                    + "描述不保存、不记录。没有可判断的词语时 category 为 null。描述超过4000个字时 400；"
+                    + "同一客户端请求过于频繁时 429。")
+    CategorySuggestion suggestCategory(@RequestBody SuggestionRequest body, HttpServletRequest request) {
+        throttle.suggestion(client(request));
+        return suggestions
+                .suggest(body.text())
+                .map(c -> new CategorySuggestion(c.name(), c.label()))
+                .orElse(new CategorySuggestion(null, null));
     }
 
     @GetMapping("/categories")

@@ -3,7 +3,6 @@ package cn.jianfu.clue;
 import cn.jianfu.common.ApiException;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,15 +16,15 @@ class PortalGate {
     static final String NOT_FOUND = "线索编号或查询码不正确";
 
     private final ClueMapper clues;
-    private final PasswordEncoder encoder;
+    private final QueryCodeHashes hashes;
     private final PortalThrottle throttle;
     private final String dummyHash;
 
-    PortalGate(ClueMapper clues, PasswordEncoder encoder, PortalThrottle throttle) {
+    PortalGate(ClueMapper clues, QueryCodeHashes hashes, PortalThrottle throttle) {
         this.clues = clues;
-        this.encoder = encoder;
+        this.hashes = hashes;
         this.throttle = throttle;
-        this.dummyHash = encoder.encode(QueryCodes.generate());
+        this.dummyHash = hashes.hash(QueryCodes.generate());
     }
 
     /** Counts a submission of the client; refuses when it sent too many lately. */
@@ -38,12 +37,15 @@ class PortalGate {
         throttle.lookup(client);
         String normalized = QueryCodes.normalize(code);
         Optional<ClueRow> row = number.length() > 20 ? Optional.empty() : clues.findByClueNo(number);
-        // always one BCrypt check, so an unknown number does not answer faster than a wrong code
+        // always one check, so an unknown number does not answer faster than a wrong code
         String hash = row.map(r -> r.queryCodeHash).orElse(dummyHash);
-        boolean matches = encoder.matches(normalized == null ? "-" : normalized, hash);
+        boolean matches = hashes.matches(normalized == null ? "-" : normalized, hash);
         if (row.isEmpty() || normalized == null || !matches) {
             throttle.failed(client);
             throw ApiException.notFound(NOT_FOUND);
+        }
+        if (QueryCodeHashes.isLegacy(hash)) {
+            clues.replaceQueryCodeHash(row.get().id, hash, hashes.hash(normalized));
         }
         return row.get();
     }

@@ -30,6 +30,7 @@ class PortalThrottle {
     private final Bandwidth submissions;
     private final Bandwidth lookups;
     private final Bandwidth failures;
+    private final Bandwidth suggestions;
 
     PortalThrottle(
             RateLimits limits,
@@ -37,12 +38,14 @@ class PortalThrottle {
             @Value("${jianfu.clue.throttle.submissions-per-hour:10}") int submissionsPerHour,
             @Value("${jianfu.clue.throttle.lookups-per-10-minutes:60}") int lookupsPer10Minutes,
             @Value("${jianfu.clue.throttle.failures-per-client:10}") int failuresPerClient,
-            @Value("${jianfu.clue.throttle.failure-window-minutes:15}") int failureWindowMinutes) {
+            @Value("${jianfu.clue.throttle.failure-window-minutes:15}") int failureWindowMinutes,
+            @Value("${jianfu.clue.throttle.suggestions-per-10-minutes:200}") int suggestionsPer10Minutes) {
         this.limits = limits;
         this.cipher = cipher;
         this.submissions = limit(submissionsPerHour, Duration.ofHours(1));
         this.lookups = limit(lookupsPer10Minutes, Duration.ofMinutes(10));
         this.failures = limit(failuresPerClient, Duration.ofMinutes(failureWindowMinutes));
+        this.suggestions = limit(suggestionsPer10Minutes, Duration.ofMinutes(10));
     }
 
     /** An opaque key for the client at {@code remoteAddress}; the address does not leave this method. */
@@ -60,6 +63,13 @@ class PortalThrottle {
     void lookup(String client) {
         if (limits.bucket("portal-fail:" + client, failures).getAvailableTokens() <= 0
                 || !limits.bucket("portal-lookup:" + client, lookups).tryConsume(1)) {
+            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, TOO_MANY);
+        }
+    }
+
+    /** Before suggesting a category: the form asks while the reporter types, debounced, so the limit is generous. */
+    void suggestion(String client) {
+        if (!limits.bucket("portal-suggest:" + client, suggestions).tryConsume(1)) {
             throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, TOO_MANY);
         }
     }

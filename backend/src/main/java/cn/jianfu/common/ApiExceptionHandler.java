@@ -39,7 +39,7 @@ class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    static final String UNAVAILABLE = "系统暂时无法访问数据库，本次操作没有保存，请稍后重试";
+    static final String UNAVAILABLE = DatabaseOutage.MESSAGE;
     static final int RETRY_AFTER_SECONDS = 5;
 
     /** MySQL/MariaDB's "Data too long for column 'x'" (error 1406). */

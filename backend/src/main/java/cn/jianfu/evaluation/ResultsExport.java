@@ -43,6 +43,13 @@ class ResultsExport {
                             .orElse(null)));
             rows.add(row);
         }
-        return new Workbook("基层评机关-" + r.round().name() + ".xlsx", ExcelTable.xlsx("评价结果", headers, rows));
+        return new Workbook(
+                "基层评机关-" + r.round().name() + ".xlsx",
+                ExcelTable.xlsx(
+                        "评价结果",
+                        ExcelTable.title(
+                                "基层评机关评价结果", List.of("评价轮次“" + r.round().name() + "”")),
+                        headers,
+                        rows));
     }
 }

@@ -44,13 +44,26 @@ public class DashboardExport {
     }
 
     public byte[] export(Table table, DashboardPeriod period, CurrentUser user) {
+        String title = ExcelTable.title("驾驶舱·" + table.title, filters(period));
         return switch (table) {
-            case CLUE_UNITS, CLUE_MONTHS, CLUE_CATEGORIES, CLUE_TOWNSHIPS -> clueTable(table, clues.of(period, user));
-            default -> admissionTable(table, admission.of(period, user));
+            case CLUE_UNITS, CLUE_MONTHS, CLUE_CATEGORIES, CLUE_TOWNSHIPS ->
+                clueTable(table, title, clues.of(period, user));
+            default -> admissionTable(table, title, admission.of(period, user));
         };
     }
 
-    private static byte[] clueTable(Table table, ClueDashboard d) {
+    /** The period as the sheet's title row names it (an open end reads 不限). */
+    static List<String> filters(DashboardPeriod period) {
+        if (period.from() == null && period.to() == null) {
+            return List.of();
+        }
+        return List.of("统计期间："
+                + (period.from() == null ? "不限" : period.from().toString())
+                + " 至 "
+                + (period.to() == null ? "不限" : period.to().toString()));
+    }
+
+    private static byte[] clueTable(Table table, String title, ClueDashboard d) {
         List<List<Object>> rows = new ArrayList<>();
         return switch (table) {
             case CLUE_UNITS -> {
@@ -71,6 +84,7 @@ public class DashboardExport {
                                 rank(u.ranks().onTime(), u.ranks().of()))));
                 yield ExcelTable.xlsx(
                         table.title,
+                        title,
                         List.of(
                                 "承办单位", "交办数", "已办结", "响应率", "响应率名次", "解决率", "解决率名次", "满意率", "满意率名次", "办结率", "办结率名次",
                                 "按期率", "按期率名次"),
@@ -87,31 +101,33 @@ public class DashboardExport {
                                 rate(m.satisfaction()),
                                 rate(m.closure()),
                                 rate(m.onTime()))));
-                yield ExcelTable.xlsx(table.title, List.of("月份", "收到", "已办结", "响应率", "解决率", "满意率", "办结率", "按期率"), rows);
+                yield ExcelTable.xlsx(
+                        table.title, title, List.of("月份", "收到", "已办结", "响应率", "解决率", "满意率", "办结率", "按期率"), rows);
             }
             case CLUE_CATEGORIES -> {
                 d.byCategory().forEach(c -> rows.add(Arrays.asList(c.label(), c.count())));
-                yield ExcelTable.xlsx(table.title, List.of("问题类别", "线索数"), rows);
+                yield ExcelTable.xlsx(table.title, title, List.of("问题类别", "线索数"), rows);
             }
             default -> {
                 d.byTownship().forEach(t -> rows.add(Arrays.asList(t.name(), t.count())));
-                yield ExcelTable.xlsx(table.title, List.of("乡镇(街道)", "线索数"), rows);
+                yield ExcelTable.xlsx(table.title, title, List.of("乡镇(街道)", "线索数"), rows);
             }
         };
     }
 
-    private static byte[] admissionTable(Table table, AdmissionDashboard d) {
+    private static byte[] admissionTable(Table table, String title, AdmissionDashboard d) {
         List<List<Object>> rows = new ArrayList<>();
         return switch (table) {
             case ADMISSION_STATUSES -> {
                 d.byStatus().forEach(c -> rows.add(Arrays.asList(c.label(), c.count())));
-                yield ExcelTable.xlsx(table.title, List.of("申请状态", "申请数"), rows);
+                yield ExcelTable.xlsx(table.title, title, List.of("申请状态", "申请数"), rows);
             }
             case ADMISSION_STEPS -> {
                 d.steps()
                         .forEach(s -> rows.add(Arrays.asList(
                                 s.label(), s.open(), s.overdue(), s.completed(), s.averageHours(), rate(s.onTime()))));
-                yield ExcelTable.xlsx(table.title, List.of("办理环节", "当前停留", "其中超期", "已办完", "平均用时(小时)", "按期率"), rows);
+                yield ExcelTable.xlsx(
+                        table.title, title, List.of("办理环节", "当前停留", "其中超期", "已办完", "平均用时(小时)", "按期率"), rows);
             }
             case ADMISSION_DEPARTMENTS -> {
                 d.departments()
@@ -122,15 +138,15 @@ public class DashboardExport {
                                 p.returned(),
                                 rate(p.refusalShare()),
                                 rank(p.rank(), p.of()))));
-                yield ExcelTable.xlsx(table.title, List.of("申请部门", "提交", "不予准入", "退回修改", "不予准入占比", "名次"), rows);
+                yield ExcelTable.xlsx(table.title, title, List.of("申请部门", "提交", "不予准入", "退回修改", "不予准入占比", "名次"), rows);
             }
             case ITEMS_CATEGORIES -> {
                 d.itemsByCategory().forEach(c -> rows.add(Arrays.asList(c.label(), c.count())));
-                yield ExcelTable.xlsx(table.title, List.of("事项类别", "在用事项数"), rows);
+                yield ExcelTable.xlsx(table.title, title, List.of("事项类别", "在用事项数"), rows);
             }
             default -> {
                 d.itemsByLead().forEach(c -> rows.add(Arrays.asList(c.name(), c.count())));
-                yield ExcelTable.xlsx(table.title, List.of("牵头部门", "在用事项数"), rows);
+                yield ExcelTable.xlsx(table.title, title, List.of("牵头部门", "在用事项数"), rows);
             }
         };
     }

@@ -1,5 +1,6 @@
 package cn.jianfu.org;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
@@ -11,6 +12,9 @@ interface UserMapper {
     Optional<UserRow> findByUsername(String username);
 
     Optional<UserRow> findById(long id);
+
+    /** The accounts with these user names (any that exist); {@code usernames} must not be empty. */
+    List<UserRow> findByUsernames(@Param("usernames") Collection<String> usernames);
 
     List<UserRow> search(@Param("keyword") String keyword, @Param("offset") int offset, @Param("limit") int limit);
 

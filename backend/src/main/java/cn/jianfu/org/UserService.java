@@ -44,6 +44,20 @@ public class UserService {
         return users.findByUsername(username).map(this::toAccount);
     }
 
+    /** People's names by user name, for lists that show who holds or did something (one query). */
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        List<String> wanted =
+                usernames.stream().filter(Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        for (UserRow row : users.findByUsernames(wanted)) {
+            names.put(row.getUsername(), row.getDisplayName());
+        }
+        return names;
+    }
+
     /**
      * Enabled users who may be offered a task given to these engine candidate groups (role names, or
      * {@code org:<code>}), matching {@code keyword}; at most {@code limit}.

@@ -3,6 +3,7 @@ package cn.jianfu.workflow;
 import cn.jianfu.common.Clock;
 import cn.jianfu.org.OrgService;
 import cn.jianfu.org.OrgUnit;
+import cn.jianfu.org.UserService;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +37,7 @@ class InboxRows {
     private final DeadlineNoticeMapper notices;
     private final InboxUnits units;
     private final OrgService orgs;
+    private final UserService users;
     private final Map<String, TaskSubjects> subjects;
 
     InboxRows(
@@ -45,6 +47,7 @@ class InboxRows {
             DeadlineNoticeMapper notices,
             InboxUnits units,
             OrgService orgs,
+            UserService users,
             List<TaskSubjects> subjects) {
         this.tasks = tasks;
         this.history = history;
@@ -52,6 +55,7 @@ class InboxRows {
         this.notices = notices;
         this.units = units;
         this.orgs = orgs;
+        this.users = users;
         this.subjects = subjects.stream().collect(Collectors.toMap(TaskSubjects::processKey, Function.identity()));
     }
 
@@ -67,6 +71,8 @@ class InboxRows {
         Map<String, Long> unitIds = units.of(open.stream().map(Task::getId).toList());
         Map<Long, OrgUnit> unitNames = orgs.byIds(new HashSet<>(unitIds.values()));
         Set<String> grouped = withCandidateGroups(open);
+        Map<String, String> people =
+                users.displayNames(open.stream().map(Task::getAssignee).toList());
         List<DeadlineNotice> raised = notices.findByProcessInstances(businessKeys.keySet());
         LocalDateTime now = Clock.now();
         List<InboxTask> result = new ArrayList<>();
@@ -96,6 +102,7 @@ class InboxRows {
                     overdue,
                     dueSoon,
                     t.getAssignee(),
+                    t.getAssignee() == null ? null : people.getOrDefault(t.getAssignee(), t.getAssignee()),
                     grouped.contains(t.getId()),
                     raisedSince(raised, t, created, DeadlineKind.ESCALATION)));
         }

@@ -19,5 +19,6 @@ public record InboxTask(
         @Schema(description = "是否已超过办理期限") boolean overdue,
         @Schema(description = "是否即将到期：未超期，且24小时内到期或已发过到期提醒") boolean dueSoon,
         @Schema(description = "签收人用户名；尚无人签收时为空") String assignee,
+        @Schema(description = "签收人姓名（显示用）；尚无人签收时为空") String assigneeName,
         @Schema(description = "是否有候选人（候选组）：是则尚无人签收时候选人可签收，签收人可取消签收；否则是指定给个人办理的任务，不能取消签收") boolean groupTask,
         @Schema(description = "本环节是否已因超期报送督办") boolean escalated) {}

@@ -102,10 +102,14 @@ class AdmissionListIT {
                 .getContentAsByteArray();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = wb.getSheet("准入清单");
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("清单编号");
-            assertThat(sheet.getLastRowNum()).isEqualTo(2);
-            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).contains(c.suffix());
-            assertThat(sheet.getRow(1).getCell(3).getStringCellValue())
+            // the title row names the filter used, the header row follows, both frozen
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("准入清单　筛选：关键词“" + c.suffix() + "”");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("清单编号");
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
+            assertThat(sheet.getColumnWidth(1)).isGreaterThan(sheet.getColumnWidth(0));
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).contains(c.suffix());
+            assertThat(sheet.getRow(2).getCell(3).getStringCellValue())
                     .isEqualTo(c.deptA().name());
         }
     }

@@ -2,6 +2,7 @@ package cn.jianfu.admission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.jianfu.audit.AuditAction;
 import cn.jianfu.audit.AuditEntry;
@@ -14,6 +15,8 @@ import cn.jianfu.testing.TestCounty;
 import cn.jianfu.testing.TestCounty.County;
 import cn.jianfu.workflow.InboxService;
 import cn.jianfu.workflow.InboxTask;
+import cn.jianfu.workflow.Milestone;
+import cn.jianfu.workflow.MilestoneState;
 import cn.jianfu.workflow.TaskActions;
 import cn.jianfu.workflow.calendar.WorkingDayCalendar;
 import java.time.LocalDateTime;
@@ -141,6 +144,20 @@ class AdmissionProcessIT {
                         AuditAction.REVIEWED,
                         AuditAction.APPROVED,
                         AuditAction.ADMITTED);
+        // the step bar: submitted → reviewed → approved, each with its date and person's name
+        assertThat(app.milestones())
+                .extracting(Milestone::key, Milestone::state)
+                .containsExactly(
+                        tuple("SUBMITTED", MilestoneState.DONE),
+                        tuple("REVIEWED", MilestoneState.DONE),
+                        tuple("APPROVED", MilestoneState.DONE));
+        assertThat(app.milestones())
+                .extracting(m -> m.people().get(0))
+                .containsExactly(
+                        c.applicantA().displayName(),
+                        c.reviewer().displayName(),
+                        c.approver().displayName());
+        assertThat(app.milestones()).allSatisfy(m -> assertThat(m.at()).isNotNull());
     }
 
     @Test
@@ -151,6 +168,8 @@ class AdmissionProcessIT {
         assertThat(app.currentTask().taskKey()).isEqualTo(AdmissionProcess.TASK_REVISE);
         assertThat(app.currentTask().assignee()).isEqualTo(c.applicantA().getUsername());
         assertThat(app.canEdit()).isFalse(); // the reviewer is not the applicant
+        assertThat(app.milestones().get(1).state()).isEqualTo(MilestoneState.STOPPED);
+        assertThat(app.milestones().get(1).outcome()).isEqualTo("RETURNED");
 
         ApplicationDetail mine = queries.get(app.id(), c.applicantA());
         assertThat(mine.canEdit()).isTrue();
@@ -159,9 +178,21 @@ class AdmissionProcessIT {
         assertThat(app.status()).isEqualTo(ApplicationStatus.IN_REVIEW);
         assertThat(app.itemName()).startsWith("村级组织挂牌清理（修订）");
         assertThat(app.currentTask().taskKey()).isEqualTo(AdmissionProcess.TASK_REVIEW);
+        assertThat(app.milestones())
+                .extracting(Milestone::state)
+                .containsExactly(MilestoneState.DONE, MilestoneState.CURRENT, MilestoneState.WAITING);
         assertThat(actions(app))
                 .containsSubsequence(
                         AuditAction.REVIEWED, AuditAction.UPDATED, AuditAction.RESUBMITTED, AuditAction.PRECHECKED);
+        // the history's last pre-check line and the reviewers' panel describe the same findings
+        AuditEntry lastPreCheck = app.history().stream()
+                .filter(e -> e.action() == AuditAction.PRECHECKED)
+                .reduce((first, second) -> second)
+                .orElseThrow();
+        assertThat(app.preCheck().findings()).isNotEmpty();
+        assertThat(lastPreCheck.comment())
+                .isEqualTo(PreCheckNote.of(app.preCheck().findings()));
+        assertThat(lastPreCheck.comment()).isNotEqualTo(PreCheckNote.NOTHING_FOUND);
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -239,6 +240,31 @@ class CluePortalApiIT {
                         Long.class,
                         clueNo))
                 .isZero();
+    }
+
+    @Test
+    void aCodeStoredAsBcryptBeforeTheHmacStillWorksAndIsReplacedByTheHmac() throws Exception {
+        JsonNode receipt = submit(ClueTesting.form(c, "旧版查询码：BCrypt存储的线索" + c.suffix()));
+        String clueNo = receipt.get("clueNo").asText();
+        String code = receipt.get("queryCode").asText();
+        String stored = jdbc.queryForObject("SELECT query_code_hash FROM clue WHERE clue_no = ?", String.class, clueNo);
+        assertThat(stored).startsWith(QueryCodeHashes.PREFIX).hasSize(QueryCodeHashes.PREFIX.length() + 32);
+        String bcrypt = new BCryptPasswordEncoder().encode(code);
+        jdbc.update("UPDATE clue SET query_code_hash = ? WHERE clue_no = ?", bcrypt, clueNo);
+
+        String wrongCode = (code.charAt(0) == 'A' ? "B" : "A") + code.substring(1);
+        query(clueNo, wrongCode, newAddress(), 404);
+        assertThat(jdbc.queryForObject("SELECT query_code_hash FROM clue WHERE clue_no = ?", String.class, clueNo))
+                .as("a wrong code leaves the old hash alone")
+                .isEqualTo(bcrypt);
+
+        assertThat(body(query(clueNo, code, address, 200)).get("status").asText())
+                .isEqualTo("TRIAGE");
+        assertThat(jdbc.queryForObject("SELECT query_code_hash FROM clue WHERE clue_no = ?", String.class, clueNo))
+                .as("the first right code replaces BCrypt by the HMAC")
+                .isEqualTo(stored);
+        assertThat(body(query(clueNo, code, address, 200)).get("status").asText())
+                .isEqualTo("TRIAGE");
     }
 
     @Test

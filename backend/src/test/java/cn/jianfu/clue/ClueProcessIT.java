@@ -213,7 +213,7 @@ class ClueProcessIT {
         assertThat(r.clueNo()).matches("XS-\\d{4}-\\d{4}");
         assertThat(r.queryCode()).hasSize(20).matches("[" + QueryCodes.ALPHABET + "]+");
         ClueRow row = mapper.findById(r.id()).orElseThrow();
-        assertThat(row.queryCodeHash).startsWith("$2").doesNotContain(r.queryCode());
+        assertThat(row.queryCodeHash).startsWith(QueryCodeHashes.PREFIX).doesNotContain(r.queryCode());
         ClueDetail d = queries.get(r.id(), c.officer());
         assertThat(d.status()).isEqualTo(ClueStatus.TRIAGE);
         assertThat(d.currentTasks()).extracting(ClueDetail.CurrentTask::taskKey).containsExactly(TASK_TRIAGE);

@@ -20,7 +20,7 @@ class PortalThrottleTest {
     private static PortalThrottle throttle(String key) {
         RateLimits limits = new RateLimits(new DriverManagerDataSource("jdbc:h2:mem:throttle;MODE=MySQL"));
         assertThat(limits.shared()).isFalse();
-        return new PortalThrottle(limits, new FieldCipher(key, "unused"), 2, 5, 3, 15);
+        return new PortalThrottle(limits, new FieldCipher(key, "unused"), 2, 5, 3, 15, 2);
     }
 
     @Test
@@ -63,5 +63,18 @@ class PortalThrottleTest {
             throttle.lookup("f");
         }
         assertThatThrownBy(() -> throttle.lookup("f")).hasMessage(PortalThrottle.TOO_MANY);
+    }
+
+    @Test
+    void limitsCategorySuggestionsPerClient() {
+        PortalThrottle throttle = throttle(KEY);
+        throttle.suggestion("g");
+        throttle.suggestion("g");
+        assertThatThrownBy(() -> throttle.suggestion("g"))
+                .isInstanceOf(ApiException.class)
+                .satisfies(e -> assertThat(((ApiException) e).status().value()).isEqualTo(429));
+        // another client, and the other limits of the same client, are untouched
+        throttle.suggestion("h");
+        throttle.submission("g");
     }
 }

@@ -30,8 +30,8 @@ class PortalThrottleTwoNodesIT {
 
     @Test
     void aClientGetsTheLimitOnceAcrossBothNodes() {
-        PortalThrottle nodeA = new PortalThrottle(new RateLimits(dataSource), cipher, 3, 60, 10, 15);
-        PortalThrottle nodeB = new PortalThrottle(new RateLimits(dataSource), cipher, 3, 60, 10, 15);
+        PortalThrottle nodeA = new PortalThrottle(new RateLimits(dataSource), cipher, 3, 60, 10, 15, 200);
+        PortalThrottle nodeB = new PortalThrottle(new RateLimits(dataSource), cipher, 3, 60, 10, 15, 200);
         String address = "203.0.113." + (UUID.randomUUID().hashCode() & 0x7f);
         String client = nodeA.client(address);
         assertThat(nodeB.client(address)).isEqualTo(client);

@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /** A database that cannot be reached is answered 503 with Retry-After, however the failure is wrapped. */
 class DatabaseOutageTest {
@@ -36,6 +37,29 @@ class DatabaseOutageTest {
                 .isTrue();
         assertThat(DatabaseOutage.summary(new ProcessEngineException("outer", new PersistenceException(pool))))
                 .isEqualTo("SQLTransientConnectionException: " + pool.getMessage());
+    }
+
+    @Test
+    void aRollbackThatFailsOnTheLostConnectionIsAnOutage() {
+        // the database froze past the socket timeout: the statement failed, Hikari marked the
+        // connection broken, and the rollback then failed with "Connection is closed" (SQLState 08003)
+        TransactionSystemException rollback = new TransactionSystemException(
+                "JDBC rollback failed", new SQLException("Connection is closed", "08003"));
+        assertThat(DatabaseOutage.causedBy(rollback)).isTrue();
+        // Hikari's closed proxy gives no SQLState, and a failed commit's rollback keeps no application
+        // exception (AbstractPlatformTransactionManager.doRollbackOnCommitException)
+        TransactionSystemException hikari =
+                new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+        assertThat(DatabaseOutage.causedBy(hikari)).isTrue();
+        TransactionSystemException overriding = new TransactionSystemException("JDBC rollback failed");
+        overriding.initApplicationException(new ProcessEngineException(
+                "ENGINE-03051", new PersistenceException(new SQLRecoverableException("Communications link failure"))));
+        assertThat(DatabaseOutage.causedBy(overriding)).isTrue();
+        assertThat(handler.unexpected(rollback).getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        // a failed commit for another reason is not
+        assertThat(DatabaseOutage.causedBy(
+                        new TransactionSystemException("commit failed", new SQLException("Deadlock", "40001"))))
+                .isFalse();
     }
 
     @Test

@@ -613,7 +613,12 @@ class EvaluationIT {
                 .getResponse();
         List<List<String>> rows = new ArrayList<>();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+                    .startsWith("基层评机关评价结果　筛选：评价轮次“");
             for (Row row : book.getSheetAt(0)) {
+                if (row.getRowNum() == 0) {
+                    continue; // the title row
+                }
                 List<String> cells = new ArrayList<>();
                 for (int i = 0; i < row.getLastCellNum(); i++) {
                     Cell cell = row.getCell(i);

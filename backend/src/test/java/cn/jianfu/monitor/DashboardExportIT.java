@@ -76,7 +76,11 @@ class DashboardExportIT {
         // C1 and C3; response: C1 in time, C3 past its limit
         assertThat(rows.get(1)).startsWith(c.deptA().name(), "2", "1", "50.0%（1/2）");
         assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
-        assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+        // the title row (with the period asked for) and the header stay in view
+        assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
+        assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                .startsWith("驾驶舱·")
+                .contains("筛选：统计期间：1998-03-01 至 1998-03-31");
         // wide enough for the name: Chinese characters take two character widths
         int chars = c.deptA().name().codePoints().map(p -> p >= 0x1100 ? 2 : 1).sum();
         assertThat(sheet.getColumnWidth(0)).isGreaterThanOrEqualTo(chars * 256);
@@ -111,10 +115,14 @@ class DashboardExportIT {
         return new XSSFWorkbook(new ByteArrayInputStream(res.getContentAsByteArray())).getSheetAt(0);
     }
 
+    /** The header row and the data rows (the title row above them is left out). */
     static List<List<String>> rows(Sheet sheet) {
         DataFormatter f = new DataFormatter();
         List<List<String>> out = new ArrayList<>();
         for (Row r : sheet) {
+            if (r.getRowNum() == 0) {
+                continue;
+            }
             List<String> cells = new ArrayList<>();
             r.forEach(cell -> cells.add(f.formatCellValue(cell)));
             out.add(cells);

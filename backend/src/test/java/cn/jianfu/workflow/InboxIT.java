@@ -146,6 +146,11 @@ class InboxIT {
                                 200),
                         "taskId"))
                 .containsExactly(ids.get(0));
+        // who holds a task is shown by name; the user name stays for comparisons
+        JsonNode claimed = t.call(
+                c.reviewer(), get("/api/inbox/claimed?unitId=" + c.deptA().id()), 200);
+        assertThat(field(claimed, "assignee")).containsExactly(c.reviewer().getUsername());
+        assertThat(field(claimed, "assigneeName")).containsExactly(c.reviewer().displayName());
 
         JsonNode office =
                 t.call(c.officer(), get("/api/inbox/counts?unitId=" + c.deptA().id()), 200);

@@ -37,13 +37,46 @@ class ProcessDiagramsIT {
 
     @Test
     void servesTheDeployedModelOfEitherChain() throws Exception {
-        CurrentUser villager = counties.create().villager();
-        String admission = xml(villager, "/api/processes/admission/diagram");
-        String clue = xml(villager, "/api/processes/clue/diagram");
-        assertThat(admission).contains("<bpmn:process id=\"admission\"").contains("BPMNDiagram");
-        assertThat(clue).contains("<bpmn:process id=\"clue\"").contains("BPMNDiagram");
-        assertThat(xml(villager, "/api/admission/process-diagram")).isEqualTo(admission);
-        assertThat(xml(villager, "/api/clues/process-diagram")).isEqualTo(clue);
+        TestCounty.County county = counties.create();
+        for (CurrentUser u : new CurrentUser[] {county.admin(), county.villager()}) {
+            String admission = xml(u, "/api/processes/admission/diagram");
+            String clue = xml(u, "/api/processes/clue/diagram");
+            assertThat(admission).contains("id=\"admission\"").contains("BPMNDiagram");
+            assertThat(clue).contains("id=\"clue\"").contains("BPMNDiagram");
+            assertThat(xml(u, "/api/admission/process-diagram")).isEqualTo(admission);
+            assertThat(xml(u, "/api/clues/process-diagram")).isEqualTo(clue);
+        }
+    }
+
+    @Test
+    void onlyAdministratorsSeeTheTimerAndEscalationBranches() throws Exception {
+        TestCounty.County county = counties.create();
+        for (String path : new String[] {"/api/processes/clue/diagram", "/api/clues/process-diagram"}) {
+            String forVillager = xml(county.villager(), path);
+            String forOffice = xml(county.officer(), path);
+            String forAdmin = xml(county.admin(), path);
+            assertThat(forAdmin)
+                    .contains("Timer_VerifyOverdue")
+                    .contains("Task_EscalateVerify")
+                    .contains("End_ReplyEscalated");
+            assertThat(forVillager).isEqualTo(forOffice);
+            assertThat(forVillager)
+                    .doesNotContain("Timer_VerifyOverdue")
+                    .doesNotContain("Timer_TriageReminder")
+                    .doesNotContain("Task_EscalateVerify")
+                    .doesNotContain("End_ReplyEscalated")
+                    .contains("Task_Verify")
+                    .contains("Event_VerifyReturned")
+                    .contains("Timer_RatingExpired")
+                    .contains("BPMNDiagram");
+        }
+        String admission = xml(county.applicantA(), "/api/admission/process-diagram");
+        assertThat(admission)
+                .doesNotContain("Timer_ReviewOverdue")
+                .doesNotContain("Task_EscalateApproval")
+                .contains("Task_Review")
+                .contains("Message_WithdrawnInReview");
+        assertThat(xml(county.admin(), "/api/admission/process-diagram")).contains("Timer_ReviewOverdue");
     }
 
     @Test

@@ -43,37 +43,54 @@ public final class AppProcess implements AutoCloseable {
 
     /** Starts the jar with the demo data on {@code db} and waits until it answers its health check. */
     public static AppProcess start(BenchConfig config, Path log, List<String> extraArgs) {
+        return start(config, config.db(), log, extraArgs);
+    }
+
+    /** Starts the jar with the demo data on {@code db} and waits until it answers its health check. */
+    public static AppProcess start(BenchConfig config, Database db, Path log, List<String> extraArgs) {
         Path jar = config.jar();
         if (!Files.isRegularFile(jar)) {
             throw new BenchFailure(
                     jar + " is missing: build it first with "
                             + "mvn -B -q -pl frontend,backend -DskipTests -Dcheckstyle.skip -Dspotless.check.skip=true package");
         }
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                java(),
+                "-Xmx" + config.appXmx(),
+                "-jar",
+                jar.toString(),
+                "--spring.profiles.active=mysql",
+                "--jianfu.attachments.dir=" + log.getParent().resolve("attachments")));
+        command.addAll(extraArgs);
+        return launch(
+                command,
+                Map.of(
+                        "PORT", String.valueOf(port),
+                        "MYSQL_URL", db.appUrl(),
+                        "MYSQL_USER", db.user(),
+                        "MYSQL_PASS", db.password(),
+                        "JIANFU_DEMO_DATA", "true"),
+                log,
+                port,
+                "/actuator/health");
+    }
+
+    /**
+     * Starts {@code command} (with {@code env} added to this JVM's environment), its output going to
+     * {@code log}, and waits until GET {@code healthPath} on {@code port} answers 200.
+     */
+    public static AppProcess launch(
+            List<String> command, Map<String, String> env, Path log, int port, String healthPath) {
         try {
             Files.createDirectories(log.getParent());
-            int port = freePort();
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx" + config.appXmx(),
-                    "-jar",
-                    jar.toString(),
-                    "--spring.profiles.active=mysql",
-                    "--jianfu.attachments.dir=" + log.getParent().resolve("attachments")));
-            command.addAll(extraArgs);
             ProcessBuilder builder =
                     new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-            Database db = config.db();
-            builder.environment()
-                    .putAll(Map.of(
-                            "PORT", String.valueOf(port),
-                            "MYSQL_URL", db.appUrl(),
-                            "MYSQL_USER", db.user(),
-                            "MYSQL_PASS", db.password(),
-                            "JIANFU_DEMO_DATA", "true"));
+            builder.environment().putAll(env);
             long started = System.nanoTime();
             AppProcess app = new AppProcess(builder.start(), URI.create("http://127.0.0.1:" + port), log);
             try {
-                app.awaitHealthy();
+                app.awaitHealthy(healthPath);
             } catch (RuntimeException e) {
                 app.close();
                 throw e;
@@ -81,8 +98,18 @@ public final class AppProcess implements AutoCloseable {
             app.startup = Duration.ofNanos(System.nanoTime() - started);
             return app;
         } catch (IOException e) {
-            throw new BenchFailure("cannot start " + jar, e);
+            throw new BenchFailure("cannot start " + command, e);
         }
+    }
+
+    /** The java executable that runs the benchmark; the apps are started with the same one. */
+    public static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** The operating system's process id, for its memory figures ({@link ProcessMemory}). */
+    public long pid() {
+        return process.pid();
     }
 
     public URI base() {
@@ -112,12 +139,12 @@ public final class AppProcess implements AutoCloseable {
         throw new BenchFailure("no line matching " + pattern + " in " + log + " within " + timeout);
     }
 
-    private void awaitHealthy() {
+    private void awaitHealthy(String healthPath) {
         HttpClient client = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(2))
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
-        HttpRequest health = HttpRequest.newBuilder(base.resolve("/actuator/health"))
+        HttpRequest health = HttpRequest.newBuilder(base.resolve(healthPath))
                 .timeout(Duration.ofSeconds(5))
                 .build();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
@@ -164,9 +191,12 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    /** A port nobody listens on right now. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new BenchFailure("no free port", e);
         }
     }
 

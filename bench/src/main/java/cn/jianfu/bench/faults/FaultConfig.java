@@ -1,0 +1,56 @@
+package cn.jianfu.bench.faults;
+
+import cn.jianfu.bench.BenchConfig;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The suite's knobs, from system properties (the bench module's pom passes the {@code faults.*}
+ * Maven properties through). {@code faults.short} picks the CI version: scenarios a and c on one
+ * pair of nodes, small load, short phases.
+ */
+record FaultConfig(
+        Path root,
+        boolean shortRun,
+        List<String> scenarios,
+        String appXmx,
+        int portalWorkers,
+        int chainWorkers,
+        int loadSeconds,
+        int outageSeconds,
+        int freezeSeconds,
+        int timerClues) {
+
+    static FaultConfig fromSystem() {
+        Path root = BenchConfig.fromSystem().root();
+        boolean shortRun = Boolean.parseBoolean(System.getProperty("faults.short", "false"));
+        String scenarios = System.getProperty("faults.scenarios", "");
+        if (scenarios.isBlank()) {
+            scenarios = shortRun ? "a,c" : "a,b,c,d";
+        }
+        return new FaultConfig(
+                root,
+                shortRun,
+                List.of(scenarios.trim().split("\\s*,\\s*")),
+                System.getProperty("bench.app.xmx", "512m"),
+                BenchConfig.intProperty("faults.portal.workers", shortRun ? 2 : 4),
+                BenchConfig.intProperty("faults.chain.workers", shortRun ? 1 : 2),
+                BenchConfig.intProperty("faults.load.seconds", shortRun ? 10 : 25),
+                BenchConfig.intProperty("faults.outage.seconds", 20),
+                // beyond the app's longest database wait (Connector/J socketTimeout 60 s), so requests must fail
+                BenchConfig.intProperty("faults.freeze.seconds", shortRun ? 65 : 80),
+                BenchConfig.intProperty("faults.timer.clues", 300));
+    }
+
+    Path jar() {
+        return root.resolve("backend/target/jianfu.jar");
+    }
+
+    Path work() {
+        return root.resolve("bench/target/faults");
+    }
+
+    Path results() {
+        return root.resolve("bench/results");
+    }
+}
