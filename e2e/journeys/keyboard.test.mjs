@@ -22,6 +22,22 @@ test('an anonymous report is filed with the keyboard alone, and every stop shows
   await submit.waitFor();
   const me = keyboardUser(page);
 
+  // the probe itself tells a control without a focus indicator from one with it
+  const control = await page.evaluate(() => {
+    const b = document.createElement('button');
+    b.textContent = 'no ring';
+    b.style.setProperty('outline', 'none', 'important');
+    b.style.setProperty('box-shadow', 'none', 'important');
+    document.body.prepend(b);
+    b.focus();
+    return true;
+  });
+  assert.ok(control);
+  const bare = await me.probe('control');
+  assert.equal(bare?.shows, false, 'a button with its outline taken away shows no focus');
+  await page.evaluate(() => document.body.firstElementChild.remove());
+  me.stops.length = 0;
+
   // the unit: type a pinyin abbreviation, move through the list with the arrows, take one with Enter
   const unit = page.getByRole('combobox', { name: '被反映单位' });
   await me.tabTo(unit, 'report form');
@@ -86,6 +102,7 @@ test('an anonymous report is filed with the keyboard alone, and every stop shows
   await me.tabTo(page.getByRole('button', { name: '复制查询码' }), 'receipt');
   await me.tabTo(page.getByRole('button', { name: '保存为图片' }), 'receipt');
   console.log(`report by keyboard: ${me.stops.length} focus stops, ${me.unseen().length} without a visible focus`);
+  console.log(me.stops.map((s) => `  ${s.element}`).join('\n'));
   if (me.unseen().length) await page.screenshot({ path: `${screenshots}/keyboard-report.png`, fullPage: true });
   await context.close();
   assert.deepEqual(me.unseen(), [], `\n${me.unseen().join('\n')}`);
