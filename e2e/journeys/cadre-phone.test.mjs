@@ -195,6 +195,8 @@ test('a village cadre verifies, plans and reports a clue on one page of a 360 px
   assert.match(rectified, /正在办理/, 'rectification waits for the office to accept');
   assert.equal(await bar.locator('.ant-steps-vertical').count(), 1, 'the steps stack on a phone');
   await assertFits(page, 'all done');
+  // the "已办理" messages fade after a few seconds: the picture shows the bar, not them
+  await page.waitForFunction(() => !document.querySelector('.ant-message-notice'), null, { timeout: 15_000 });
   await shoot(page, 'cadre-step-bar.png', bar);
 
   // the diagram: nothing of it loaded until the button, then fitted, and without the timer branches
@@ -228,6 +230,7 @@ test('a village cadre verifies, plans and reports a clue on one page of a 360 px
   const reporter = await session.anonymous(PHONE);
   const track = await reporter.newPage();
   await track.goto(`/public/track?clueNo=${clueNo}`);
+  await withCjkFont(track);
   await track.getByLabel('查询码').fill(code);
   await track.getByRole('button', { name: '查询', exact: true }).click();
   await track.getByTestId('public-clue-view').waitFor();
@@ -241,6 +244,7 @@ test('a village cadre verifies, plans and reports a clue on one page of a 360 px
     assert.ok(!publicText.includes(person), `the reporter does not see ${person}`);
   }
   await assertFits(track, 'tracking page');
+  await shoot(track, 'phone-track-step-bar.png', track.getByTestId('step-bar'));
   await reporter.close();
 
   // an administrator does see the timers
