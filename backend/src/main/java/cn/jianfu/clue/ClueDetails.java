@@ -29,7 +29,7 @@ class ClueDetails {
     private final FieldCipher crypto;
     private final AttachmentService attachments;
     private final AuditTrail audit;
-    private final ClueOpenSteps openSteps;
+    private final ClueOpenTasks openTasks;
     private final NegativeListScreen screen;
     private final ClueWorkOrders workOrders;
 
@@ -39,7 +39,7 @@ class ClueDetails {
             FieldCipher crypto,
             AttachmentService attachments,
             AuditTrail audit,
-            ClueOpenSteps openSteps,
+            ClueOpenTasks openTasks,
             NegativeListScreen screen,
             ClueWorkOrders workOrders) {
         this.screen = screen;
@@ -49,7 +49,7 @@ class ClueDetails {
         this.crypto = crypto;
         this.attachments = attachments;
         this.audit = audit;
-        this.openSteps = openSteps;
+        this.openTasks = openTasks;
     }
 
     /** The clue as {@code user} sees it now; callers have checked that the user may. */
@@ -72,7 +72,7 @@ class ClueDetails {
                         r.anonymous, crypto.decrypt(r.reporterNameEnc), crypto.decrypt(r.reporterPhoneEnc))
                 : null;
         String mergedInto = r.mergedIntoId == null ? null : clues.load(r.mergedIntoId).clueNo;
-        List<ClueDetail.CurrentTask> current = openSteps.of(r.processInstanceId, unitNames);
+        List<ClueDetail.CurrentTask> current = openTasks.of(r.processInstanceId, unitNames);
         List<ClueDetail.Unit> unitViews =
                 units.stream().map(u -> unit(u, names)).toList();
         List<AuditEntry> history = audit.history(SUBJECT, r.id);

@@ -18,12 +18,12 @@ import org.springframework.stereotype.Component;
  * beside the user names of who holds a step and who delegated it (one query for all names).
  */
 @Component
-class ClueOpenSteps {
+class ClueOpenTasks {
 
     private final OpenTasks openTasks;
     private final UserService users;
 
-    ClueOpenSteps(OpenTasks openTasks, UserService users) {
+    ClueOpenTasks(OpenTasks openTasks, UserService users) {
         this.openTasks = openTasks;
         this.users = users;
     }
