@@ -61,7 +61,10 @@ async function displayName(page) {
   return (await me.json()).displayName;
 }
 
-/** An anonymous report about 东关社区, assigned by the office to 东关社区 alone; answers the clue number. */
+/**
+ * An anonymous report about 东关社区, assigned by the office to 东关社区 alone; answers the clue number,
+ * the reporter's query code and the office's name.
+ */
 async function clueForTheCommunity() {
   const reporter = await session.anonymous(PHONE);
   const page = await reporter.newPage();
@@ -79,6 +82,7 @@ async function clueForTheCommunity() {
   await page.getByRole('button', { name: '提交反映' }).click();
   await page.getByTestId('query-code-receipt').waitFor();
   const clueNo = (await page.getByTestId('receipt-clue-no').textContent()).trim();
+  const code = (await page.getByTestId('receipt-query-code').textContent()).trim();
   await reporter.close();
 
   const office = await loggedIn('jianfuban');
@@ -92,7 +96,7 @@ async function clueForTheCommunity() {
   await triage.getByRole('button', { name: '提交', exact: true }).click();
   await office.page.getByText('核查中').first().waitFor();
   await office.context.close();
-  return { clueNo, officeName };
+  return { clueNo, code, officeName };
 }
 
 /** Submits the step's form and waits until the server's answer has replaced it. */
@@ -103,7 +107,7 @@ async function submitStep(page, panel) {
 }
 
 test('a village cadre verifies, plans and reports a clue on one page of a 360 px phone', async () => {
-  const { clueNo, officeName } = await clueForTheCommunity();
+  const { clueNo, code, officeName } = await clueForTheCommunity();
 
   const { context, page } = await loggedIn('cungan', PHONE);
   await withCjkFont(page);
@@ -191,6 +195,8 @@ test('a village cadre verifies, plans and reports a clue on one page of a 360 px
   assert.match(rectified, /正在办理/, 'rectification waits for the office to accept');
   assert.equal(await bar.locator('.ant-steps-vertical').count(), 1, 'the steps stack on a phone');
   await assertFits(page, 'all done');
+  // the "已办理" messages fade after a few seconds: the picture shows the bar, not them
+  await page.waitForFunction(() => !document.querySelector('.ant-message-notice'), null, { timeout: 15_000 });
   await shoot(page, 'cadre-step-bar.png', bar);
 
   // the diagram: nothing of it loaded until the button, then fitted, and without the timer branches
@@ -219,6 +225,27 @@ test('a village cadre verifies, plans and reports a clue on one page of a 360 px
   await page.getByRole('button', { name: '适应窗口' }).click();
   await assertFits(page, 'diagram open');
   await context.close();
+
+  // the reporter's step bar names the units that did each step, never a person
+  const reporter = await session.anonymous(PHONE);
+  const track = await reporter.newPage();
+  await track.goto(`/public/track?clueNo=${clueNo}`);
+  await withCjkFont(track);
+  await track.getByLabel('查询码').fill(code);
+  await track.getByRole('button', { name: '查询', exact: true }).click();
+  await track.getByTestId('public-clue-view').waitFor();
+  const publicAssigned = await track.getByTestId('step-ASSIGNED').textContent();
+  const publicVerified = await track.getByTestId('step-VERIFIED').textContent();
+  assert.match(publicAssigned, /\d{4}-\d{2}-\d{2}/);
+  assert.ok(publicAssigned.includes('减负办'), `交办 names the office: ${publicAssigned}`);
+  assert.ok(publicVerified.includes('东关社区'), `核查 names the community: ${publicVerified}`);
+  const publicText = await track.getByTestId('public-clue-view').textContent();
+  for (const person of [officeName, cadreName, 'cungan', 'jianfuban']) {
+    assert.ok(!publicText.includes(person), `the reporter does not see ${person}`);
+  }
+  await assertFits(track, 'tracking page');
+  await shoot(track, 'phone-track-step-bar.png', track.getByTestId('step-bar'));
+  await reporter.close();
 
   // an administrator does see the timers
   const admin = await loggedIn('admin');

@@ -1,8 +1,9 @@
 // The 360 px sweep (issue 12): every demo role, every route it can open, and the public pages as
 // an anonymous visitor, on a 360×640 phone. Each page must not scroll sideways, nothing may be
 // wider than the screen outside an intentional horizontal scroller (see support/phone-layout.mjs),
-// no visible control may lie under another element, and axe-core must find no serious or critical
-// violation. One app start serves every role.
+// no visible control may lie under another element, on the first screen or further down, and
+// axe-core must find no serious or critical violation (colour contrast included). One app start
+// serves every role.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { journeySession, screenshots } from '../support/app.mjs';
@@ -93,6 +94,35 @@ async function sweep(page, who, routes) {
   }
   return problems;
 }
+
+test('the covered-controls check reaches controls far below the first screen', async () => {
+  const context = await session.anonymous(PHONE);
+  const page = await context.newPage();
+  await page.goto('/public/report');
+  await settle(page);
+  assert.deepEqual(await layoutFindings(page), [], 'the report form holds');
+  // a button two screens down, with a box laid over it: only a check that scrolls there finds it
+  await page.evaluate(() => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '1400px';
+    const holder = document.createElement('div');
+    holder.style.position = 'relative';
+    const button = document.createElement('button');
+    button.textContent = '被遮住的按钮';
+    const cover = document.createElement('div');
+    Object.assign(cover.style, { position: 'absolute', inset: '0', background: '#fff' });
+    cover.textContent = '遮挡层';
+    holder.append(button, cover);
+    document.body.append(spacer, holder);
+  });
+  const findings = await layoutFindings(page);
+  assert.equal(await page.evaluate(() => window.scrollY), 0, 'the check puts the page back where it was');
+  await context.close();
+  assert.ok(
+    findings.some((f) => f.includes('covered') && f.includes('被遮住的按钮') && f.includes('遮挡层')),
+    `the covered button is found: ${findings.join('; ')}`,
+  );
+});
 
 test('the public pages hold at 360 px and pass axe-core, for an anonymous visitor', async () => {
   const context = await session.anonymous(PHONE);

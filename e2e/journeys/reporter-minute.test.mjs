@@ -161,5 +161,15 @@ test('an anonymous 60-character report takes at most 5 taps, with the submit but
   await track.getByLabel('查询码').fill(code);
   await track.getByRole('button', { name: '查询', exact: true }).click();
   await track.getByText('待分办').first().waitFor();
+  // the step bar: 交办 is where the clue stands, the later steps wait; the steps stack on a phone
+  const bar = track.getByTestId('step-bar');
+  await bar.waitFor();
+  assert.match(await track.getByTestId('step-ASSIGNED').textContent(), /正在办理/);
+  for (const step of ['VERIFIED', 'RECTIFIED', 'ANSWERED']) assert.equal(await track.getByTestId(`step-${step}`).count(), 1);
+  assert.equal(await bar.locator('.ant-steps-vertical').count(), 1, 'the steps stack on a phone');
+  assert.ok(
+    (await track.evaluate(() => document.documentElement.scrollWidth)) <= PHONE.width,
+    'the tracking page with its step bar fits 360 px',
+  );
   await context.close();
 });

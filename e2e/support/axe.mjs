@@ -7,11 +7,19 @@ import { readFileSync } from 'node:fs';
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** The WCAG 2.x A and AA rules plus axe's best practices (landmarks, headings, names). */
+/**
+ * The WCAG 2.x A and AA rules plus axe's best practices (landmarks, headings, names). Text contrast
+ * (`color-contrast`, WCAG 1.4.3, "serious") is tagged wcag2aa; it is named as well, so that a change
+ * of tags can never switch it off unnoticed, and every run checks that it ran.
+ */
 const RUN_OPTIONS = {
   runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+  rules: { 'color-contrast': { enabled: true } },
   resultTypes: ['violations'],
 };
+
+/** Rules that must have looked at every page (a page always has text). */
+const REQUIRED_RULES = ['color-contrast'];
 
 /** Runs axe-core on the page as it is now; resolves with its violations of impact serious or critical. */
 export async function seriousViolations(page) {
@@ -20,7 +28,17 @@ export async function seriousViolations(page) {
     // rightly refuses an inline <script>, and the journey must not weaken it
     await page.evaluate(axeSource);
   }
-  const violations = await page.evaluate((options) => window.axe.run(document, options).then((r) => r.violations), RUN_OPTIONS);
+  const { violations, ran } = await page.evaluate(
+    (options) =>
+      window.axe.run(document, options).then((r) => ({
+        violations: r.violations,
+        ran: [...r.violations, ...r.passes, ...r.incomplete].map((rule) => rule.id),
+      })),
+    RUN_OPTIONS,
+  );
+  for (const rule of REQUIRED_RULES) {
+    if (!ran.includes(rule)) throw new Error(`axe-core did not run ${rule} on ${page.url()}`);
+  }
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 

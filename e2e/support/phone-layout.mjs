@@ -3,7 +3,9 @@
 // screen only INSIDE an intentional horizontal scroller, i.e. an ancestor whose computed
 // overflow-x is auto or scroll and which itself fits the screen (antd's table body
 // `.ant-table-content`, a tab bar's nav list, the diagram canvas). Such content is reached by
-// swiping inside that box; the page itself never scrolls sideways.
+// swiping inside that box; the page itself never scrolls sideways. "Covered" is checked for every
+// control of the page, not just the first screen: each one is scrolled into view (the page, and any
+// scroller it sits in) and its centre must hit the control itself. The scroll position is restored.
 
 /** Runs in the page: the layout findings (empty when the page holds at this width). */
 export function layoutFindings(page) {
@@ -52,13 +54,22 @@ export function layoutFindings(page) {
     const controls = document.body.querySelectorAll(
       'button, a[href], input:not([type="hidden"]), select, textarea, [role="tab"], [role="button"], [role="combobox"], [role="switch"], [role="checkbox"], [role="radio"]',
     );
+    // every box scrolled below, with where it was, to put back at the end
+    const page = document.scrollingElement;
+    const scrolled = [[page, page.scrollLeft, page.scrollTop]];
     for (const el of controls) {
       if (!visible(el)) continue;
       if (el.closest('[aria-hidden="true"]')) continue;
-      const r = el.getBoundingClientRect();
+      let r = el.getBoundingClientRect();
+      if (r.top < 0 || r.left < 0 || r.bottom > window.innerHeight || r.right > width) {
+        // below the fold or inside a scroller: brought into view as a person would scroll to it
+        for (const box of clippers(el)) scrolled.push([box, box.scrollLeft, box.scrollTop]);
+        el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+        r = el.getBoundingClientRect();
+      }
       const x = r.left + r.width / 2;
       const y = r.top + r.height / 2;
-      // only what is on the screen now: a control below the fold is checked when scrolled to
+      // clipped away inside its box (a tab bar's overflow, a collapsed panel): not on the screen at all
       if (x < 0 || y < 0 || x >= width || y >= window.innerHeight) continue;
       const hit = document.elementFromPoint(x, y);
       if (!hit) continue;
@@ -74,9 +85,10 @@ export function layoutFindings(page) {
       if (label && label.contains(hit)) continue;
       const wrap = el.closest('.ant-select, .ant-picker, .ant-input-affix-wrapper, .ant-input-number, .ant-upload, .ant-radio-wrapper, .ant-checkbox-wrapper, .ant-switch');
       if (wrap && wrap.contains(hit)) continue;
-      findings.push(`covered: ${describe(el)} lies under ${describe(hit)}`);
+      findings.push(`covered: ${describe(el)} lies under ${describe(hit)} (scrolled to ${Math.round(window.scrollY)})`);
       if (findings.length > 16) break;
     }
+    for (const [box, left, top] of scrolled.reverse()) box.scrollTo({ left, top, behavior: 'instant' });
     return findings;
   });
 }

@@ -6,6 +6,8 @@ export type Attachment = {
   size: number;
   uploadedAt: string;
   uploadedBy: string;
+  /** The uploader's name, to show (反映人 for the reporter). */
+  uploadedByName: string;
 };
 
 /** File types accepted for upload (pdf, images, Word, Excel). */

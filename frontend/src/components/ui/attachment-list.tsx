@@ -26,7 +26,7 @@ export function AttachmentList({
                 <PaperClipOutlined aria-hidden /> {a.fileName}
               </a>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {formatFileSize(a.size)} · {a.uploadedBy} · {formatDateTime(a.uploadedAt)}
+                {formatFileSize(a.size)} · {a.uploadedByName || a.uploadedBy} · {formatDateTime(a.uploadedAt)}
               </Typography.Text>
             </Space>
             {onDelete ? (

@@ -6,8 +6,17 @@ import { useNotify } from '@/lib/notify';
 import { useHandOverTask, useResolveTask, useTaskHolders, type HandOverKind } from '@/lib/task-hand-over';
 import { charLimit, DECISION_COMMENT } from '@/lib/text-limits';
 
-/** The parts of an open task that say who holds it and whether it is delegated (委派). */
-export type HandOverTask = { taskId: string; assignee: string | null; delegatedBy: string | null };
+/**
+ * The parts of an open task that say who holds it and whether it is delegated (委派): user names to
+ * compare with the signed-in user, people's names to show.
+ */
+export type HandOverTask = {
+  taskId: string;
+  assignee: string | null;
+  assigneeName: string | null;
+  delegatedBy: string | null;
+  delegatedByName: string | null;
+};
 
 /** Whether the task is delegated to the user (who hands it back) or by the user (who waits). */
 export function delegationOf(task: HandOverTask, username: string): 'toMe' | 'away' | null {
@@ -143,7 +152,13 @@ export function DelegationNotice({
   const resolve = useResolveTask(caseKey);
   const state = delegationOf(task, username);
   if (state === 'away') {
-    return <Alert type="info" showIcon title={t('handOver.delegatedAway', { name: task.assignee ?? '' })} />;
+    return (
+      <Alert
+        type="info"
+        showIcon
+        title={t('handOver.delegatedAway', { name: task.assigneeName ?? task.assignee ?? '' })}
+      />
+    );
   }
   if (state !== 'toMe') return null;
 
@@ -166,7 +181,11 @@ export function DelegationNotice({
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="delegation-resolve">
-      <Alert type="warning" showIcon title={t('handOver.delegatedToMe', { name: task.delegatedBy ?? '' })} />
+      <Alert
+        type="warning"
+        showIcon
+        title={t('handOver.delegatedToMe', { name: task.delegatedByName ?? task.delegatedBy ?? '' })}
+      />
       <Form form={form} name="resolve" layout="vertical" onFinish={onFinish}>
         <Form.Item name="opinion" label={t('handOver.opinion')} required>
           <Input.TextArea rows={4} count={charLimit(DECISION_COMMENT)} />

@@ -65,12 +65,17 @@ export type CurrentTask = {
   taskId: string;
   taskKey: TaskKey;
   name: string;
+  /** User name of who holds the task (compared with the signed-in user); null while unclaimed. */
   assignee: string | null;
+  /** The holder's name, to show. */
+  assigneeName: string | null;
   created: string | null;
   due: string | null;
   overdue: boolean;
   /** 委派: who delegated the task, while the delegate has it; null when not delegated. */
   delegatedBy: string | null;
+  /** The delegating person's name, to show. */
+  delegatedByName: string | null;
 };
 
 /**

@@ -39,12 +39,17 @@ export type ClueCurrentTask = {
   name: string;
   unitId: number | null;
   unitName: string | null;
+  /** User name of who holds the task (compared with the signed-in user); null while unclaimed. */
   assignee: string | null;
+  /** The holder's name, to show. */
+  assigneeName: string | null;
   created: string | null;
   due: string | null;
   overdue: boolean;
   /** 委派: who delegated the task, while the delegate has it; null when not delegated. */
   delegatedBy: string | null;
+  /** The delegating person's name, to show. */
+  delegatedByName: string | null;
 };
 
 export type ClueUnit = {
@@ -83,12 +88,15 @@ export type ClueReturn = {
   reason: string;
   /** Username of who returned it. */
   returnedBy: string;
+  /** Their name, to show. */
+  returnedByName: string;
   returnedAt: string;
   /** null until the office has decided (its 重新交办 task is open). */
   decision: ReassignDecision | null;
   /** The unit row that took over (REASSIGN). */
   reassignedUnitId: number | null;
   decidedBy: string | null;
+  decidedByName: string | null;
   decidedAt: string | null;
 };
 

@@ -1,5 +1,6 @@
 // Types of the anonymous portal (docs/api.md, "Portal").
 import type { ClueCategory, ClueStatus, OrgType, Rating } from '@/lib/enums';
+import type { Milestone } from '@/lib/milestones';
 
 export type PublicOrg = { id: number; code: string; name: string; type: OrgType; parentId: number | null };
 
@@ -22,6 +23,8 @@ export type PublicClueView = {
   canReopen: boolean;
   submittedAt: string | null;
   closedAt: string | null;
+  /** The step bar: each step's date and the UNIT that did it (the reporter never sees a person's name). */
+  milestones?: Milestone[];
 };
 
 /** What proves the reporter: kept in memory only, never in a URL or storage. */

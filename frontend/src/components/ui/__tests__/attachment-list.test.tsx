@@ -10,7 +10,8 @@ const file: Attachment = {
   contentType: 'application/pdf',
   size: 2048,
   uploadedAt: '2026-11-20T08:30:00',
-  uploadedBy: '张三',
+  uploadedBy: 'zhangsan',
+  uploadedByName: '张三',
 };
 
 function renderList(props: Parameters<typeof AttachmentList>[0]) {

@@ -3,8 +3,21 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonBody, jsonResponse, mockFetch, renderRoutes } from '@/testing/test-utils';
 import { DelegationNotice, delegationOf, HandOverButtons, type HandOverTask } from '../task-hand-over';
 
-const free: HandOverTask = { taskId: 't1', assignee: null, delegatedBy: null };
-const delegated: HandOverTask = { taskId: 't1', assignee: 'rev2', delegatedBy: 'rev1' };
+const free: HandOverTask = {
+  taskId: 't1',
+  assignee: null,
+  assigneeName: null,
+  delegatedBy: null,
+  delegatedByName: null,
+};
+// user names to compare with the signed-in user, people's names (not the user names) to show
+const delegated: HandOverTask = {
+  taskId: 't1',
+  assignee: 'rev2',
+  assigneeName: '李四😀',
+  delegatedBy: 'rev1',
+  delegatedByName: '张三𠀀',
+};
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -63,7 +76,8 @@ describe('DelegationNotice', () => {
     const api = mockFetch({ 'POST /api/inbox/tasks/t1/resolve': () => new Response(null, { status: 204 }) });
     vi.stubGlobal('fetch', api.fn);
     renderRoutes([{ path: '/', element: <DelegationNotice task={delegated} username="rev2" caseKey={['x']} /> }], '/');
-    expect(screen.getByText(/rev1 委派您协助办理此任务/)).toBeTruthy();
+    expect(screen.getByText(/^张三𠀀 委派您协助办理此任务/)).toBeTruthy();
+    expect(screen.queryByText(/rev1/)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: '交回委派人' }));
     expect(await screen.findByText('请填写办理意见')).toBeTruthy();
     fireEvent.change(screen.getByRole('textbox', { name: '办理意见' }), { target: { value: '建议通过𠀀' } });
@@ -74,7 +88,7 @@ describe('DelegationNotice', () => {
 
   it('tells the person who delegated that the task waits for the delegate', () => {
     renderRoutes([{ path: '/', element: <DelegationNotice task={delegated} username="rev1" caseKey={['x']} /> }], '/');
-    expect(screen.getByText('已委派给 rev2，等待其交回后再作决定。')).toBeTruthy();
+    expect(screen.getByText('已委派给 李四😀，等待其交回后再作决定。')).toBeTruthy();
     expect(screen.queryByRole('button', { name: '交回委派人' })).toBeNull();
   });
 });

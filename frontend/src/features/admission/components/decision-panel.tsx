@@ -131,7 +131,11 @@ export function DecisionPanel({ application, user }: { application: ApplicationD
         ) : null}
         {delegation ? <DelegationNotice task={task} username={user.username} caseKey={caseKey} /> : null}
         {delegation ? null : claimedByOther ? (
-          <Alert type="info" showIcon title={t('decision.claimedBy', { name: task.assignee ?? '' })} />
+          <Alert
+            type="info"
+            showIcon
+            title={t('decision.claimedBy', { name: task.assigneeName ?? task.assignee ?? '' })}
+          />
         ) : !task.assignee ? (
           <Alert
             type="info"

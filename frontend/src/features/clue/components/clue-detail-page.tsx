@@ -126,7 +126,7 @@ export function ClueDetailPage() {
             ) : null}
             {c.returns?.length ? (
               <SectionCard title={t('clueReturns.title')}>
-                <ClueReturns returns={c.returns} units={c.units} history={c.history ?? []} />
+                <ClueReturns returns={c.returns} units={c.units} />
               </SectionCard>
             ) : null}
             {c.extensions?.length ? (

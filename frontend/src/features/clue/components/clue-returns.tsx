@@ -1,19 +1,10 @@
 import { Tag, Timeline, Typography } from 'antd';
 import { formatDateTime } from '@/lib/format';
 import { useClueI18n } from '../i18n';
-import type { AuditEntry, ClueReturn, ClueUnit } from '../types';
-import { actorName } from '../utils/actor-name';
+import type { ClueReturn, ClueUnit } from '../types';
 
 /** 退单记录: which unit returned the clue, why, who and when, and what the office decided. */
-export function ClueReturns({
-  returns,
-  units,
-  history,
-}: {
-  returns: ClueReturn[];
-  units: ClueUnit[];
-  history: AuditEntry[];
-}) {
+export function ClueReturns({ returns, units }: { returns: ClueReturn[]; units: ClueUnit[] }) {
   const { t } = useClueI18n();
   const unitName = (id: number | null) => units.find((u) => u.id === id)?.orgName ?? t('clueReturns.reassignedUnit');
   return (
@@ -25,7 +16,7 @@ export function ClueReturns({
           <>
             <Typography.Text strong>{r.orgName}</Typography.Text>{' '}
             <Typography.Text type="secondary">
-              {t('clueReturns.returned', { name: actorName(history, r.returnedBy), at: formatDateTime(r.returnedAt) })}
+              {t('clueReturns.returned', { name: r.returnedByName || r.returnedBy, at: formatDateTime(r.returnedAt) })}
             </Typography.Text>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0' }}>{r.reason}</Typography.Paragraph>
             {r.decision === null ? (
@@ -40,7 +31,10 @@ export function ClueReturns({
                     : t('clueReturns.CONTINUE')}
                 </Tag>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t('clueReturns.decided', { name: actorName(history, r.decidedBy), at: formatDateTime(r.decidedAt) })}
+                  {t('clueReturns.decided', {
+                    name: r.decidedByName ?? r.decidedBy ?? '',
+                    at: formatDateTime(r.decidedAt),
+                  })}
                 </Typography.Text>
               </>
             )}

@@ -9,7 +9,6 @@ import { useReassignTask } from '../api/reassign-task';
 import { useClueI18n } from '../i18n';
 import { createReassignSchema, REASSIGN_DECISIONS } from '../schemas/return-schemas';
 import type { ClueCurrentTask, ClueDetail, ReassignDecision } from '../types';
-import { actorName } from '../utils/actor-name';
 
 const FIELDS = ['decision', 'orgId'];
 
@@ -81,7 +80,7 @@ export function ReassignPanel({
               </Typography.Paragraph>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {t('clueReturns.returned', {
-                  name: actorName(clue.history, returned.returnedBy),
+                  name: returned.returnedByName || returned.returnedBy,
                   at: formatDateTime(returned.returnedAt),
                 })}
               </Typography.Text>

@@ -58,7 +58,7 @@ export function TaskPanels({ clue, user }: { clue: ClueDetail; user: CurrentUser
               <Alert
                 type="info"
                 showIcon
-                title={t('decision.claimedBy', { name: task.assignee ?? '' })}
+                title={t('decision.claimedBy', { name: task.assigneeName ?? task.assignee ?? '' })}
                 style={{ marginBottom: 16 }}
               />
             ) : null}

@@ -1,16 +1,21 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import { Alert, Card, Descriptions, Empty, Tag, Timeline, Typography } from 'antd';
+import { StepBar } from '@/components/ui/step-bar';
 import { clueCategoryLabel, clueStatusColor, clueStatusLabel, ratingLabel } from '@/lib/enums';
 import { formatDateTime, formatFileSize } from '@/lib/format';
 import { usePortalI18n } from '../i18n';
 import type { PublicClueView } from '../types';
 import { outcomeText } from '../utils/outcome-text';
 
-/** What the reporter may see of their clue: status, the office's answers, their own additions and files. */
+/**
+ * What the reporter may see of their clue: the step bar (steps, dates and units, never a person),
+ * status, the office's answers, their own additions and files.
+ */
 export function ClueView({ view }: { view: PublicClueView }) {
   const { t } = usePortalI18n();
   return (
     <Card title={t('track.resultTitle', { clueNo: view.clueNo })} data-testid="public-clue-view">
+      <StepBar milestones={view.milestones} />
       <Descriptions column={1} size="small">
         <Descriptions.Item label={t('common.status')}>
           <Tag color={clueStatusColor(view.status)}>{clueStatusLabel(t, view.status) || view.statusLabel}</Tag>

@@ -6,7 +6,7 @@
 // not unmounted, so what was typed there stays.
 import { BulbOutlined, DownOutlined, UpOutlined } from '@ant-design/icons';
 import { Alert, Button, Switch } from 'antd';
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { ApiError } from '@/lib/api-client';
 import { CLUE_FORM_FIELDS, PHONE_MAX, type ClueFormPayload, type ClueFormValues } from '@/lib/clue-form';
 import { CLUE_CATEGORIES, clueCategoryLabel, type ClueCategory } from '@/lib/enums';
@@ -118,6 +118,7 @@ export function ReportForm({
   const [state, setState] = useState(initial);
   const [errors, setErrors] = useState<FieldErrorMap>({});
   const [moreOpen, setMoreOpen] = useState(false);
+  const categoryRef = useRef<HTMLSelectElement>(null);
   // a category the reporter chose in the list is theirs: no suggestion replaces or second-guesses it
   const [categoryByHand, setCategoryByHand] = useState(false);
   const suggestion = useCategorySuggestion(state.description, !categoryLocked && !categoryByHand);
@@ -209,7 +210,11 @@ export function ReportForm({
               className="suggestion-chip"
               title={t('report.suggestionHint')}
               data-testid="category-suggestion"
-              onClick={() => set('category', offered)}
+              onClick={() => {
+                set('category', offered);
+                // the chip goes away once taken: the keyboard's focus goes on to the category it filled in
+                categoryRef.current?.focus();
+              }}
             >
               <BulbOutlined aria-hidden /> {t('report.suggestionUse', { label: clueCategoryLabel(t, offered) })}
             </button>
@@ -228,6 +233,7 @@ export function ReportForm({
       </Field>
       <Field id={id('category')} label={t('clueForm.category')} required error={errors.category}>
         <select
+          ref={categoryRef}
           id={id('category')}
           className="native-input"
           value={state.category}

@@ -14,10 +14,12 @@ const task = (taskKey: string, assignee: string | null) => ({
   taskKey,
   name: '',
   assignee,
+  assigneeName: assignee,
   created: '2026-03-01T09:00:00+08:00',
   due: null,
   overdue: false,
   delegatedBy: null,
+  delegatedByName: null,
 });
 
 const application = (over: Partial<ApplicationDetail>) =>

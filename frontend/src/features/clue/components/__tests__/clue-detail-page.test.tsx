@@ -104,4 +104,35 @@ describe('ClueDetailPage', () => {
     expect(await screen.findByRole('heading', { name: /XS-2026-0012/ })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /催办/ })).toBeNull();
   });
+
+  it('names the colleague who claimed the step by their name, not their user name', async () => {
+    const claimed = {
+      ...clue,
+      units: [
+        {
+          id: 1,
+          orgId: 6,
+          orgName: '县教育局',
+          role: 'DEPARTMENT',
+          status: 'VERIFYING',
+          statusLabel: '核查中',
+          outcome: null,
+          findings: null,
+          verifiedAt: null,
+          plan: null,
+          planDeadline: null,
+          plannedAt: null,
+          report: null,
+          reportedAt: null,
+          acceptedAt: null,
+          sendBackCount: 0,
+        },
+      ],
+      currentTasks: [{ ...clue.currentTasks[0], assignee: 'jiaoyu2', assigneeName: '钱同事😀', delegatedBy: null }],
+    };
+    vi.stubGlobal('fetch', vi.fn(mockFetch({ 'GET /api/auth/me': unitUser, 'GET /api/clues/12': claimed }).fn));
+    renderRoutes(routes, '/clues/12');
+    expect(await screen.findByText('该任务已由 钱同事😀 签收。')).toBeTruthy();
+    expect(screen.queryByText(/jiaoyu2/)).toBeNull();
+  });
 });

@@ -101,10 +101,12 @@ const pendingReturn = {
   orgName: '县教育局',
   reason: REASON,
   returnedBy: 'jiaoyu',
+  returnedByName: '王老师𠀀',
   returnedAt: '2026-11-21T09:30:00+08:00',
   decision: null,
   reassignedUnitId: null,
   decidedBy: null,
+  decidedByName: null,
   decidedAt: null,
 };
 
@@ -217,6 +219,7 @@ describe('重新交办 by the office', () => {
     const panel = await screen.findByTestId('task-panel-reassign');
     expect(within(panel).getByText(/重新交办 · 县教育局/)).toBeTruthy();
     expect(within(within(panel).getByTestId('reassign-return')).getByText(new RegExp(REASON))).toBeTruthy();
+    expect(within(panel).getByTestId('reassign-return').textContent).toContain('王老师𠀀 于');
 
     fireEvent.click(within(panel).getByRole('button', { name: '提交' }));
     expect(await within(panel).findByText('请选择处理意见')).toBeTruthy();
@@ -277,23 +280,14 @@ describe('退单记录', () => {
       ...verifying,
       units: [unit(1, 6, '县教育局', 'RETURNED'), unit(2, 7, '某镇', 'VERIFYING'), unit(3, 8, '县民政局', 'VERIFYING')],
       currentTasks: [task('t-2', 'Task_Verify', 2, '某镇'), task('t-3', 'Task_Verify', 3, '县民政局')],
-      history: [
-        {
-          id: 1,
-          at: pendingReturn.returnedAt,
-          actorUsername: 'jiaoyu',
-          actorName: '王老师𠀀',
-          action: 'RETURNED',
-          decision: null,
-          comment: `县教育局：${REASON}`,
-        },
-      ],
+      history: [],
       returns: [
         {
           ...pendingReturn,
           decision: 'REASSIGN',
           reassignedUnitId: 3,
           decidedBy: 'jianfuban',
+          decidedByName: '赵减负😀',
           decidedAt: '2026-11-21T15:00:00+08:00',
         },
       ],
@@ -302,10 +296,12 @@ describe('退单记录', () => {
     const card = (await screen.findByText('退单记录')).closest('.ant-card') as HTMLElement;
     expect(within(card).getByText('县教育局')).toBeTruthy();
     expect(within(card).getByText(REASON)).toBeTruthy();
-    // the name from the audit trail where it has one, else the username
+    // people's names from the server, never their user names
     expect(card.textContent).toContain(`王老师𠀀 于 ${formatDateTime(pendingReturn.returnedAt)} 退单`);
+    expect(card.textContent).not.toContain('jiaoyu');
+    expect(card.textContent).not.toContain('jianfuban');
     expect(within(card).getByText('已改派县民政局')).toBeTruthy();
-    expect(card.textContent).toContain(`jianfuban 于 ${formatDateTime('2026-11-21T15:00:00+08:00')} 处理`);
+    expect(card.textContent).toContain(`赵减负😀 于 ${formatDateTime('2026-11-21T15:00:00+08:00')} 处理`);
     expect(screen.getByText('已退单').closest('.ant-tag')?.className).toContain('orange');
   });
 

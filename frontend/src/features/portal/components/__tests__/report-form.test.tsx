@@ -116,6 +116,8 @@ describe('the report form on a phone', () => {
     fireEvent.click(chip);
     expect(category().value).toBe('FINGERTIP_FORMALISM');
     expect(screen.queryByTestId('category-suggestion')).toBeNull();
+    // the chip is gone: a keyboard user goes on from the category it filled in, not from the page's top
+    expect(document.activeElement).toBe(category());
 
     await pickUnit('河口', '河口镇');
     fireEvent.click(screen.getByRole('button', { name: '提交反映' }));

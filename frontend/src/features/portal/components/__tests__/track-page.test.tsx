@@ -77,4 +77,51 @@ describe('TrackPage', () => {
       reopen: true,
     });
   });
+
+  it('shows the reporter the step bar with dates and the units that handled each step', async () => {
+    const milestones = [
+      {
+        key: 'ASSIGNED',
+        label: '交办',
+        state: 'DONE',
+        outcome: null,
+        at: '2026-11-21T09:30:00',
+        people: ['县委督查室（减负办）'],
+      },
+      { key: 'VERIFIED', label: '核查', state: 'DONE', outcome: null, at: '2026-11-22T10:00:00', people: ['东关社区'] },
+      { key: 'RECTIFIED', label: '整改', state: 'CURRENT', outcome: null, at: null, people: [] },
+      { key: 'ANSWERED', label: '答复', state: 'WAITING', outcome: null, at: null, people: [] },
+    ];
+    const { fn } = mockFetch({
+      'GET /api/auth/csrf': { token: 't', headerName: 'X-XSRF-TOKEN' },
+      'POST /api/public/clues/query': () =>
+        jsonResponse(view({ status: 'RECTIFYING', statusLabel: '整改中', canRate: false, milestones })),
+    });
+    vi.stubGlobal('fetch', vi.fn(fn));
+    renderRoutes([{ path: '/public/track', element: <TrackPage /> }], '/public/track');
+    fireEvent.change(await screen.findByLabelText('线索编号'), { target: { value: 'XS-2026-0005' } });
+    fireEvent.change(screen.getByLabelText('查询码'), { target: { value: CODE } });
+    fireEvent.click(screen.getByRole('button', { name: '查询' }));
+
+    const bar = await screen.findByRole('navigation', { name: '办理进度' });
+    expect(bar.closest('[data-testid="public-clue-view"]')).toBeTruthy();
+    expect(screen.getByTestId('step-ASSIGNED').textContent).toContain('2026-11-21');
+    expect(screen.getByTestId('step-ASSIGNED').textContent).toContain('县委督查室（减负办）');
+    expect(screen.getByTestId('step-VERIFIED').textContent).toContain('东关社区');
+    expect(screen.getByTestId('step-RECTIFIED').textContent).toContain('正在办理');
+  });
+
+  it('shows no step bar when the server sends none', async () => {
+    const { fn } = mockFetch({
+      'GET /api/auth/csrf': { token: 't', headerName: 'X-XSRF-TOKEN' },
+      'POST /api/public/clues/query': () => jsonResponse(view()),
+    });
+    vi.stubGlobal('fetch', vi.fn(fn));
+    renderRoutes([{ path: '/public/track', element: <TrackPage /> }], '/public/track');
+    fireEvent.change(await screen.findByLabelText('线索编号'), { target: { value: 'XS-2026-0005' } });
+    fireEvent.change(screen.getByLabelText('查询码'), { target: { value: CODE } });
+    fireEvent.click(screen.getByRole('button', { name: '查询' }));
+    expect(await screen.findByTestId('public-clue-view')).toBeTruthy();
+    expect(screen.queryByTestId('step-bar')).toBeNull();
+  });
 });

@@ -69,10 +69,12 @@ public record ApplicationDetail(
             @Schema(description = "环节编码：Task_Review 社会工作部审核，Task_Approve 县委县政府审批，Task_Revise 部门修改申请") String taskKey,
             @Schema(description = "环节名称") String name,
             @Schema(description = "签收人用户名；尚无人签收时为空") String assignee,
+            @Schema(description = "签收人姓名（显示用）；尚无人签收时为空") String assigneeName,
             @Schema(description = "任务开始时间" + AdmissionDocs.TIME) LocalDateTime created,
             @Schema(description = "办理期限" + AdmissionDocs.TIME + "；没有期限时为空") LocalDateTime due,
             @Schema(description = "是否已超过办理期限") boolean overdue,
-            @Schema(description = "委派中时为委派人（任务的所有人）的用户名，被委派人交回后由其决定；未委派时为空") String delegatedBy) {}
+            @Schema(description = "委派中时为委派人（任务的所有人）的用户名，被委派人交回后由其决定；未委派时为空") String delegatedBy,
+            @Schema(description = "委派人姓名（显示用）；未委派时为空") String delegatedByName) {}
 
     @Schema(description = "自动预审结果（只提示，不作决定）")
     public record PreCheckSummary(

@@ -6,19 +6,15 @@ import cn.jianfu.attachment.AttachmentService;
 import cn.jianfu.audit.AuditEntry;
 import cn.jianfu.audit.AuditTrail;
 import cn.jianfu.common.ApiException;
-import cn.jianfu.common.Clock;
 import cn.jianfu.org.OrgService;
 import cn.jianfu.org.OrgUnit;
 import cn.jianfu.security.CurrentUser;
 import cn.jianfu.workflow.Nudges;
-import cn.jianfu.workflow.OpenTasks;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +27,7 @@ class ApplicationDetails {
     private final AdmissionListService list;
     private final AttachmentService attachments;
     private final AuditTrail audit;
-    private final OpenTasks openTasks;
+    private final ApplicationCurrentTask currentTask;
     private final Nudges nudges;
     private final ReviewRounds rounds;
 
@@ -41,7 +37,7 @@ class ApplicationDetails {
             AdmissionListService list,
             AttachmentService attachments,
             AuditTrail audit,
-            OpenTasks openTasks,
+            ApplicationCurrentTask currentTask,
             Nudges nudges,
             ReviewRounds rounds) {
         this.applications = applications;
@@ -49,7 +45,7 @@ class ApplicationDetails {
         this.list = list;
         this.attachments = attachments;
         this.audit = audit;
-        this.openTasks = openTasks;
+        this.currentTask = currentTask;
         this.nudges = nudges;
         this.rounds = rounds;
     }
@@ -71,11 +67,7 @@ class ApplicationDetails {
             ids.add(r.leadOrgId);
         }
         Map<Long, OrgUnit> names = orgs.byIds(ids);
-        List<Task> open = openTasks.of(r.processInstanceId);
-        Task task = open.stream()
-                .filter(t -> user.getUsername().equals(t.getAssignee()))
-                .findFirst()
-                .orElse(open.isEmpty() ? null : open.get(0));
+        Task task = currentTask.of(r.processInstanceId, user);
         ApplicationDetail.PreCheckSummary pre = r.precheckedAt == null
                 ? null
                 : new ApplicationDetail.PreCheckSummary(
@@ -123,7 +115,7 @@ class ApplicationDetails {
                 r.refusalReason,
                 item == null ? null : item.listNo(),
                 item == null ? null : item.id(),
-                currentTask(task),
+                currentTask.view(task),
                 pre,
                 attachments.list(SUBJECT, r.id),
                 history,
@@ -142,27 +134,6 @@ class ApplicationDetails {
                 && task != null
                 && ApplicationNudges.STEPS.contains(task.getTaskDefinitionKey())
                 && !nudges.nudgedToday(AdmissionProcess.KEY, String.valueOf(r.id));
-    }
-
-    private static ApplicationDetail.CurrentTask currentTask(Task task) {
-        if (task == null) {
-            return null;
-        }
-        LocalDateTime due = Clock.toLocal(task.getDueDate());
-        return new ApplicationDetail.CurrentTask(
-                task.getId(),
-                task.getTaskDefinitionKey(),
-                task.getName(),
-                task.getAssignee(),
-                Clock.toLocal(task.getCreateTime()),
-                due,
-                due != null && due.isBefore(Clock.now()),
-                delegatedBy(task));
-    }
-
-    /** Who delegated the task (委派), while the delegate has it. */
-    static String delegatedBy(Task task) {
-        return task.getDelegationState() == DelegationState.PENDING ? task.getOwner() : null;
     }
 
     static String name(Map<Long, OrgUnit> names, Long id) {

@@ -16,4 +16,5 @@ public record Attachment(
         @JsonIgnore String sha256,
         @JsonIgnore String storageKey,
         @Schema(description = "上传人用户名；反映人上传的为“反映人”") String uploadedBy,
+        @Schema(description = "上传人姓名（显示用）；反映人上传的为“反映人”") String uploadedByName,
         @Schema(description = "上传时间，带时区偏移，如 2026-11-23T16:05:42.123+08:00") LocalDateTime uploadedAt) {}

@@ -116,8 +116,10 @@ public record ClueDetail(
             @Schema(description = "该环节针对的承办记录 id（核查、整改环节）；其他环节为空") Long unitId,
             @Schema(description = "该环节针对的承办单位名称") String unitName,
             @Schema(description = "签收人用户名；尚无人签收时为空") String assignee,
+            @Schema(description = "签收人姓名（显示用）；尚无人签收时为空") String assigneeName,
             @Schema(description = "任务开始时间" + ClueDocs.TIME) LocalDateTime created,
             @Schema(description = "办理期限" + ClueDocs.TIME + "；没有期限时为空") LocalDateTime due,
             @Schema(description = "是否已超过办理期限") boolean overdue,
-            @Schema(description = "委派中时为委派人（任务的所有人）的用户名，被委派人交回后由其决定；未委派时为空") String delegatedBy) {}
+            @Schema(description = "委派中时为委派人（任务的所有人）的用户名，被委派人交回后由其决定；未委派时为空") String delegatedBy,
+            @Schema(description = "委派人姓名（显示用）；未委派时为空") String delegatedByName) {}
 }

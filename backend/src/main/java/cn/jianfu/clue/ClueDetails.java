@@ -1,26 +1,20 @@
 package cn.jianfu.clue;
 
 import static cn.jianfu.clue.ClueProcess.SUBJECT;
-import static cn.jianfu.clue.ClueProcess.VAR_UNIT_KEY;
 
 import cn.jianfu.attachment.AttachmentService;
 import cn.jianfu.audit.AuditEntry;
 import cn.jianfu.audit.AuditTrail;
-import cn.jianfu.common.Clock;
 import cn.jianfu.common.FieldCipher;
 import cn.jianfu.org.OrgService;
 import cn.jianfu.org.OrgUnit;
 import cn.jianfu.search.NegativeListScreen;
 import cn.jianfu.security.CurrentUser;
-import cn.jianfu.workflow.OpenTasks;
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.task.DelegationState;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +29,7 @@ class ClueDetails {
     private final FieldCipher crypto;
     private final AttachmentService attachments;
     private final AuditTrail audit;
-    private final OpenTasks openTasks;
+    private final ClueOpenTasks openTasks;
     private final NegativeListScreen screen;
     private final ClueWorkOrders workOrders;
 
@@ -45,7 +39,7 @@ class ClueDetails {
             FieldCipher crypto,
             AttachmentService attachments,
             AuditTrail audit,
-            OpenTasks openTasks,
+            ClueOpenTasks openTasks,
             NegativeListScreen screen,
             ClueWorkOrders workOrders) {
         this.screen = screen;
@@ -78,7 +72,7 @@ class ClueDetails {
                         r.anonymous, crypto.decrypt(r.reporterNameEnc), crypto.decrypt(r.reporterPhoneEnc))
                 : null;
         String mergedInto = r.mergedIntoId == null ? null : clues.load(r.mergedIntoId).clueNo;
-        List<ClueDetail.CurrentTask> current = currentTasks(r.processInstanceId, unitNames);
+        List<ClueDetail.CurrentTask> current = openTasks.of(r.processInstanceId, unitNames);
         List<ClueDetail.Unit> unitViews =
                 units.stream().map(u -> unit(u, names)).toList();
         List<AuditEntry> history = audit.history(SUBJECT, r.id);
@@ -130,32 +124,7 @@ class ClueDetails {
                 ClueMilestones.of(r.status, r.assignedAt, r.repliedAt, r.closedAt, unitViews, history));
     }
 
-    /** The open steps, each with the unit it is about (one variable query for all of them). */
-    private List<ClueDetail.CurrentTask> currentTasks(String processInstanceId, Map<Long, String> unitNames) {
-        List<Task> open = openTasks.of(processInstanceId);
-        Map<String, Object> unitKeys = openTasks.scopeVariable(processInstanceId, open, VAR_UNIT_KEY);
-        LocalDateTime now = Clock.now();
-        return open.stream()
-                .map(t -> {
-                    Object key = unitKeys.get(t.getId());
-                    Long unitId = key == null ? null : Long.valueOf(String.valueOf(key));
-                    LocalDateTime due = Clock.toLocal(t.getDueDate());
-                    return new ClueDetail.CurrentTask(
-                            t.getId(),
-                            t.getTaskDefinitionKey(),
-                            t.getName(),
-                            unitId,
-                            unitId == null ? null : unitNames.get(unitId),
-                            t.getAssignee(),
-                            Clock.toLocal(t.getCreateTime()),
-                            due,
-                            due != null && due.isBefore(now),
-                            t.getDelegationState() == DelegationState.PENDING ? t.getOwner() : null);
-                })
-                .toList();
-    }
-
-    private static ClueDetail.Unit unit(ClueUnitRow u, Map<Long, OrgUnit> names) {
+    static ClueDetail.Unit unit(ClueUnitRow u, Map<Long, OrgUnit> names) {
         return new ClueDetail.Unit(
                 u.id,
                 u.orgId,

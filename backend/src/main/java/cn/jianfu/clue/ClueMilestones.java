@@ -15,7 +15,8 @@ import java.util.function.Function;
  * The clue's step bar, assigned → verified → rectified → answered, from the clue's units and the
  * audit trail. A clue not accepted or merged stops at the first step; when every unit found the
  * problem not substantiated there is nothing to rectify, so the bar goes from verification straight
- * to the answer. Units that returned the clue (退单) take no part.
+ * to the answer. Units that returned the clue (退单) take no part. Who did a step is told by
+ * {@code who}: a person's name for staff, the unit's name for the anonymous reporter.
  */
 final class ClueMilestones {
 
@@ -26,6 +27,7 @@ final class ClueMilestones {
 
     private ClueMilestones() {}
 
+    /** The bar as staff see it: each step with the names of the people who did it. */
     static List<Milestone> of(
             ClueStatus status,
             LocalDateTime assignedAt,
@@ -33,10 +35,26 @@ final class ClueMilestones {
             LocalDateTime closedAt,
             List<ClueDetail.Unit> allUnits,
             List<AuditEntry> history) {
+        return of(status, assignedAt, repliedAt, closedAt, allUnits, history, AuditEntry::actorName);
+    }
+
+    /**
+     * The bar with {@code who} naming the doer of each audit entry (null leaves the entry out): the
+     * portal passes the doer's unit, so the reporter never sees a person's name.
+     */
+    static List<Milestone> of(
+            ClueStatus status,
+            LocalDateTime assignedAt,
+            LocalDateTime repliedAt,
+            LocalDateTime closedAt,
+            List<ClueDetail.Unit> allUnits,
+            List<AuditEntry> history,
+            Function<AuditEntry, String> who) {
+        Doers people = (action, lastOnly) -> people(history, action, lastOnly, who);
         Milestone assigned = Milestone.waiting(ASSIGNED, "交办");
         if (status == ClueStatus.NOT_ACCEPTED || status == ClueStatus.MERGED) {
             AuditAction ending = status == ClueStatus.MERGED ? AuditAction.MERGED : AuditAction.NOT_ACCEPTED;
-            return List.of(assigned.stopped(status.name(), closedAt, people(history, ending, true)));
+            return List.of(assigned.stopped(status.name(), closedAt, people.of(ending, true)));
         }
         if (status == ClueStatus.TRIAGE || assignedAt == null) {
             return List.of(
@@ -46,7 +64,7 @@ final class ClueMilestones {
                     Milestone.waiting(ANSWERED, "答复"));
         }
         List<Milestone> bar = new ArrayList<>();
-        bar.add(assigned.done(assignedAt, people(history, AuditAction.ASSIGNED, true)));
+        bar.add(assigned.done(assignedAt, people.of(AuditAction.ASSIGNED, true)));
 
         List<ClueDetail.Unit> units =
                 allUnits.stream().filter(u -> u.status() != UnitStatus.RETURNED).toList();
@@ -56,11 +74,11 @@ final class ClueMilestones {
                 .toList();
         Milestone verified = Milestone.waiting(VERIFIED, "核查");
         if (verifiedByAll) {
-            List<String> who = people(history, AuditAction.VERIFIED, false);
+            List<String> verifiers = people.of(AuditAction.VERIFIED, false);
             LocalDateTime when = latest(units, ClueDetail.Unit::verifiedAt);
             verified = atFault.isEmpty()
-                    ? verified.done(UnitStatus.NOT_SUBSTANTIATED.name(), when, who)
-                    : verified.done(when, who);
+                    ? verified.done(UnitStatus.NOT_SUBSTANTIATED.name(), when, verifiers)
+                    : verified.done(when, verifiers);
         } else if (status == ClueStatus.VERIFYING) {
             verified = verified.current();
         }
@@ -71,7 +89,7 @@ final class ClueMilestones {
             if (verifiedByAll && atFault.stream().allMatch(u -> u.acceptedAt() != null)) {
                 rectified = rectified.done(
                         latest(atFault, ClueDetail.Unit::acceptedAt),
-                        people(history, AuditAction.RECTIFICATION_REPORTED, false));
+                        people.of(AuditAction.RECTIFICATION_REPORTED, false));
             } else if (status == ClueStatus.RECTIFYING) {
                 rectified = rectified.current();
             }
@@ -80,7 +98,7 @@ final class ClueMilestones {
 
         Milestone answered = Milestone.waiting(ANSWERED, "答复");
         if (repliedAt != null) {
-            answered = answered.done(repliedAt, people(history, AuditAction.REPLIED, true));
+            answered = answered.done(repliedAt, people.of(AuditAction.REPLIED, true));
         } else if (status == ClueStatus.REPLYING) {
             answered = answered.current();
         }
@@ -88,15 +106,22 @@ final class ClueMilestones {
         return List.copyOf(bar);
     }
 
-    /** The names of who did {@code action}: only the last one, or everyone in order without repeats. */
-    private static List<String> people(List<AuditEntry> history, AuditAction action, boolean lastOnly) {
+    /** The names of who did an action: only the last one, or everyone in order without repeats. */
+    @FunctionalInterface
+    private interface Doers {
+        List<String> of(AuditAction action, boolean lastOnly);
+    }
+
+    private static List<String> people(
+            List<AuditEntry> history, AuditAction action, boolean lastOnly, Function<AuditEntry, String> who) {
         Set<String> names = new LinkedHashSet<>();
         for (AuditEntry e : history) {
-            if (e.action() == action && e.actorName() != null) {
+            String name = e.action() == action ? who.apply(e) : null;
+            if (name != null) {
                 if (lastOnly) {
                     names.clear();
                 }
-                names.add(e.actorName());
+                names.add(name);
             }
         }
         return List.copyOf(names);

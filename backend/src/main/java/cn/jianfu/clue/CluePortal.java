@@ -9,71 +9,45 @@ import cn.jianfu.common.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The reporter's side of the portal: submit, then follow the clue with its number and query code,
- * add to it while it is handled, and rate the answer. The query code is checked (see
- * {@link PortalGate}) before, and outside, the transaction that changes the clue.
+ * The reporter's side of the portal after submitting (see {@link PortalSubmissions}): follow the
+ * clue with its number and query code, add to it while it is handled, and rate the answer. The
+ * query code is checked (see {@link PortalGate}) before, and outside, the transaction that changes
+ * the clue.
  */
 @Service
 class CluePortal {
 
     private final PortalGate gate;
-    private final ClueIntake intake;
     private final ClueMapper clues;
     private final ClueAttachments files;
     private final AuditTrail audit;
     private final RuntimeService runtime;
     private final TransactionOperations transactions;
-    private final PortalReceipts receipts;
+    private final PublicMilestones milestones;
 
     CluePortal(
             PortalGate gate,
-            ClueIntake intake,
             ClueMapper clues,
             ClueAttachments files,
             AuditTrail audit,
             RuntimeService runtime,
             TransactionOperations transactions,
-            PortalReceipts receipts) {
+            PublicMilestones milestones) {
         this.gate = gate;
-        this.intake = intake;
         this.clues = clues;
         this.files = files;
         this.audit = audit;
         this.runtime = runtime;
         this.transactions = transactions;
-        this.receipts = receipts;
-    }
-
-    /**
-     * A new clue; with an Idempotency-Key, a retry of the same submission (a double click, an answer
-     * lost on the way) gets the first answer - the same number and query code - and no second clue.
-     */
-    ClueReceipt submit(ClueForm form, String client, String idempotencyKey) {
-        if (idempotencyKey == null || idempotencyKey.isBlank()) {
-            gate.submission(client);
-            return intake.submitPublic(form);
-        }
-        String key = receipts.keyHash(idempotencyKey.strip());
-        Optional<ClueReceipt> earlier = receipts.earlier(key);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        gate.submission(client);
-        try {
-            return receipts.submit(form, key);
-        } catch (DuplicateKeyException e) {
-            return receipts.earlier(key).orElseThrow(() -> ApiException.conflict("这份反映正在提交，请稍后刷新查看"));
-        }
+        this.milestones = milestones;
     }
 
     PublicClueView query(String clueNo, String code, String client) {
@@ -146,8 +120,9 @@ class CluePortal {
                 .correlate();
     }
 
-    /** What the reporter sees: status, the office's answers, their own additions and file names. */
+    /** What the reporter sees: status, steps by unit, the office's answers, their own additions and file names. */
     PublicClueView publicView(ClueRow r) {
+        List<ClueUnitRow> units = clues.findUnits(r.id);
         String merged = r.mergedIntoId == null ? null : clues.load(r.mergedIntoId).clueNo;
         List<PublicClueView.FileInfo> own = files.fromReporter(r.id).stream()
                 .map(a -> new PublicClueView.FileInfo(a.fileName(), a.size(), a.uploadedAt()))
@@ -158,7 +133,7 @@ class CluePortal {
                 r.category.label(),
                 r.status,
                 r.status.label(),
-                outcome(clues.findUnits(r.id)),
+                outcome(units),
                 merged,
                 clues.findMessages(r.id),
                 own,
@@ -168,7 +143,8 @@ class CluePortal {
                 r.status == ClueStatus.RATING,
                 r.status == ClueStatus.RATING && r.reopenCount == 0,
                 r.createdAt,
-                r.closedAt);
+                r.closedAt,
+                milestones.of(r, units));
     }
 
     static void requireOpenForReporter(ClueRow row) {

@@ -41,13 +41,19 @@ class CluePortalController {
     private static final String GATE = "线索编号或查询码不正确时一律 404（不区分是哪一个错）；同一客户端或同一线索编号查询失败过多、或查询过于频繁时 429。";
 
     private final CluePortal portal;
+    private final PortalSubmissions submissions;
     private final TypicalCases typicalCases;
     private final PortalThrottle throttle;
     private final CategorySuggestions suggestions;
 
     CluePortalController(
-            CluePortal portal, TypicalCases typicalCases, PortalThrottle throttle, CategorySuggestions suggestions) {
+            CluePortal portal,
+            PortalSubmissions submissions,
+            TypicalCases typicalCases,
+            PortalThrottle throttle,
+            CategorySuggestions suggestions) {
         this.portal = portal;
+        this.submissions = submissions;
         this.typicalCases = typicalCases;
         this.throttle = throttle;
         this.suggestions = suggestions;
@@ -119,7 +125,7 @@ class CluePortalController {
                     @RequestHeader(name = "Idempotency-Key", required = false)
                     String idempotencyKey,
             HttpServletRequest request) {
-        return portal.submit(form, client(request), idempotencyKey);
+        return submissions.submit(form, client(request), idempotencyKey);
     }
 
     @PostMapping("/query")

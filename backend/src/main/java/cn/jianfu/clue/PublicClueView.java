@@ -1,14 +1,15 @@
 package cn.jianfu.clue;
 
+import cn.jianfu.workflow.Milestone;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDateTime;
 import java.util.List;
 
 /**
  * What a reporter sees with the query code: status, the office's answers and their own additions.
- * No internal notes, no findings of individual units, no staff names.
+ * No internal notes, no findings of individual units, no staff names: the step bar names units.
  */
-@Schema(description = "反映人凭查询码看到的线索：状态、核查结论、往来与本人上传的材料；不含内部意见、各单位核查情况和工作人员姓名")
+@Schema(description = "反映人凭查询码看到的线索：状态、进度、核查结论、往来与本人上传的材料；不含内部意见、各单位核查情况和工作人员姓名")
 public record PublicClueView(
         @Schema(description = "线索编号") String clueNo,
         @Schema(description = ClueDocs.CATEGORY) ClueCategory category,
@@ -25,7 +26,9 @@ public record PublicClueView(
         @Schema(description = "现在能否评价（线索待评价）") boolean canRate,
         @Schema(description = "现在能否在不满意时申请重新整改（待评价且未重新整改过）") boolean canReopen,
         @Schema(description = "提交时间" + ClueDocs.TIME) LocalDateTime submittedAt,
-        @Schema(description = "结束时间（不予受理、合并或办结）" + ClueDocs.TIME + "；未结束时为空") LocalDateTime closedAt) {
+        @Schema(description = "结束时间（不予受理、合并或办结）" + ClueDocs.TIME + "；未结束时为空") LocalDateTime closedAt,
+        @Schema(description = "进度条：交办 → 核查 → 整改 → 答复，每步的时间和办理单位名称（只写单位，不含任何人的姓名；" + "系统办理的环节为空列表）")
+                List<Milestone> milestones) {
 
     @Schema(description = "反映人上传的材料")
     public record FileInfo(

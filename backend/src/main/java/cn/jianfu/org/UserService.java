@@ -59,6 +59,25 @@ public class UserService {
     }
 
     /**
+     * The organisation of each user by user name (one query): who did a step, told by unit where a
+     * person's name must not be shown (the anonymous reporter's view).
+     */
+    public Map<String, String> orgNames(Collection<String> usernames) {
+        List<String> wanted =
+                usernames.stream().filter(Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        for (UserRow row : users.findByUsernames(wanted)) {
+            if (row.orgName != null) {
+                names.put(row.getUsername(), row.orgName);
+            }
+        }
+        return names;
+    }
+
+    /**
      * Enabled users who may be offered a task given to these engine candidate groups (role names, or
      * {@code org:<code>}), matching {@code keyword}; at most {@code limit}.
      */

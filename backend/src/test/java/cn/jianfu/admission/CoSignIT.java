@@ -217,6 +217,11 @@ class CoSignIT {
 
     @Test
     void theReviewerTakesBackTheirPassUntilTheApproverClaimsIt() throws Exception {
+        // a person's name that differs from the user name, so the page could show either
+        jdbc.update(
+                "UPDATE app_user SET display_name = ? WHERE username = ?",
+                "吴审核" + c.suffix(),
+                c.reviewer().getUsername());
         long id = submitted("撤回审核");
         String review = open(id, "Task_Review", null).getId();
         call(c.reviewer(), jsonPost("/api/admission/tasks/" + review + "/review", Map.of("decision", "PASS")), 200);
@@ -238,6 +243,7 @@ class CoSignIT {
         assertThat(back.at("/currentTask/taskKey").asText()).isEqualTo("Task_Review");
         assertThat(back.at("/currentTask/assignee").asText())
                 .isEqualTo(c.reviewer().getUsername());
+        assertThat(back.at("/currentTask/assigneeName").asText()).isEqualTo("吴审核" + c.suffix());
         assertThat(back.get("canRecallReview").asBoolean()).isFalse();
         call(c.reviewer(), post(recall), 409);
 

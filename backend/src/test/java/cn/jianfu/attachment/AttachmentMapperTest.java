@@ -2,6 +2,7 @@ package cn.jianfu.attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDateTime;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -10,6 +11,7 @@ import org.mybatis.spring.boot.test.autoconfigure.MybatisTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The attachment rows' SQL against the real MariaDB schema; each test rolls back. */
 @MybatisTest
@@ -22,6 +24,9 @@ class AttachmentMapperTest {
     @Autowired
     AttachmentMapper mapper;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     private AttachmentRow row(String ownerType, long ownerId, String fileName) {
         AttachmentRow r = new AttachmentRow();
         r.ownerType = ownerType;
@@ -31,7 +36,7 @@ class AttachmentMapperTest {
         r.sizeBytes = 1024;
         r.sha256 = "a".repeat(64);
         r.storageKey = "attachment-mapper-test-" + KEYS.incrementAndGet();
-        r.uploadedBy = "jiaoyu";
+        r.uploadedBy = "no-such-user";
         r.uploadedAt = LocalDateTime.of(2031, 5, 6, 10, 15, 30);
         return r;
     }
@@ -60,9 +65,33 @@ class AttachmentMapperTest {
                         5_000_000_000L,
                         "0123456789abcdef".repeat(4),
                         r.storageKey,
-                        "jiaoyu",
+                        "no-such-user",
+                        "no-such-user",
                         LocalDateTime.of(2031, 5, 6, 10, 15, 30)));
         assertThat(mapper.findById(-1)).isEmpty();
+    }
+
+    @Test
+    void anUploaderIsNamedByTheirDisplayNameAndTheReporterAsSuch() {
+        String code = "att-test-" + KEYS.incrementAndGet();
+        jdbc.update(
+                "INSERT INTO org_unit (code, name, type, created_at) VALUES (?, '县教育局', 'COUNTY_DEPT', NOW())", code);
+        Long org = jdbc.queryForObject("SELECT id FROM org_unit WHERE code = ?", Long.class, code);
+        jdbc.update(
+                "INSERT INTO app_user (username, display_name, password_hash, org_id, created_at)"
+                        + " VALUES (?, '张𠀀明', 'x', ?, NOW())",
+                code,
+                org);
+        AttachmentRow staff = row("CLUE", OWNER + 3, "a.pdf");
+        staff.uploadedBy = code;
+        mapper.insert(staff);
+        AttachmentRow reporter = row("CLUE", OWNER + 3, "b.pdf");
+        reporter.uploadedBy = "反映人";
+        mapper.insert(reporter);
+
+        assertThat(mapper.findByOwner("CLUE", OWNER + 3))
+                .extracting(Attachment::uploadedBy, Attachment::uploadedByName)
+                .containsExactly(tuple(code, "张𠀀明"), tuple("反映人", "反映人"));
     }
 
     @Test

@@ -134,4 +134,26 @@ class ClueMilestonesTest {
         assertThat(bar.get(1).outcome()).isEqualTo("NOT_SUBSTANTIATED");
         assertThat(bar.get(2).state()).isEqualTo(MilestoneState.CURRENT);
     }
+
+    @Test
+    void theReporterSeesEachStepByTheDoersUnitAndTwoPeopleOfOneUnitOnce() {
+        // the user names u0, u1, u2 stand for 赵办 of the office and 钱村, 李村 of one village
+        java.util.Map<String, String> unitOf = java.util.Map.of("u0", "减负办", "u1", "东关社区", "u2", "东关社区");
+        List<Milestone> bar = ClueMilestones.of(
+                ClueStatus.RECTIFYING,
+                T,
+                null,
+                null,
+                List.of(unit(1, UnitStatus.RECTIFYING, VerificationOutcome.SUBSTANTIATED, 2, null)),
+                List.of(
+                        e(AuditAction.ASSIGNED, "赵办", 0),
+                        e(AuditAction.VERIFIED, "钱村", 1),
+                        e(AuditAction.VERIFIED, "李村", 2),
+                        new AuditEntry(null, "CLUE", 1L, AuditAction.SUPPLEMENTED, null, "反映人", null, null, T)),
+                entry -> entry.actorUsername() == null ? null : unitOf.get(entry.actorUsername()));
+        assertThat(bar.get(0).people()).containsExactly("减负办");
+        assertThat(bar.get(1).people()).containsExactly("东关社区");
+        assertThat(bar).flatExtracting(Milestone::people).doesNotContain("赵办", "钱村", "李村", "反映人");
+        assertThat(bar.get(1).at()).isEqualTo(T.plusDays(2));
+    }
 }

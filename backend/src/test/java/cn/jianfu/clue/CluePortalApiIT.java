@@ -193,12 +193,15 @@ class CluePortalApiIT {
         assertThat(view.get("outcome").asText()).isEqualTo("经核查，反映的问题不属实");
         assertThat(view.get("messages"))
                 .anySatisfy(m -> assertThat(m.get("content").asText()).contains("不再重复填报"));
-        // internal findings and the handling unit stay inside
-        String raw = view.toString();
-        assertThat(raw)
+        // internal findings and the people who handled it stay inside; the handling unit is named
+        // only on the step bar
+        assertThat(view.toString())
                 .doesNotContain("内部核查意见")
-                .doesNotContain(c.deptA().name())
                 .doesNotContain(c.applicantA().getUsername());
+        assertThat(((com.fasterxml.jackson.databind.node.ObjectNode) view.deepCopy())
+                        .without("milestones")
+                        .toString())
+                .doesNotContain(c.deptA().name());
 
         view = body(anonymous(
                 jsonBody(
@@ -209,6 +212,64 @@ class CluePortalApiIT {
         assertThat(view.get("status").asText()).isEqualTo("CLOSED");
         assertThat(view.get("rating").asText()).isEqualTo("SATISFIED");
         assertThat(view.get("canSupplement").asBoolean()).isFalse();
+    }
+
+    @Test
+    void theTrackingPageShowsTheStepsWithDatesAndUnitsButNoPersonsName() throws Exception {
+        // people whose names differ from their user names, so either would show
+        String officer = "王减负" + c.suffix();
+        String cadre = "李核查" + c.suffix();
+        jdbc.update(
+                "UPDATE app_user SET display_name = ? WHERE username = ?",
+                officer,
+                c.officer().getUsername());
+        jdbc.update(
+                "UPDATE app_user SET display_name = ? WHERE username = ?",
+                cadre,
+                c.applicantA().getUsername());
+        JsonNode receipt = submit(ClueTesting.form(c, "要求村里每周上报三张内容相同的表格" + c.suffix()));
+        long id = receipt.get("id").asLong();
+        String clueNo = receipt.get("clueNo").asText();
+        String code = receipt.get("queryCode").asText();
+
+        JsonNode bar = body(query(clueNo, code, address, 200)).get("milestones");
+        assertThat(bar)
+                .extracting(m -> m.get("key").asText())
+                .containsExactly("ASSIGNED", "VERIFIED", "RECTIFIED", "ANSWERED");
+        assertThat(bar.get(0).get("state").asText()).isEqualTo("CURRENT");
+        assertThat(bar.get(0).get("people")).isEmpty();
+
+        ClueTesting t = new ClueTesting(orgs, users, taskService);
+        triaging.triage(
+                t.taskId(id, ClueProcess.TASK_TRIAGE),
+                new TriageForm(
+                        TriageDecision.ASSIGN,
+                        null,
+                        null,
+                        java.util.List.of(c.deptA().id()),
+                        false),
+                c.officer());
+        unitTasks.verify(
+                t.taskId(id, ClueProcess.TASK_VERIFY), VerificationOutcome.SUBSTANTIATED, "属实，需整改", c.applicantA());
+
+        JsonNode view = body(query(clueNo, code, address, 200));
+        bar = view.get("milestones");
+        assertThat(bar).extracting(m -> m.get("state").asText()).containsExactly("DONE", "DONE", "CURRENT", "WAITING");
+        assertThat(bar.get(0).get("label").asText()).isEqualTo("交办");
+        assertThat(bar.get(0).get("at").asText()).isNotBlank();
+        assertThat(bar.get(0).get("people"))
+                .extracting(JsonNode::asText)
+                .containsExactly(c.office().name());
+        assertThat(bar.get(1).get("at").asText()).isNotBlank();
+        assertThat(bar.get(1).get("people"))
+                .extracting(JsonNode::asText)
+                .containsExactly(c.deptA().name());
+        assertThat(bar.get(2).get("people")).isEmpty();
+        assertThat(view.toString())
+                .doesNotContain(officer)
+                .doesNotContain(cadre)
+                .doesNotContain(c.officer().getUsername())
+                .doesNotContain(c.applicantA().getUsername());
     }
 
     @Test

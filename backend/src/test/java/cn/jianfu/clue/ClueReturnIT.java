@@ -4,6 +4,7 @@ import static cn.jianfu.clue.ClueProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -117,6 +118,59 @@ class ClueReturnIT {
 
     private int returnRows(long id) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM clue_return WHERE clue_id = ?", Integer.class, id);
+    }
+
+    private void rename(CurrentUser u, String name) {
+        jdbc.update("UPDATE app_user SET display_name = ? WHERE username = ?", name, u.getUsername());
+    }
+
+    private static JsonNode openTask(JsonNode detail, String taskId) {
+        for (JsonNode task : detail.get("currentTasks")) {
+            if (task.get("taskId").asText().equals(taskId)) {
+                return task;
+            }
+        }
+        throw new AssertionError("no open task " + taskId + " in " + detail.get("currentTasks"));
+    }
+
+    @Test
+    void theClueNamesWhoReturnedItWhoDecidedAndWhoHoldsOrDelegatedAStep() throws Exception {
+        // names that differ from the user names, so the page could show either
+        CurrentUser colleague = counties.extraUser(c, "vb", c.village1(), cn.jianfu.org.Role.GRASSROOTS);
+        rename(c.applicantA(), "赵退单" + c.suffix());
+        rename(c.officer(), "钱分办" + c.suffix());
+        rename(c.villager(), "孙村干😀" + c.suffix());
+        rename(colleague, "周协办𠀀" + c.suffix());
+        long id = assigned();
+        String villageTask = t.taskId(id, TASK_VERIFY, c.village1());
+        taskService.claim(villageTask, c.villager().getUsername());
+
+        JsonNode detail = returned(id, c.applicantA(), REASON, 200);
+        JsonNode r = detail.get("returns").get(0);
+        assertThat(r.get("returnedBy").asText()).isEqualTo(c.applicantA().getUsername());
+        assertThat(r.get("returnedByName").asText()).isEqualTo("赵退单" + c.suffix());
+        assertThat(r.get("decidedByName").isNull()).isTrue();
+        JsonNode held = openTask(detail, villageTask);
+        assertThat(held.get("assignee").asText()).isEqualTo(c.villager().getUsername());
+        assertThat(held.get("assigneeName").asText()).isEqualTo("孙村干😀" + c.suffix());
+        assertThat(held.get("delegatedByName").isNull()).isTrue();
+
+        call(
+                c.villager(),
+                post("/api/inbox/tasks/" + villageTask + "/delegate"),
+                Map.of("username", colleague.getUsername()),
+                204);
+        held = openTask(call(c.officer(), get("/api/clues/" + id), Map.of(), 200), villageTask);
+        assertThat(held.get("assigneeName").asText()).isEqualTo("周协办𠀀" + c.suffix());
+        assertThat(held.get("delegatedBy").asText()).isEqualTo(c.villager().getUsername());
+        assertThat(held.get("delegatedByName").asText()).isEqualTo("孙村干😀" + c.suffix());
+
+        detail = call(
+                c.officer(),
+                post("/api/clues/tasks/" + t.taskId(id, TASK_REASSIGN) + "/reassign"),
+                Map.of("decision", "CONTINUE"),
+                200);
+        assertThat(detail.get("returns").get(0).get("decidedByName").asText()).isEqualTo("钱分办" + c.suffix());
     }
 
     @Test
