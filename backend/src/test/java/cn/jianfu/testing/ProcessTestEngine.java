@@ -46,7 +46,7 @@ public final class ProcessTestEngine {
             config.setProcessEngineName(NAME);
             config.setDataSource(dataSource);
             config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-            config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+            config.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
             config.setJobExecutorActivate(false);
             config.setExpressionManager(new MockExpressionManager());
             config.setMetricsEnabled(false);
