@@ -74,19 +74,18 @@ class AdmissionSteps {
 
     /** The townships and villages the application chose (used when its scope is SELECTED). */
     private List<Long> targets(long id) {
-        List<Long> ids = new java.util.ArrayList<>(applications.findOrgIds(id, ApplicationMapper.TOWNSHIP));
-        ids.addAll(applications.findOrgIds(id, ApplicationMapper.VILLAGE));
-        return ids;
+        return applications.findOrgs(id).targets();
     }
 
     /** Puts the approved item on the admission list. */
     void admit(long id) {
         ApplicationRow row = load(id);
-        List<String> names = orgs.byIds(applications.findOrgIds(id, ApplicationMapper.COOPERATING)).values().stream()
+        ApplicationOrgs named = applications.findOrgs(id);
+        List<String> names = orgs.byIds(named.cooperating()).values().stream()
                 .map(OrgUnit::name)
                 .sorted()
                 .toList();
-        AdmissionItem item = list.admit(row, cooperating(names), targets(id));
+        AdmissionItem item = list.admit(row, cooperating(names), named.targets());
         finish(row, ApplicationStatus.ADMITTED, null);
         audit.recordSystem(
                 SUBJECT,

@@ -4,7 +4,6 @@ import cn.jianfu.burden.BurdenProjection;
 import cn.jianfu.burden.ProjectedLoad;
 import cn.jianfu.security.CurrentUser;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -28,8 +27,7 @@ class ApplicationBurden {
 
     List<ProjectedLoad> projected(long id, CurrentUser user) {
         ApplicationRow row = access.readable(id, user);
-        List<Long> targets = new ArrayList<>(applications.findOrgIds(id, ApplicationMapper.TOWNSHIP));
-        targets.addAll(applications.findOrgIds(id, ApplicationMapper.VILLAGE));
+        List<Long> targets = applications.findOrgs(id).targets();
         BigDecimal hours = row.workloadHoursPerMonth == null ? BigDecimal.ZERO : row.workloadHoursPerMonth;
         return projection.project(row.targetScope != TargetScope.SELECTED, targets, hours, row.id);
     }

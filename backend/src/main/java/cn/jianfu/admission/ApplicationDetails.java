@@ -56,9 +56,10 @@ class ApplicationDetails {
     }
 
     ApplicationDetail of(ApplicationRow r, CurrentUser user) {
-        List<Long> coop = applications.findOrgIds(r.id, ApplicationMapper.COOPERATING);
-        List<Long> towns = applications.findOrgIds(r.id, ApplicationMapper.TOWNSHIP);
-        List<Long> villages = applications.findOrgIds(r.id, ApplicationMapper.VILLAGE);
+        ApplicationOrgs named = applications.findOrgs(r.id);
+        List<Long> coop = named.cooperating();
+        List<Long> towns = named.townships();
+        List<Long> villages = named.villages();
         Set<Long> ids = new HashSet<>(coop);
         ids.addAll(towns);
         ids.addAll(villages);

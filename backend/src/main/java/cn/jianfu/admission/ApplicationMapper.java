@@ -62,7 +62,12 @@ interface ApplicationMapper {
 
     int updatePreCheck(ApplicationRow row);
 
-    List<Long> findOrgIds(@Param("applicationId") long applicationId, @Param("relation") String relation);
+    /** Every organisation the application names, in one query. */
+    List<ApplicationOrgs.Link> findOrgLinks(@Param("applicationId") long applicationId);
+
+    default ApplicationOrgs findOrgs(long applicationId) {
+        return ApplicationOrgs.of(findOrgLinks(applicationId));
+    }
 
     void deleteOrgs(@Param("applicationId") long applicationId);
 

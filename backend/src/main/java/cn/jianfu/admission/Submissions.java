@@ -52,10 +52,8 @@ class Submissions {
     @Transactional
     ApplicationDetail submit(long id, CurrentUser user) {
         ApplicationRow row = access.lockOwn(id, user);
-        ApplicationForm form = row.toForm(
-                applications.findOrgIds(id, ApplicationMapper.COOPERATING),
-                applications.findOrgIds(id, ApplicationMapper.TOWNSHIP),
-                applications.findOrgIds(id, ApplicationMapper.VILLAGE));
+        ApplicationOrgs named = applications.findOrgs(id);
+        ApplicationForm form = row.toForm(named.cooperating(), named.townships(), named.villages());
         if (!row.status.editable()) {
             throw ApiException.conflict("申请已" + row.status.label() + "，不能重复提交");
         }

@@ -25,10 +25,10 @@ import org.springframework.stereotype.Component;
 class ClusterStartup implements BeanPostProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(ClusterStartup.class);
-    /** Each wait stays under Connector/J's socket timeout (60 s); a node waits at most five of them. */
-    private static final int WAIT_SECONDS = 45;
+    /** Each wait stays under Connector/J's socket timeout (30 s); a node waits at most nine of them. */
+    private static final int WAIT_SECONDS = 25;
 
-    private static final int WAITS = 5;
+    private static final int WAITS = 9;
 
     private Connection holder;
 
@@ -47,18 +47,20 @@ class ClusterStartup implements BeanPostProcessor {
                 c.close();
                 return;
             }
-            try (PreparedStatement s =
-                    c.prepareStatement("SELECT GET_LOCK(CONCAT('jianfu-startup:', DATABASE()), ?)")) {
-                s.setInt(1, WAIT_SECONDS);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    if (rs.getInt(1) == 1) {
-                        holder = c;
-                        return;
+            for (int wait = 0; wait < WAITS; wait++) {
+                try (PreparedStatement s =
+                        c.prepareStatement("SELECT GET_LOCK(CONCAT('jianfu-startup:', DATABASE()), ?)")) {
+                    s.setInt(1, WAIT_SECONDS);
+                    try (ResultSet rs = s.executeQuery()) {
+                        rs.next();
+                        if (rs.getInt(1) == 1) {
+                            holder = c;
+                            return;
+                        }
                     }
                 }
             }
-            log.warn("another node held the start-up lock for over {} s; starting without it", WAIT_SECONDS);
+            log.warn("another node held the start-up lock for over {} s; starting without it", WAIT_SECONDS * WAITS);
             c.close();
         } catch (SQLException e) {
             // an unreachable database is reported by whatever uses it first, with its own message

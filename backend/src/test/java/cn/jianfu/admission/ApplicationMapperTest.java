@@ -107,10 +107,15 @@ class ApplicationMapperTest {
                 .containsExactly(java.util.Map.of(), java.util.Map.of("listNo", "ZR-2026-001", "itemName", "𠀾村务公开😀"));
 
         mapper.insertOrg(r.id, orgB, "COOPERATING");
-        assertThat(mapper.findOrgIds(r.id, "COOPERATING")).containsExactly(orgB);
-        assertThat(mapper.findOrgIds(r.id, "TOWNSHIP")).isEmpty();
+        mapper.insertOrg(r.id, orgA, "VILLAGE");
+        mapper.insertOrg(r.id, orgB, "TOWNSHIP");
+        ApplicationOrgs named = mapper.findOrgs(r.id);
+        assertThat(named.cooperating()).containsExactly(orgB);
+        assertThat(named.townships()).containsExactly(orgB);
+        assertThat(named.villages()).containsExactly(orgA);
+        assertThat(named.targets()).containsExactly(orgB, orgA);
         mapper.deleteOrgs(r.id);
-        assertThat(mapper.findOrgIds(r.id, "COOPERATING")).isEmpty();
+        assertThat(mapper.findOrgs(r.id)).isEqualTo(new ApplicationOrgs(List.of(), List.of(), List.of()));
     }
 
     @Test
