@@ -287,6 +287,17 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      {/* the first stop for keyboard users: past the header and the menu, straight to the page */}
+      <a
+        className="skip-link"
+        href="#main-content"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main-content')?.focus();
+        }}
+      >
+        {t('nav.skipToContent')}
+      </a>
       <Layout.Header className="app-header">
         <Flex align="center" gap={12} style={{ minWidth: 0 }}>
           {narrow ? (
@@ -380,7 +391,7 @@ export function AppLayout() {
             </nav>
           </Layout.Sider>
         )}
-        <Layout.Content className="app-content" role="main">
+        <Layout.Content id="main-content" tabIndex={-1} className="app-content" role="main">
           <Outlet />
         </Layout.Content>
       </Layout>

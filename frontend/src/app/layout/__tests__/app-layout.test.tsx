@@ -36,6 +36,18 @@ describe('AppLayout', () => {
     expect(screen.getByTestId('current-user').textContent).toContain('县教育局');
   });
 
+  it('starts with a skip link that takes the keyboard past the header and the menu to the page', async () => {
+    vi.stubGlobal('fetch', vi.fn(mockFetch({ 'GET /api/auth/me': me(['APPLICANT']) }).fn));
+    renderRoutes(routes, '/inbox');
+    await screen.findByRole('link', { name: '我的申请' });
+    const skip = screen.getByRole('link', { name: '跳到主要内容' });
+    const focusable = document.querySelectorAll('a[href], button, input, [tabindex="0"]');
+    expect(focusable[0]).toBe(skip);
+    fireEvent.click(skip);
+    expect(document.activeElement).toBe(screen.getByRole('main'));
+    expect(screen.getByRole('main').textContent).toContain('content');
+  });
+
   it('shows the open tasks on the inbox item, the warnings to every user and the bell with the unread count', async () => {
     vi.stubGlobal(
       'fetch',
