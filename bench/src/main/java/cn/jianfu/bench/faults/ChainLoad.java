@@ -9,12 +9,13 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The admission chain through the API: the department's clerk creates a draft (with an
- * Idempotency-Key, retried with the same key) and submits it, the social work department reviews
- * it (pass), the county approves it. A step answered 2xx is an acknowledged write and recorded with
- * the application's id. A step that failed is not simply sent again (only the draft takes a key):
- * the application is read back first and the chain goes on from the state it is really in, as a
- * person would after an error page.
+ * The admission chain through the API: the department's clerk creates a draft and submits it, the
+ * social work department reviews it (pass), the county approves it. Every step carries its own
+ * Idempotency-Key and is sent again with the same key after a failure, as the web client does: a
+ * step whose answer was lost is then answered from the first time (replayed) and acknowledged. A
+ * step answered 2xx is an acknowledged write and recorded with the application's id. After a
+ * failure the application is also read back, and the chain goes on from the state it is really
+ * in, as a person would after an error page.
  */
 final class ChainLoad extends Load {
 
@@ -68,35 +69,45 @@ final class ChainLoad extends Load {
         long id = JsonText.number(created.body(), "id").orElseThrow();
         chains.put(id, new Chain(id, itemName, Step.CREATED));
         String path = "/api/admission/applications/" + id;
-        if (!step(id, itemName, Step.SUBMITTED, clerk, "IN_REVIEW", () -> clerk.post(path + "/submit", null, null))) {
-            return;
-        }
-        String review = JsonText.object("decision", "PASS", "comment", "同意，演练");
+        String submitKey = UUID.randomUUID().toString();
         if (!step(
                 id,
                 itemName,
-                Step.REVIEWED,
-                reviewer,
-                "IN_APPROVAL",
-                () -> taskCall(reviewer, path, "review", review))) {
+                Step.SUBMITTED,
+                clerk,
+                "IN_REVIEW",
+                () -> clerk.post(path + "/submit", null, submitKey))) {
+            return;
+        }
+        String review = JsonText.object("decision", "PASS", "comment", "同意，演练");
+        if (!step(id, itemName, Step.REVIEWED, reviewer, "IN_APPROVAL", taskCall(reviewer, path, "review", review))) {
             return;
         }
         String approve = JsonText.object("decision", "APPROVE", "comment", "批准，演练");
-        step(id, itemName, Step.APPROVED, approver, "ADMITTED", () -> taskCall(approver, path, "approve", approve));
+        step(id, itemName, Step.APPROVED, approver, "ADMITTED", taskCall(approver, path, "approve", approve));
     }
 
-    /** The decision on the application's current task, whose id is read from the application first. */
-    private Client.Answer taskCall(Client who, String path, String action, String body) {
-        Client.Answer detail = who.get(path);
-        attempts.add("chain:read", detail);
-        if (!detail.ok()) {
-            return detail;
-        }
-        String taskId = JsonText.string(detail.body(), "taskId").orElse(null);
-        if (taskId == null) {
-            return new Client.Answer(409, "no open task", 0, detail.node());
-        }
-        return who.post("/api/admission/tasks/" + taskId + "/" + action, body, null);
+    /**
+     * The decision on the application's current task, whose id is read from the application once;
+     * every try sends the same decision on the same task with the same Idempotency-Key.
+     */
+    private java.util.function.Supplier<Client.Answer> taskCall(Client who, String path, String action, String body) {
+        String key = UUID.randomUUID().toString();
+        String[] taskId = new String[1];
+        return () -> {
+            if (taskId[0] == null) {
+                Client.Answer detail = who.get(path);
+                attempts.add("chain:read", detail);
+                if (!detail.ok()) {
+                    return detail;
+                }
+                taskId[0] = JsonText.string(detail.body(), "taskId").orElse(null);
+                if (taskId[0] == null) {
+                    return new Client.Answer(409, "no open task", 0, detail.node());
+                }
+            }
+            return who.post("/api/admission/tasks/" + taskId[0] + "/" + action, body, key);
+        };
     }
 
     /**

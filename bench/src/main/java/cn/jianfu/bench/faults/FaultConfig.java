@@ -37,8 +37,8 @@ record FaultConfig(
                 BenchConfig.intProperty("faults.chain.workers", shortRun ? 1 : 2),
                 BenchConfig.intProperty("faults.load.seconds", shortRun ? 10 : 25),
                 BenchConfig.intProperty("faults.outage.seconds", 20),
-                // beyond the app's longest database wait (Connector/J socketTimeout 60 s), so requests must fail
-                BenchConfig.intProperty("faults.freeze.seconds", shortRun ? 65 : 80),
+                // beyond the app's longest database wait (Connector/J socketTimeout 30 s), so requests must fail
+                BenchConfig.intProperty("faults.freeze.seconds", shortRun ? 40 : 50),
                 BenchConfig.intProperty("faults.timer.clues", 300));
     }
 

@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 /** The fault scenarios. Each runs load, does its fault, lets the load finish, and reconciles. */
 final class Scenarios {
 
-    /** The app's longest wait for the database: Connector/J's socketTimeout (60 s) plus Hikari's 5 s, and slack. */
-    static final double FROZEN_LIMIT_SECONDS = 75;
+    /** The app's longest wait for the database: Connector/J's socketTimeout (30 s) plus Hikari's 5 s, and slack. */
+    static final double FROZEN_LIMIT_SECONDS = 45;
 
     /**
      * While the database is down the app must answer 503 within this: a request may wait for a

@@ -43,8 +43,9 @@ final class PortalTable {
                 + "5 s for one of its 10 database connections; the reporter sends the same report again (same "
                 + "Idempotency-Key) after Retry-After, at most 1 s, as a person pressing the button again would. The "
                 + "time of such a submission runs from the first try to the 201.\n");
-        md.append("- All reporters share one address, so they share one rate-limit bucket: its row in "
-                + "rate_limit_bucket is read and written under SELECT … FOR UPDATE on every submission.\n");
+        md.append("- Every report comes from its own client address (X-Forwarded-For behind a load balancer), so "
+                + "each checks and takes a token from its own new row in rate_limit_bucket, under "
+                + "SELECT … FOR UPDATE, with the default limit of 10 per address and hour.\n");
         md.append("- Statements = Com_select + Com_insert + Com_update + Com_delete, commits = Com_commit, "
                 + "server-wide (SHOW GLOBAL STATUS before and after the line). RSS = largest VmRSS during the line; "
                 + "heap from jcmd GC.heap_info at half of the line.\n");
