@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * The admission chain through Jianfu's API, as its users do it in the SPA (the calls of
  * e2e/support/application-form.mjs and AdmissionApiIT): a department's clerk saves the form as a
- * draft (with an Idempotency-Key, as the SPA does) and submits it; the social work department's
+ * draft and submits it (every call with an Idempotency-Key, as the SPA sends); the social work department's
  * reviewer passes it with the task id the application shows; the county approver approves it. The
  * three demo departments apply in turn and the two reviewers share the reviews, so no single
  * account's rows carry the whole load.
@@ -56,6 +56,13 @@ final class JianfuSide implements Side {
         return app.pid();
     }
 
+    /** The SPA sends a new Idempotency-Key with every state-changing call (lib/api-client.ts). */
+    private static final String KEY = "Idempotency-Key";
+
+    private static String key() {
+        return UUID.randomUUID().toString();
+    }
+
     @Override
     public void chain(int i, StepTimes times) {
         ApiSession applicant = applicants.get(i % applicants.size());
@@ -69,16 +76,24 @@ final class JianfuSide implements Side {
         long id = Json.first(draft.body(), "id").longValue();
 
         ApiSession.Response submitted =
-                applicant.postExpect(200, "/api/admission/applications/" + id + "/submit", "{}");
+                applicant.postExpect(200, "/api/admission/applications/" + id + "/submit", "{}", KEY, key());
         times.record("submit", submitted.nanos());
 
         ApiSession reviewer = reviewers.get(i % reviewers.size());
         ApiSession.Response reviewed = reviewer.postExpect(
-                200, "/api/admission/tasks/" + taskId(submitted, id) + "/review", "{\"decision\":\"PASS\"}");
+                200,
+                "/api/admission/tasks/" + taskId(submitted, id) + "/review",
+                "{\"decision\":\"PASS\"}",
+                KEY,
+                key());
         times.record("review", reviewed.nanos());
 
         ApiSession.Response approved = approver.postExpect(
-                200, "/api/admission/tasks/" + taskId(reviewed, id) + "/approve", "{\"decision\":\"APPROVE\"}");
+                200,
+                "/api/admission/tasks/" + taskId(reviewed, id) + "/approve",
+                "{\"decision\":\"APPROVE\"}",
+                KEY,
+                key());
         times.record("approve", approved.nanos());
         Matcher status = STATUS.matcher(approved.body());
         if (!status.find() || !"ADMITTED".equals(status.group(1))) {
