@@ -1,0 +1,57 @@
+package cn.jianfu.workflow;
+
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** The inbox's read model (V42): open tasks, their candidate groups, and the tasks people ended. */
+@Mapper
+interface WorkItemMapper {
+
+    int update(@Param("w") WorkItem item);
+
+    void insert(@Param("w") WorkItem item);
+
+    void deleteGroups(@Param("taskId") String taskId);
+
+    void insertGroups(@Param("taskId") String taskId, @Param("groups") Collection<String> groups);
+
+    void delete(@Param("taskId") String taskId);
+
+    void insertDone(@Param("w") WorkItem item);
+
+    void setUnit(@Param("taskId") String taskId, @Param("unitId") Long unitId);
+
+    List<WorkItem> open(@Param("q") WorkItemQuery query);
+
+    long countOpen(@Param("q") WorkItemQuery query);
+
+    List<WorkItem> done(@Param("q") WorkItemQuery query);
+
+    long countDone(@Param("q") WorkItemQuery query);
+
+    /** The read model's rows of these tasks (open ones), for tests and checks. */
+    List<WorkItem> findOpen(@Param("taskIds") Collection<String> taskIds);
+
+    List<String> groupsOf(@Param("taskId") String taskId);
+
+    WorkItem findDone(@Param("taskId") String taskId);
+
+    // start-up backfill from the engine's tables
+
+    int fillOpen();
+
+    int fillGroups();
+
+    int dropGone();
+
+    int dropGoneGroups();
+
+    int fillDone();
+
+    boolean filled(@Param("name") String name);
+
+    void markFilled(@Param("name") String name, @Param("at") LocalDateTime at);
+}

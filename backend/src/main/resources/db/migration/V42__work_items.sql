@@ -1,0 +1,59 @@
+-- The inbox's read model. The engine's task query, with candidate groups OR'd with the assignee,
+-- joins its runtime tables on every request and grows with every open task of the county; these
+-- narrow tables are shaped for the inbox's lists instead. They are written by the engine's task
+-- events in the engine's own transaction (cn.jianfu.workflow.WorkItems), and filled from the
+-- engine's tables once at start-up for tasks from before them (cn.jianfu.workflow.WorkItemBackfill).
+-- Only ids, keys, dates and user names: no free text.
+
+-- One row per open user task.
+CREATE TABLE work_item (
+    task_id             VARCHAR(64)  NOT NULL PRIMARY KEY,
+    process_instance_id VARCHAR(64)  NOT NULL,
+    process_key         VARCHAR(255) NOT NULL,
+    task_key            VARCHAR(255) NOT NULL,
+    task_name           VARCHAR(255),
+    business_key        VARCHAR(255),
+    unit_id             BIGINT,
+    created_at          DATETIME(3)  NOT NULL,
+    due_at              DATETIME(3),
+    assignee            VARCHAR(255),
+    group_task          BOOLEAN      NOT NULL
+);
+
+CREATE INDEX ix_work_item_assignee ON work_item (assignee, created_at);
+CREATE INDEX ix_work_item_due ON work_item (due_at);
+CREATE INDEX ix_work_item_created ON work_item (created_at);
+CREATE INDEX ix_work_item_process ON work_item (process_instance_id);
+
+-- The candidate groups (role and organisation codes) of each open task: who may claim it.
+CREATE TABLE work_item_group (
+    group_id VARCHAR(255) NOT NULL,
+    task_id  VARCHAR(64)  NOT NULL,
+    PRIMARY KEY (group_id, task_id)
+);
+
+CREATE INDEX ix_work_item_group_task ON work_item_group (task_id);
+
+-- One row per user task that ended while someone held it (completed, or cancelled in their hands):
+-- the done list (已办) of that person.
+CREATE TABLE work_done (
+    task_id             VARCHAR(64)  NOT NULL PRIMARY KEY,
+    process_instance_id VARCHAR(64)  NOT NULL,
+    process_key         VARCHAR(255) NOT NULL,
+    task_key            VARCHAR(255) NOT NULL,
+    task_name           VARCHAR(255),
+    business_key        VARCHAR(255),
+    unit_id             BIGINT,
+    started_at          DATETIME(3)  NOT NULL,
+    ended_at            DATETIME(3)  NOT NULL,
+    assignee            VARCHAR(255) NOT NULL
+);
+
+CREATE INDEX ix_work_done_assignee ON work_done (assignee, started_at);
+
+-- What the start-up backfill has done once (one row per kind), so that a node does not scan the
+-- engine's history again at every start.
+CREATE TABLE work_item_backfill (
+    name      VARCHAR(64) NOT NULL PRIMARY KEY,
+    filled_at DATETIME(3) NOT NULL
+);
