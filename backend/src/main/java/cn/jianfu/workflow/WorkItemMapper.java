@@ -32,12 +32,13 @@ interface WorkItemMapper {
 
     long countDone(@Param("q") WorkItemQuery query);
 
-    /** The read model's rows of these tasks (open ones), for tests and checks. */
-    List<WorkItem> findOpen(@Param("taskIds") Collection<String> taskIds);
+    /** The open rows of a process instance, for checks against the engine. */
+    List<WorkItem> openOf(@Param("processInstanceId") String processInstanceId);
 
     List<String> groupsOf(@Param("taskId") String taskId);
 
-    WorkItem findDone(@Param("taskId") String taskId);
+    /** The done rows of a process instance, for checks against the engine's history. */
+    List<WorkItem> doneOf(@Param("processInstanceId") String processInstanceId);
 
     // start-up backfill from the engine's tables
 

@@ -1,0 +1,256 @@
+package cn.jianfu.bench.volume;
+
+import cn.jianfu.bench.ApiSession;
+import cn.jianfu.bench.AppProcess;
+import cn.jianfu.bench.BenchConfig;
+import cn.jianfu.bench.BenchFailure;
+import cn.jianfu.bench.Database;
+import cn.jianfu.bench.Latency;
+import cn.jianfu.bench.Machine;
+import cn.jianfu.bench.ProcessMemory;
+import cn.jianfu.bench.Report;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The inbox and the lists at a county's volume (issue 11): 10,000 open tasks and 100,000 finished
+ * chains in the engine's history, seeded as copies of cases the application itself made, then
+ * every list timed over HTTP as real users after login — the inbox's tabs and counts of a reviewer,
+ * an approver, a department and a village cadre, the office's escalations and statistics, the
+ * applications overview, the list search, and the public lookups. The figure to watch is each
+ * request's p95 against 30 ms; a slow figure is reported, not failed — only errors fail.
+ */
+public final class VolumeBench {
+
+    static final double TARGET_MILLIS = 30;
+
+    private VolumeBench() {}
+
+    public static void main(String[] args) {
+        try {
+            run(BenchConfig.fromSystem());
+        } catch (BenchFailure e) {
+            System.err.println("\nBENCHMARK FAILED: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    static void run(BenchConfig config) {
+        int open = BenchConfig.intProperty("bench.volume.open", 10_000);
+        int finished = BenchConfig.intProperty("bench.volume.finished", 100_000);
+        int items = BenchConfig.intProperty("bench.items", 2_000);
+        Report report = new Report(
+                "Inbox and lists at volume (" + BenchConfig.countyNow().toLocalDate() + ")", TARGET_MILLIS);
+        report.fact("machine", Machine.cores() + " cores, " + Machine.memory() + ", " + Machine.os());
+        report.fact("load average before (1/5/15 min)", Machine.loadAverage());
+        report.fact("Java", Machine.java() + ", app heap -Xmx" + config.appXmx());
+        report.fact("application", config.jar().toString());
+        Database db = config.db();
+        db.recreate();
+        report.fact("database", db.version() + ", database " + db.name());
+
+        TemplateCases.Receipt receipt;
+        try (AppProcess app = start(config, "app-demo.log")) {
+            say("the app is up with the demo data after " + seconds(app.startup()) + "; making the template cases …");
+            receipt = new TemplateCases(app.base()).make();
+        }
+        say("seeding " + open + " open tasks and " + finished + " finished chains …");
+        VolumeSeeding.Result seeded = VolumeSeeding.seed(db, open, finished, items);
+        report.fact("rows seeded", seeded.describe());
+        report.fact("seeding time", seconds(seeded.took()) + " (copies of template cases, JDBC, batched)");
+        say("seeded in " + seconds(seeded.took()) + ": " + seeded.describe());
+
+        measureAll(config, report, receipt);
+        report.fact("load average after (1/5/15 min)", Machine.loadAverage());
+        notes(report, config);
+        report.publish(config.results().resolve("volume-latest.md"));
+        List<Latency.Row> slow =
+                report.rows().stream().filter(r -> !r.within(TARGET_MILLIS)).toList();
+        say(
+                slow.isEmpty()
+                        ? "every p95 is within " + TARGET_MILLIS + " ms"
+                        : slow.size() + " request(s) over the target: see the table (not a failure)");
+    }
+
+    private static void measureAll(BenchConfig config, Report report, TemplateCases.Receipt receipt) {
+        try (AppProcess app = start(config, "app.log")) {
+            report.fact(
+                    "app start on the seeded database (read model backfill included when there is one)",
+                    seconds(app.startup()));
+            long[] peak = {0, 0, 0};
+            measure(
+                    config,
+                    report,
+                    app,
+                    peak,
+                    "shegong",
+                    "reviewer",
+                    List.of(
+                            "/api/inbox",
+                            "/api/inbox?sort=DUE",
+                            "/api/inbox?chain=admission&step=Task_Review&due=OVERDUE",
+                            "/api/inbox/claimed",
+                            "/api/inbox/done",
+                            "/api/inbox/counts",
+                            "/api/admission/applications?scope=all",
+                            "/api/admission/applications?scope=all&keyword=" + enc("基准"),
+                            "/api/admission-items?keyword=" + enc("检查")));
+            measure(
+                    config,
+                    report,
+                    app,
+                    peak,
+                    "xianwei",
+                    "approver",
+                    List.of("/api/inbox", "/api/inbox/done", "/api/inbox/counts"));
+            measure(
+                    config,
+                    report,
+                    app,
+                    peak,
+                    "jiaoyu",
+                    "department",
+                    List.of(
+                            "/api/inbox",
+                            "/api/inbox/claimed",
+                            "/api/inbox/done",
+                            "/api/inbox/counts",
+                            "/api/admission/applications"));
+            measure(
+                    config,
+                    report,
+                    app,
+                    peak,
+                    "cungan",
+                    "village cadre",
+                    List.of("/api/inbox", "/api/inbox/claimed", "/api/inbox/done", "/api/inbox/counts"));
+            measure(
+                    config,
+                    report,
+                    app,
+                    peak,
+                    "jianfuban",
+                    "office",
+                    List.of(
+                            "/api/inbox",
+                            "/api/inbox/escalations",
+                            "/api/inbox/counts",
+                            "/api/monitor/clues",
+                            "/api/monitor/admission",
+                            "/api/clues/statistics"));
+            ApiSession visitor = ApiSession.anonymous(app.base());
+            for (String request :
+                    List.of("/api/public/admission-items", "/api/public/admission-items?keyword=" + enc("检查"))) {
+                row(report, Latency.measure("public", visitor, request, config.warmup(), config.n()));
+            }
+            row(report, publicQuery(config, visitor, receipt));
+            sample(app, peak);
+            report.fact(
+                    "app memory under load (largest sample after each line)",
+                    "RSS " + peak[0] + " MiB, heap used " + peak[1] + " MiB of " + peak[2] + " MiB committed");
+        }
+    }
+
+    private static AppProcess start(BenchConfig config, String log) {
+        say("starting the app (log: " + config.work("volume").resolve(log) + ") …");
+        return AppProcess.start(
+                config,
+                config.work("volume").resolve(log),
+                List.of(
+                        "--jianfu.warnings.initial-delay=PT24H",
+                        "--jianfu.clue.throttle.lookups-per-10-minutes=100000000",
+                        "--jianfu.clue.throttle.submissions-per-hour=100000000"));
+    }
+
+    private static void measure(
+            BenchConfig config,
+            Report report,
+            AppProcess app,
+            long[] peak,
+            String username,
+            String role,
+            List<String> requests) {
+        ApiSession session = ApiSession.login(app.base(), username, TemplateCases.PASSWORD);
+        for (String request : requests) {
+            row(report, Latency.measure(username + " (" + role + ")", session, request, config.warmup(), config.n()));
+            sample(app, peak);
+        }
+    }
+
+    /** POST /api/public/clues/query with the template report's number and code, as the tracking page sends it. */
+    private static Latency.Row publicQuery(BenchConfig config, ApiSession visitor, TemplateCases.Receipt receipt) {
+        String path = "/api/public/clues/query";
+        String body = "{\"clueNo\":" + ApiSession.quote(receipt.clueNo()) + ",\"code\":"
+                + ApiSession.quote(receipt.queryCode()) + "}";
+        for (int i = 0; i < config.warmup(); i++) {
+            visitor.postExpect(200, path, body);
+        }
+        Histogram histogram = new Histogram(TimeUnit.MINUTES.toMicros(2), 3);
+        String last = "";
+        for (int i = 0; i < config.n(); i++) {
+            ApiSession.Response r = visitor.postExpect(200, path, body);
+            histogram.recordValue(Math.max(1, TimeUnit.NANOSECONDS.toMicros(r.nanos())));
+            last = r.body();
+        }
+        return new Latency.Row(
+                "public",
+                "POST " + path,
+                config.n(),
+                histogram.getValueAtPercentile(50) / 1000.0,
+                histogram.getValueAtPercentile(95) / 1000.0,
+                histogram.getValueAtPercentile(99) / 1000.0,
+                histogram.getMaxValue() / 1000.0,
+                last.getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    private static void row(Report report, Latency.Row row) {
+        report.row(row);
+        say(String.format(
+                Locale.ROOT,
+                "%-26s %-62s p50 %7.1f  p95 %7.1f  max %7.1f ms",
+                row.user(),
+                row.request(),
+                row.p50(),
+                row.p95(),
+                row.max()));
+    }
+
+    private static void sample(AppProcess app, long[] peak) {
+        peak[0] = Math.max(peak[0], ProcessMemory.rssMib(app.pid()));
+        long[] heap = ProcessMemory.heapMib(app.pid());
+        peak[1] = Math.max(peak[1], heap[0]);
+        peak[2] = Math.max(peak[2], heap[1]);
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static void notes(Report report, BenchConfig config) {
+        report.note("Each request: " + config.warmup() + " warm-up calls, then " + config.n()
+                + " timed calls one after another on one connection (JDK HttpClient, HTTP/1.1), from sending to the "
+                + "last byte of the body; percentiles by HdrHistogram.");
+        report.note("Open cases are copies of the demo's and the benchmark's own cases (applications at review,"
+                + " approval and revision; clues at triage and verification, the verifications spread over the"
+                + " county's villages and departments), with their dates moved back by up to 30 days, so some are"
+                + " overdue. Finished chains: one in twenty an application refused by the county, the rest clues"
+                + " handled to the end by 县教育局, 县民政局, 县应急管理局 and 东关社区 in turn, over the last two years.");
+        report.note("Copies have no timers (jobs) of their own: they are read here, never moved on.");
+        report.note("The machine is shared: other builds may run at the same time (see the load averages).");
+    }
+
+    private static String seconds(Duration d) {
+        return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+    }
+
+    private static void say(String line) {
+        System.out.println(
+                "[" + LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS).toLocalTime() + "] " + line);
+    }
+}
