@@ -20,7 +20,8 @@ CREATE TABLE work_item (
     group_task          BOOLEAN      NOT NULL
 );
 
-CREATE INDEX ix_work_item_assignee ON work_item (assignee, created_at);
+-- in the lists' order (newest first, then task id), so a page is read off the index
+CREATE INDEX ix_work_item_assignee ON work_item (assignee, created_at DESC, task_id);
 CREATE INDEX ix_work_item_due ON work_item (due_at);
 CREATE INDEX ix_work_item_created ON work_item (created_at);
 CREATE INDEX ix_work_item_process ON work_item (process_instance_id);
@@ -49,7 +50,7 @@ CREATE TABLE work_done (
     assignee            VARCHAR(255) NOT NULL
 );
 
-CREATE INDEX ix_work_done_assignee ON work_done (assignee, started_at);
+CREATE INDEX ix_work_done_assignee ON work_done (assignee, started_at DESC, task_id);
 
 -- What the start-up backfill has done once (one row per kind), so that a node does not scan the
 -- engine's history again at every start.

@@ -3,6 +3,7 @@ package cn.jianfu.workflow;
 import cn.jianfu.common.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -41,7 +42,7 @@ class WorkItems {
         switch (task.getEventName()) {
             case TaskListener.EVENTNAME_CREATE -> {
                 units.created(task);
-                keep(task, true);
+                add(task, candidateGroups(task));
             }
             case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> end(task);
             case TaskListener.EVENTNAME_TIMEOUT -> {
@@ -53,15 +54,20 @@ class WorkItems {
         }
     }
 
-    private void keep(DelegateTask task, boolean groupsMayHaveChanged) {
-        List<String> groups = candidateGroups(task);
-        WorkItem item = describe(task, !groups.isEmpty());
-        boolean rewrite = groupsMayHaveChanged;
-        if (mapper.update(item) == 0) {
-            mapper.insert(item);
-            rewrite = true;
+    private void add(DelegateTask task, List<String> groups) {
+        mapper.insert(describe(task, !groups.isEmpty()));
+        if (!groups.isEmpty()) {
+            mapper.insertGroups(task.getId(), groups);
         }
-        if (rewrite) {
+    }
+
+    /** The row follows the task; an update may also have changed its candidates. */
+    private void keep(DelegateTask task, boolean candidatesMayHaveChanged) {
+        List<String> groups = candidateGroups(task);
+        if (mapper.update(describe(task, !groups.isEmpty())) == 0) {
+            add(task, groups); // a task from before the read model that the backfill has not reached yet
+        } else if (candidatesMayHaveChanged
+                && !Set.copyOf(mapper.groupsOf(task.getId())).equals(Set.copyOf(groups))) {
             mapper.deleteGroups(task.getId());
             if (!groups.isEmpty()) {
                 mapper.insertGroups(task.getId(), groups);
@@ -83,7 +89,6 @@ class WorkItems {
                 .map(IdentityLink::getGroupId)
                 .filter(Objects::nonNull)
                 .distinct()
-                .sorted()
                 .toList();
     }
 
