@@ -39,7 +39,7 @@ final class TemplateCases {
         this.approver = login("xianwei");
     }
 
-    /** Makes the cases; answers the portal report's receipt. */
+    /** Makes the cases, the portal report among them; answers its receipt. */
     Receipt make() {
         for (int i = 0; i < applicants.size(); i++) {
             // finished: reviewed and refused by the county
@@ -53,11 +53,16 @@ final class TemplateCases {
             submitted(i);
             reviewed(i, submitted(i));
         }
+        return report(base);
+    }
+
+    /** A report through the public portal, as a visitor sends it: answers its receipt. */
+    static Receipt report(URI base) {
         ApiSession reporter = ApiSession.anonymous(base);
         ApiSession.Response r = reporter.postExpect(
                 201,
                 "/api/public/clues",
-                "{\"category\":\"FINGERTIP_FORMALISM\",\"reportedOrgId\":" + reportedUnit()
+                "{\"category\":\"FINGERTIP_FORMALISM\",\"reportedOrgId\":" + reportedUnit(base)
                         + ",\"place\":\"东关社区\",\"occurredWhen\":\"本月\",\"anonymous\":true"
                         + ",\"description\":\"要求每天在三个工作群里打卡并上传工作照片，村干部每天花一个多小时应付。\"}",
                 "Idempotency-Key",
@@ -79,7 +84,7 @@ final class TemplateCases {
     }
 
     /** The first department the portal's unit picker offers (GET /api/public/orgs). */
-    private long reportedUnit() {
+    private static long reportedUnit(URI base) {
         String orgs = ApiSession.anonymous(base).getOk("/api/public/orgs");
         Matcher m = Pattern.compile("\\{\"id\"\\s*:\\s*(\\d+)[^{}]*\"type\"\\s*:\\s*\"COUNTY_DEPT\"")
                 .matcher(orgs);

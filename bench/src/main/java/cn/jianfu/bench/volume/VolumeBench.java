@@ -15,8 +15,6 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import org.HdrHistogram.Histogram;
 
 /**
  * The inbox and the lists at a county's volume (issue 11): 10,000 open tasks and 100,000 finished
@@ -52,24 +50,20 @@ public final class VolumeBench {
         report.fact("Java", Machine.java() + ", app heap -Xmx" + config.appXmx());
         report.fact("application", config.jar().toString());
         Database db = config.db();
-        db.recreate();
-        report.fact("database", db.version() + ", database " + db.name());
-
-        TemplateCases.Receipt receipt;
-        try (AppProcess app = start(config, "app-demo.log")) {
-            say("the app is up with the demo data after " + seconds(app.startup()) + "; making the template cases …");
-            receipt = new TemplateCases(app.base()).make();
+        if (Boolean.getBoolean("bench.volume.reuse")) {
+            report.fact(
+                    "database",
+                    db.version() + ", database " + db.name() + " as an earlier run seeded it (bench.volume.reuse)");
+        } else {
+            seedFresh(config, report, db, open, finished, items);
         }
-        say("seeding " + open + " open tasks and " + finished + " finished chains …");
-        VolumeSeeding.Result seeded = VolumeSeeding.seed(db, open, finished, items);
-        report.fact("rows seeded", seeded.describe());
-        report.fact("seeding time", seconds(seeded.took()) + " (copies of template cases, JDBC, batched)");
-        say("seeded in " + seconds(seeded.took()) + ": " + seeded.describe());
-
-        measureAll(config, report, receipt);
+        List<String> failures = measureAll(config, report);
         report.fact("load average after (1/5/15 min)", Machine.loadAverage());
         notes(report, config);
         report.publish(config.results().resolve("volume-latest.md"));
+        if (!failures.isEmpty()) {
+            throw new BenchFailure(failures.size() + " request(s) failed: " + String.join("; ", failures));
+        }
         List<Latency.Row> slow =
                 report.rows().stream().filter(r -> !r.within(TARGET_MILLIS)).toList();
         say(
@@ -78,17 +72,25 @@ public final class VolumeBench {
                         : slow.size() + " request(s) over the target: see the table (not a failure)");
     }
 
-    private static void measureAll(BenchConfig config, Report report, TemplateCases.Receipt receipt) {
-        try (AppProcess app = start(config, "app.log")) {
-            report.fact(
-                    "app start on the seeded database (read model backfill included when there is one)",
-                    seconds(app.startup()));
-            long[] peak = {0, 0, 0};
-            measure(
-                    config,
-                    report,
-                    app,
-                    peak,
+    private static void seedFresh(BenchConfig config, Report report, Database db, int open, int finished, int items) {
+        db.recreate();
+        report.fact("database", db.version() + ", database " + db.name());
+        try (AppProcess app = start(config, "app-demo.log")) {
+            say("the app is up with the demo data after " + seconds(app.startup()) + "; making the template cases …");
+            new TemplateCases(app.base()).make();
+        }
+        say("seeding " + open + " open tasks and " + finished + " finished chains …");
+        VolumeSeeding.Result seeded = VolumeSeeding.seed(db, open, finished, items);
+        report.fact("rows seeded", seeded.describe());
+        report.fact("seeding time", seconds(seeded.took()) + " (copies of template cases, JDBC, batched)");
+        say("seeded in " + seconds(seeded.took()) + ": " + seeded.describe());
+    }
+
+    /** A user whose pages are timed, and the requests they make. */
+    private record Who(String username, String role, List<String> requests) {}
+
+    private static final List<Who> USERS = List.of(
+            new Who(
                     "shegong",
                     "reviewer",
                     List.of(
@@ -100,20 +102,9 @@ public final class VolumeBench {
                             "/api/inbox/counts",
                             "/api/admission/applications?scope=all",
                             "/api/admission/applications?scope=all&keyword=" + enc("基准"),
-                            "/api/admission-items?keyword=" + enc("检查")));
-            measure(
-                    config,
-                    report,
-                    app,
-                    peak,
-                    "xianwei",
-                    "approver",
-                    List.of("/api/inbox", "/api/inbox/done", "/api/inbox/counts"));
-            measure(
-                    config,
-                    report,
-                    app,
-                    peak,
+                            "/api/admission-items?keyword=" + enc("检查"))),
+            new Who("xianwei", "approver", List.of("/api/inbox", "/api/inbox/done", "/api/inbox/counts")),
+            new Who(
                     "jiaoyu",
                     "department",
                     List.of(
@@ -121,20 +112,12 @@ public final class VolumeBench {
                             "/api/inbox/claimed",
                             "/api/inbox/done",
                             "/api/inbox/counts",
-                            "/api/admission/applications"));
-            measure(
-                    config,
-                    report,
-                    app,
-                    peak,
+                            "/api/admission/applications")),
+            new Who(
                     "cungan",
                     "village cadre",
-                    List.of("/api/inbox", "/api/inbox/claimed", "/api/inbox/done", "/api/inbox/counts"));
-            measure(
-                    config,
-                    report,
-                    app,
-                    peak,
+                    List.of("/api/inbox", "/api/inbox/claimed", "/api/inbox/done", "/api/inbox/counts")),
+            new Who(
                     "jianfuban",
                     "office",
                     List.of(
@@ -143,18 +126,38 @@ public final class VolumeBench {
                             "/api/inbox/counts",
                             "/api/monitor/clues",
                             "/api/monitor/admission",
-                            "/api/clues/statistics"));
+                            "/api/clues/statistics")));
+
+    /** Times every line; answers the lines that failed. */
+    private static List<String> measureAll(BenchConfig config, Report report) {
+        List<String> failures = new java.util.ArrayList<>();
+        try (AppProcess app = start(config, "app.log")) {
+            report.fact(
+                    "app start on the seeded database (read model backfill included when there is one)",
+                    seconds(app.startup()));
+            long[] peak = {0, 0, 0};
+            // a report of this run's own, whose number and code the public lookup is timed with
+            TemplateCases.Receipt receipt = TemplateCases.report(app.base());
+            for (Who who : USERS) {
+                measure(config, report, failures, app, peak, who);
+            }
             ApiSession visitor = ApiSession.anonymous(app.base());
             for (String request :
                     List.of("/api/public/admission-items", "/api/public/admission-items?keyword=" + enc("检查"))) {
-                row(report, Latency.measure("public", visitor, request, config.warmup(), config.n()));
+                line(report, failures, Timing.get("public", visitor, request, config.warmup(), config.n()));
             }
-            row(report, publicQuery(config, visitor, receipt));
+            String query = "{\"clueNo\":" + ApiSession.quote(receipt.clueNo()) + ",\"code\":"
+                    + ApiSession.quote(receipt.queryCode()) + "}";
+            line(
+                    report,
+                    failures,
+                    Timing.post("public", visitor, "/api/public/clues/query", query, config.warmup(), config.n()));
             sample(app, peak);
             report.fact(
                     "app memory under load (largest sample after each line)",
                     "RSS " + peak[0] + " MiB, heap used " + peak[1] + " MiB of " + peak[2] + " MiB committed");
         }
+        return failures;
     }
 
     private static AppProcess start(BenchConfig config, String log) {
@@ -169,44 +172,25 @@ public final class VolumeBench {
     }
 
     private static void measure(
-            BenchConfig config,
-            Report report,
-            AppProcess app,
-            long[] peak,
-            String username,
-            String role,
-            List<String> requests) {
-        ApiSession session = ApiSession.login(app.base(), username, TemplateCases.PASSWORD);
-        for (String request : requests) {
-            row(report, Latency.measure(username + " (" + role + ")", session, request, config.warmup(), config.n()));
+            BenchConfig config, Report report, List<String> failures, AppProcess app, long[] peak, Who who) {
+        ApiSession session = ApiSession.login(app.base(), who.username(), TemplateCases.PASSWORD);
+        for (String request : who.requests()) {
+            line(
+                    report,
+                    failures,
+                    Timing.get(
+                            who.username() + " (" + who.role() + ")", session, request, config.warmup(), config.n()));
             sample(app, peak);
         }
     }
 
-    /** POST /api/public/clues/query with the template report's number and code, as the tracking page sends it. */
-    private static Latency.Row publicQuery(BenchConfig config, ApiSession visitor, TemplateCases.Receipt receipt) {
-        String path = "/api/public/clues/query";
-        String body = "{\"clueNo\":" + ApiSession.quote(receipt.clueNo()) + ",\"code\":"
-                + ApiSession.quote(receipt.queryCode()) + "}";
-        for (int i = 0; i < config.warmup(); i++) {
-            visitor.postExpect(200, path, body);
+    private static void line(Report report, List<String> failures, Timing.Line line) {
+        row(report, line.row());
+        if (line.failure() != null) {
+            failures.add(line.failure());
+            report.note("FAILED: " + line.failure());
+            say("FAILED: " + line.failure());
         }
-        Histogram histogram = new Histogram(TimeUnit.MINUTES.toMicros(2), 3);
-        String last = "";
-        for (int i = 0; i < config.n(); i++) {
-            ApiSession.Response r = visitor.postExpect(200, path, body);
-            histogram.recordValue(Math.max(1, TimeUnit.NANOSECONDS.toMicros(r.nanos())));
-            last = r.body();
-        }
-        return new Latency.Row(
-                "public",
-                "POST " + path,
-                config.n(),
-                histogram.getValueAtPercentile(50) / 1000.0,
-                histogram.getValueAtPercentile(95) / 1000.0,
-                histogram.getValueAtPercentile(99) / 1000.0,
-                histogram.getMaxValue() / 1000.0,
-                last.getBytes(StandardCharsets.UTF_8).length);
     }
 
     private static void row(Report report, Latency.Row row) {
@@ -234,7 +218,7 @@ public final class VolumeBench {
 
     private static void notes(Report report, BenchConfig config) {
         report.note("Each request: " + config.warmup() + " warm-up calls, then " + config.n()
-                + " timed calls one after another on one connection (JDK HttpClient, HTTP/1.1), from sending to the "
+                + " timed calls (fewer when they take more than a minute in all: column n) one after another on one connection (JDK HttpClient, HTTP/1.1), from sending to the "
                 + "last byte of the body; percentiles by HdrHistogram.");
         report.note("Open cases are copies of the demo's and the benchmark's own cases (applications at review,"
                 + " approval and revision; clues at triage and verification, the verifications spread over the"
