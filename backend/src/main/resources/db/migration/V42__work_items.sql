@@ -1,8 +1,8 @@
 -- The inbox's read model. The engine's task query, with candidate groups OR'd with the assignee,
 -- joins its runtime tables on every request and grows with every open task of the county; these
 -- narrow tables are shaped for the inbox's lists instead. They are written by the engine's task
--- events in the engine's own transaction (cn.jianfu.workflow.WorkItems), and filled from the
--- engine's tables once at start-up for tasks from before them (cn.jianfu.workflow.WorkItemBackfill).
+-- events in the engine's own transaction (cn.jianfu.workflow.WorkItems); V43 fills them from the
+-- engine's tables for the tasks of a database from before them.
 -- Only ids, keys, dates and user names: no free text.
 
 -- One row per open user task.
@@ -51,10 +51,3 @@ CREATE TABLE work_done (
 );
 
 CREATE INDEX ix_work_done_assignee ON work_done (assignee, started_at DESC, task_id);
-
--- What the start-up backfill has done once (one row per kind), so that a node does not scan the
--- engine's history again at every start.
-CREATE TABLE work_item_backfill (
-    name      VARCHAR(64) NOT NULL PRIMARY KEY,
-    filled_at DATETIME(3) NOT NULL
-);

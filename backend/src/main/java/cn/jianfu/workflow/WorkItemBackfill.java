@@ -14,16 +14,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Fills the inbox's read model from the engine's tables for tasks from before it existed (a
- * database migrated to V42, or tasks written by a bulk import): at every start the open tasks
- * without a row (cheap: the open tasks of a county), once the finished tasks of the history for the
- * done lists. One node at a time on a cluster (a ShedLock lock); every statement only adds what is
- * missing, so a second node, or a start after a crash half-way, does no harm.
+ * Repairs the inbox's read model from the engine's tables at every start: open tasks without a
+ * row, rows of tasks the engine no longer has, and done rows of tasks that ended in the last
+ * {@link #LOOKBACK} (tasks moved by a node still running a build from before the read model during
+ * a rolling upgrade, or written by a bulk import). The full fill of a database from before the read
+ * model is migration V43. One node at a time on a cluster (a ShedLock lock); every statement only
+ * adds what is missing or drops what is gone, so a second node, or a start after a crash half-way,
+ * does no harm.
  */
 @Component
 class WorkItemBackfill {
 
-    static final String DONE = "work_done";
+    static final Duration LOOKBACK = Duration.ofDays(7);
 
     private static final Logger log = LoggerFactory.getLogger(WorkItemBackfill.class);
 
@@ -39,7 +41,7 @@ class WorkItemBackfill {
 
     @EventListener(ApplicationReadyEvent.class)
     void atStartUp() {
-        var lock = new LockConfiguration(Instant.now(), "work-item-backfill", Duration.ofMinutes(30), Duration.ZERO);
+        var lock = new LockConfiguration(Instant.now(), "work-item-backfill", Duration.ofMinutes(10), Duration.ZERO);
         new DefaultLockingTaskExecutor(locks).executeWithLock((Runnable) this::fill, lock);
     }
 
@@ -55,19 +57,14 @@ class WorkItemBackfill {
             mapper.dropGoneGroups();
             return dropped;
         });
-        if (open > 0 || gone > 0) {
+        int done = transaction.execute(s -> mapper.fillDone(Clock.now().minus(LOOKBACK)));
+        if (open > 0 || gone > 0 || done > 0) {
             log.info(
-                    "inbox read model: {} open task(s) added from the engine, {} row(s) of ended tasks dropped",
+                    "inbox read model repaired: {} open task(s) added, {} row(s) of ended tasks dropped,"
+                            + " {} finished task(s) added to the done lists",
                     open,
-                    gone);
-        }
-        if (!mapper.filled(DONE)) {
-            int done = transaction.execute(s -> {
-                int n = mapper.fillDone();
-                mapper.markFilled(DONE, Clock.now());
-                return n;
-            });
-            log.info("inbox read model: {} finished task(s) added from the engine's history", done);
+                    gone,
+                    done);
         }
     }
 }

@@ -40,7 +40,7 @@ interface WorkItemMapper {
     /** The done rows of a process instance, for checks against the engine's history. */
     List<WorkItem> doneOf(@Param("processInstanceId") String processInstanceId);
 
-    // start-up backfill from the engine's tables
+    // start-up repair from the engine's tables
 
     int fillOpen();
 
@@ -50,9 +50,5 @@ interface WorkItemMapper {
 
     int dropGoneGroups();
 
-    int fillDone();
-
-    boolean filled(@Param("name") String name);
-
-    void markFilled(@Param("name") String name, @Param("at") LocalDateTime at);
+    int fillDone(@Param("since") LocalDateTime since);
 }

@@ -10,6 +10,8 @@ import cn.jianfu.testing.JianfuTest;
 import cn.jianfu.testing.TestCounty;
 import cn.jianfu.testing.TestCounty.County;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import db.migration.V43__FillWorkItems;
+import java.sql.Connection;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -21,6 +23,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -31,6 +34,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +47,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * The inbox's read model agrees with the engine after every kind of task change: a task created,
  * claimed, unclaimed, handed over, delegated and given back, its due date moved, a timer on it
  * fired, completed, cancelled (also with the engine's "skip custom listeners"), its process ended;
- * two verifications of a dual assignment completed at once; and the start-up backfill restoring
- * rows that are missing. "Agrees" means: one row per open task of the instance and no other, with
+ * two verifications of a dual assignment completed at once; and migration V43 and the start-up
+ * repair restoring rows that are missing. "Agrees" means: one row per open task of the instance and no other, with
  * the task's assignee, due date, creation time, step, name, process, business key, unit and
  * candidate groups; and one done row per ended task someone held, with that person.
  */
@@ -82,6 +87,9 @@ class WorkItemsIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     County c;
     InboxTesting t;
@@ -266,7 +274,7 @@ class WorkItemsIT {
     }
 
     @Test
-    void theStartUpBackfillRestoresMissingRowsOfOpenAndFinishedTasks() throws Exception {
+    void theStartUpRepairRestoresMissingRowsOfOpenAndLatelyFinishedTasks() throws Exception {
         long id = t.submittedApplication(c, "补录事项");
         Task review = t.task("admission", id, "Task_Review");
         String pi = review.getProcessInstanceId();
@@ -283,7 +291,6 @@ class WorkItemsIT {
         jdbc.update("DELETE FROM work_item_group WHERE task_id = ?", open.get(0).taskId());
         jdbc.update("DELETE FROM work_item WHERE process_instance_id = ?", pi);
         jdbc.update("DELETE FROM work_done WHERE process_instance_id = ?", pi);
-        jdbc.update("DELETE FROM work_item_backfill");
         // and a row of a task the engine no longer has
         jdbc.update(
                 "INSERT INTO work_item (task_id, process_instance_id, process_key, task_key, created_at, group_task)"
@@ -296,9 +303,57 @@ class WorkItemsIT {
         assertThat(items.openOf(pi)).isEqualTo(open);
         assertThat(items.doneOf(pi)).isEqualTo(done);
         assertThat(items.groupsOf(open.get(0).taskId())).isNotEmpty();
-        // done once: a second fill finds nothing to add
+        // a second fill finds nothing to add
         backfill.fill();
+        assertThat(items.openOf(pi)).isEqualTo(open);
         assertThat(items.doneOf(pi)).isEqualTo(done);
+    }
+
+    @Test
+    void migrationV43FillsTheRowsOfTasksFromBeforeTheReadModel() throws Exception {
+        long id = t.submittedApplication(c, "迁移事项");
+        Task review = t.task("admission", id, "Task_Review");
+        String pi = review.getProcessInstanceId();
+        t.call(
+                c.reviewer(),
+                t.jsonPost("/api/admission/tasks/" + review.getId() + "/review", Map.of("decision", "PASS")),
+                200);
+        t.call(
+                c.approver(),
+                post("/api/inbox/tasks/"
+                        + t.task("admission", id, "Task_Approve").getId() + "/claim"),
+                204);
+        List<WorkItem> open = items.openOf(pi);
+        List<WorkItem> done = items.doneOf(pi);
+        List<String> groups = items.groupsOf(open.get(0).taskId());
+        assertThat(open)
+                .singleElement()
+                .extracting(WorkItem::assignee)
+                .isEqualTo(c.approver().getUsername());
+        assertThat(done).hasSize(1);
+
+        // a database from before the read model: none of this instance's rows
+        jdbc.update("DELETE FROM work_item_group WHERE task_id = ?", open.get(0).taskId());
+        jdbc.update("DELETE FROM work_item WHERE process_instance_id = ?", pi);
+        jdbc.update("DELETE FROM work_done WHERE process_instance_id = ?", pi);
+        try (Connection connection = dataSource.getConnection()) {
+            new V43__FillWorkItems().migrate(new Context() {
+                @Override
+                public Configuration getConfiguration() {
+                    return null;
+                }
+
+                @Override
+                public Connection getConnection() {
+                    return connection;
+                }
+            });
+        }
+
+        assertAgrees(pi);
+        assertThat(items.openOf(pi)).isEqualTo(open);
+        assertThat(items.doneOf(pi)).isEqualTo(done);
+        assertThat(items.groupsOf(open.get(0).taskId())).containsExactlyInAnyOrderElementsOf(groups);
     }
 
     /** The read model of the instance against the engine's tasks and history. */

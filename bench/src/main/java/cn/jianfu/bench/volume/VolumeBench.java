@@ -133,7 +133,7 @@ public final class VolumeBench {
         List<String> failures = new java.util.ArrayList<>();
         try (AppProcess app = start(config, "app.log")) {
             report.fact(
-                    "app start on the seeded database (read model backfill included when there is one)",
+                    "app start on the seeded database (a first start of a build with the inbox read model includes its migration V43 filling it)",
                     seconds(app.startup()));
             long[] peak = {0, 0, 0};
             // a report of this run's own, whose number and code the public lookup is timed with
