@@ -51,3 +51,7 @@ CREATE TABLE work_done (
 );
 
 CREATE INDEX ix_work_done_assignee ON work_done (assignee, started_at DESC, task_id);
+
+-- The applications overview (GET /api/admission/applications) lists newest changes first: read in
+-- that order off an index instead of sorting every application of the county on each page.
+CREATE INDEX ix_admission_application_updated ON admission_application (updated_at, id);
