@@ -55,3 +55,7 @@ CREATE INDEX ix_work_done_assignee ON work_done (assignee, started_at DESC, task
 -- The applications overview (GET /api/admission/applications) lists newest changes first: read in
 -- that order off an index instead of sorting every application of the county on each page.
 CREATE INDEX ix_admission_application_updated ON admission_application (updated_at, id);
+
+-- The supervision dashboard's step figures and the overview's step filters find an application by
+-- its process instance (from the engine's task tables).
+CREATE INDEX ix_admission_application_process ON admission_application (process_instance_id);

@@ -3,6 +3,9 @@ package cn.jianfu.workflow;
 import cn.jianfu.common.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -27,6 +30,8 @@ class WorkItemBackfill {
 
     static final Duration LOOKBACK = Duration.ofDays(7);
 
+    private static final int BATCH = 500;
+
     private static final Logger log = LoggerFactory.getLogger(WorkItemBackfill.class);
 
     private final WorkItemMapper mapper;
@@ -45,18 +50,32 @@ class WorkItemBackfill {
         new DefaultLockingTaskExecutor(locks).executeWithLock((Runnable) this::fill, lock);
     }
 
+    /**
+     * Rows of tasks the engine no longer has (a task that ended while the fill read it): READ
+     * COMMITTED shows committed tasks only, and a row written by a task's listener is committed with
+     * its task, so a row whose task is not there now is gone for good.
+     */
+    private int dropGone() {
+        Set<String> rows = new HashSet<>(mapper.openTaskIds());
+        rows.removeAll(new HashSet<>(mapper.engineTaskIds()));
+        List<String> gone = List.copyOf(rows);
+        for (int i = 0; i < gone.size(); i += BATCH) {
+            List<String> batch = gone.subList(i, Math.min(gone.size(), i + BATCH));
+            transaction.executeWithoutResult(s -> {
+                mapper.dropGroupsOf(batch);
+                mapper.dropItems(batch);
+            });
+        }
+        return gone.size();
+    }
+
     void fill() {
         int open = transaction.execute(s -> {
             int added = mapper.fillOpen();
             mapper.fillGroups();
             return added;
         });
-        // a task that ended while it was read above: its row goes (rows of committed tasks only)
-        int gone = transaction.execute(s -> {
-            int dropped = mapper.dropGone();
-            mapper.dropGoneGroups();
-            return dropped;
-        });
+        int gone = dropGone();
         int done = transaction.execute(s -> mapper.fillDone(Clock.now().minus(LOOKBACK)));
         if (open > 0 || gone > 0 || done > 0) {
             log.info(

@@ -46,9 +46,13 @@ interface WorkItemMapper {
 
     int fillGroups();
 
-    int dropGone();
+    List<String> openTaskIds();
 
-    int dropGoneGroups();
+    List<String> engineTaskIds();
+
+    void dropGroupsOf(@Param("taskIds") Collection<String> taskIds);
+
+    int dropItems(@Param("taskIds") Collection<String> taskIds);
 
     int fillDone(@Param("since") LocalDateTime since);
 }
