@@ -34,6 +34,18 @@ public class V43__FillWorkItems extends BaseJavaMigration {
             + " WHERE l.TYPE_ = 'candidate' AND l.GROUP_ID_ IS NOT NULL AND NOT EXISTS (SELECT 1 FROM"
             + " work_item_group x WHERE x.task_id = l.TASK_ID_ AND x.group_id = l.GROUP_ID_)";
 
+    // who has each task in their inbox: its holder, else each candidate group (see WorkItems)
+    private static final String HELD = "INSERT INTO work_item_access (principal, task_id, process_key, task_key,"
+            + " unit_id, created_at, due_at) SELECT CONCAT('u:', w.assignee), w.task_id, w.process_key, w.task_key,"
+            + " w.unit_id, w.created_at, w.due_at FROM work_item w WHERE w.assignee IS NOT NULL"
+            + " AND NOT EXISTS (SELECT 1 FROM work_item_access x WHERE x.task_id = w.task_id)";
+
+    private static final String CLAIMABLE = "INSERT INTO work_item_access (principal, task_id, process_key,"
+            + " task_key, unit_id, created_at, due_at) SELECT CONCAT('g:', g.group_id), w.task_id, w.process_key,"
+            + " w.task_key, w.unit_id, w.created_at, w.due_at FROM work_item_group g"
+            + " JOIN work_item w ON w.task_id = g.task_id WHERE w.assignee IS NULL"
+            + " AND NOT EXISTS (SELECT 1 FROM work_item_access x WHERE x.task_id = w.task_id)";
+
     // the unit variable by instance and name: the engine indexes its variable history so
     private static final String DONE = "INSERT INTO work_done (task_id, process_instance_id, process_key, task_key,"
             + " task_name, business_key, unit_id, started_at, ended_at, assignee)"
@@ -54,6 +66,8 @@ public class V43__FillWorkItems extends BaseJavaMigration {
             }
             sql.executeUpdate(OPEN);
             sql.executeUpdate(GROUPS);
+            sql.executeUpdate(HELD);
+            sql.executeUpdate(CLAIMABLE);
             sql.executeUpdate(DONE);
         }
     }

@@ -35,6 +35,24 @@ CREATE TABLE work_item_group (
 
 CREATE INDEX ix_work_item_group_task ON work_item_group (task_id);
 
+-- Who has each open task in their inbox (待办), one row per principal: the assignee ('u:' and the
+-- user name) while someone holds the task, else each candidate group ('g:' and the code). A user's
+-- inbox is then one index range per principal of theirs, whatever the county's other open tasks,
+-- with the columns the inbox filters and sorts by, so a page and its count need no join.
+CREATE TABLE work_item_access (
+    principal   VARCHAR(255) NOT NULL,
+    task_id     VARCHAR(64)  NOT NULL,
+    process_key VARCHAR(255) NOT NULL,
+    task_key    VARCHAR(255) NOT NULL,
+    unit_id     BIGINT,
+    created_at  DATETIME(3)  NOT NULL,
+    due_at      DATETIME(3),
+    PRIMARY KEY (principal, task_id)
+);
+
+CREATE INDEX ix_work_item_access_created ON work_item_access (principal, created_at DESC, task_id);
+CREATE INDEX ix_work_item_access_task ON work_item_access (task_id);
+
 -- One row per user task that ended while someone held it (completed, or cancelled in their hands):
 -- the done list (已办) of that person.
 CREATE TABLE work_done (

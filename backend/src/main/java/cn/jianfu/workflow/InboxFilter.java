@@ -3,6 +3,7 @@ package cn.jianfu.workflow;
 import cn.jianfu.common.Clock;
 import cn.jianfu.common.PageQuery;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -58,9 +59,11 @@ public record InboxFilter(String chain, String step, DueState due, int dueDays, 
                 }
             }
         }
+        List<String> principals = groups == null ? null : principals(assignee, groups);
         return new WorkItemQuery(
                 assignee,
                 groups,
+                principals,
                 chain,
                 step,
                 unitId,
@@ -70,6 +73,13 @@ public record InboxFilter(String chain, String step, DueState due, int dueDays, 
                 sort == Sort.DUE,
                 page.offset(),
                 page.size());
+    }
+
+    private static List<String> principals(String assignee, List<String> groups) {
+        List<String> principals = new ArrayList<>();
+        principals.add(WorkItemQuery.held(assignee));
+        groups.forEach(g -> principals.add(WorkItemQuery.claimable(g)));
+        return principals;
     }
 
     /** The same filter in {@code fallback} order when it asks for none. */

@@ -136,6 +136,7 @@ class InboxUnits {
             }
             tasks.setVariableLocal(t.getId(), VARIABLE, unit);
             items.setUnit(t.getId(), unit);
+            items.setAccessUnit(t.getId(), unit);
             return true;
         } catch (ProcessEngineException e) {
             // done or gone meanwhile: nothing to record

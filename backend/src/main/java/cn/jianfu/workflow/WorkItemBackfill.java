@@ -63,6 +63,7 @@ class WorkItemBackfill {
             List<String> batch = gone.subList(i, Math.min(gone.size(), i + BATCH));
             transaction.executeWithoutResult(s -> {
                 mapper.dropGroupsOf(batch);
+                mapper.dropAccessOf(batch);
                 mapper.dropItems(batch);
             });
         }
@@ -73,6 +74,8 @@ class WorkItemBackfill {
         int open = transaction.execute(s -> {
             int added = mapper.fillOpen();
             mapper.fillGroups();
+            mapper.fillAccessOfHeld();
+            mapper.fillAccessOfUnclaimed();
             return added;
         });
         int gone = dropGone();

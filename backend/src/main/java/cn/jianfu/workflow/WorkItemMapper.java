@@ -20,6 +20,14 @@ interface WorkItemMapper {
 
     void delete(@Param("taskId") String taskId);
 
+    void deleteAccess(@Param("taskId") String taskId);
+
+    void insertAccess(@Param("w") WorkItem item, @Param("principals") Collection<String> principals);
+
+    List<String> principalsOf(@Param("taskId") String taskId);
+
+    void setAccessUnit(@Param("taskId") String taskId, @Param("unitId") Long unitId);
+
     void insertDone(@Param("w") WorkItem item);
 
     void setUnit(@Param("taskId") String taskId, @Param("unitId") Long unitId);
@@ -46,11 +54,17 @@ interface WorkItemMapper {
 
     int fillGroups();
 
+    int fillAccessOfHeld();
+
+    int fillAccessOfUnclaimed();
+
     List<String> openTaskIds();
 
     List<String> engineTaskIds();
 
     void dropGroupsOf(@Param("taskIds") Collection<String> taskIds);
+
+    void dropAccessOf(@Param("taskIds") Collection<String> taskIds);
 
     int dropItems(@Param("taskIds") Collection<String> taskIds);
 

@@ -7,11 +7,14 @@ import java.util.List;
  * One list of the inbox as conditions on the read model: whose tasks ({@code assignee} alone: the
  * tasks the user holds; with {@code groups}: also the unclaimed tasks of those candidate groups;
  * neither: every open task), the filter's chain, step and unit, the due window, the order and the
- * page. Built by {@link InboxFilter#query}.
+ * page. Built by {@link InboxFilter#query}. {@code principals} are the entries of work_item_access
+ * the inbox reads when groups are given: {@link #held} the user's and {@link #claimable} each
+ * group's.
  */
 record WorkItemQuery(
         String assignee,
         List<String> groups,
+        List<String> principals,
         String chain,
         String step,
         Long unitId,
@@ -22,8 +25,11 @@ record WorkItemQuery(
         int offset,
         int size) {
 
-    WorkItemQuery page(int offset, int size) {
-        return new WorkItemQuery(
-                assignee, groups, chain, step, unitId, dueAfter, dueBefore, withoutDueDate, byDue, offset, size);
+    static String held(String username) {
+        return "u:" + username;
+    }
+
+    static String claimable(String group) {
+        return "g:" + group;
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the inbox's read model (work_item, work_item_group, work_done) in step with the engine's
+ * Keeps the inbox's read model (work_item, work_item_group, work_item_access, work_done) in step with the engine's
  * user tasks. The engine publishes every task event to Spring inside its own transaction
  * ({@code camunda.bpm.eventing.task}), so a row changes in the same transaction as its task: a
  * task created gets its row and candidate groups; claimed, unclaimed, handed over, delegated,
@@ -55,9 +55,21 @@ class WorkItems {
     }
 
     private void add(DelegateTask task, List<String> groups) {
-        mapper.insert(describe(task, !groups.isEmpty()));
+        WorkItem item = describe(task, !groups.isEmpty());
+        mapper.insert(item);
         if (!groups.isEmpty()) {
             mapper.insertGroups(task.getId(), groups);
+        }
+        grant(item, groups);
+    }
+
+    /** Who has the task in their inbox: its holder, else its candidate groups (work_item_access). */
+    private void grant(WorkItem item, List<String> groups) {
+        List<String> principals = item.assignee() != null
+                ? List.of(WorkItemQuery.held(item.assignee()))
+                : groups.stream().map(WorkItemQuery::claimable).toList();
+        if (!principals.isEmpty()) {
+            mapper.insertAccess(item, principals);
         }
     }
 
@@ -76,6 +88,7 @@ class WorkItems {
     }
 
     private void end(DelegateTask task) {
+        mapper.deleteAccess(task.getId());
         mapper.deleteGroups(task.getId());
         mapper.delete(task.getId());
         if (task.getAssignee() != null) {

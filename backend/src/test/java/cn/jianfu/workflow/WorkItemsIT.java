@@ -289,6 +289,8 @@ class WorkItemsIT {
 
         // as on a database from before the read model: the rows of this instance are missing
         jdbc.update("DELETE FROM work_item_group WHERE task_id = ?", open.get(0).taskId());
+        jdbc.update(
+                "DELETE FROM work_item_access WHERE task_id = ?", open.get(0).taskId());
         jdbc.update("DELETE FROM work_item WHERE process_instance_id = ?", pi);
         jdbc.update("DELETE FROM work_done WHERE process_instance_id = ?", pi);
         // and a row of a task the engine no longer has
@@ -334,6 +336,8 @@ class WorkItemsIT {
 
         // a database from before the read model: none of this instance's rows
         jdbc.update("DELETE FROM work_item_group WHERE task_id = ?", open.get(0).taskId());
+        jdbc.update(
+                "DELETE FROM work_item_access WHERE task_id = ?", open.get(0).taskId());
         jdbc.update("DELETE FROM work_item WHERE process_instance_id = ?", pi);
         jdbc.update("DELETE FROM work_done WHERE process_instance_id = ?", pi);
         try (Connection connection = dataSource.getConnection()) {
@@ -385,6 +389,12 @@ class WorkItemsIT {
             assertThat(row.unitId()).as("unit").isEqualTo(unitOf.get(task.getId()));
             assertThat(items.groupsOf(task.getId())).as("candidate groups").containsExactlyInAnyOrderElementsOf(groups);
             assertThat(row.groupTask()).isEqualTo(!groups.isEmpty());
+            assertThat(items.principalsOf(task.getId()))
+                    .as("whose inbox it is in: its holder, else its candidate groups")
+                    .containsExactlyInAnyOrderElementsOf(
+                            task.getAssignee() != null
+                                    ? List.of("u:" + task.getAssignee())
+                                    : groups.stream().map(g -> "g:" + g).toList());
         }
         List<HistoricTaskInstance> held = history.createHistoricTaskInstanceQuery()
                 .processInstanceId(pi)
