@@ -76,15 +76,20 @@ class WorkItems {
     /** The row follows the task; an update may also have changed its candidates. */
     private void keep(DelegateTask task, boolean candidatesMayHaveChanged) {
         List<String> groups = candidateGroups(task);
-        if (mapper.update(describe(task, !groups.isEmpty())) == 0) {
-            add(task, groups); // a task from before the read model that the backfill has not reached yet
-        } else if (candidatesMayHaveChanged
+        WorkItem item = describe(task, !groups.isEmpty());
+        if (mapper.update(item) == 0) {
+            add(task, groups); // a task from before the read model that the repair has not reached yet
+            return;
+        }
+        if (candidatesMayHaveChanged
                 && !Set.copyOf(mapper.groupsOf(task.getId())).equals(Set.copyOf(groups))) {
             mapper.deleteGroups(task.getId());
             if (!groups.isEmpty()) {
                 mapper.insertGroups(task.getId(), groups);
             }
         }
+        mapper.deleteAccess(task.getId());
+        grant(item, groups);
     }
 
     private void end(DelegateTask task) {
