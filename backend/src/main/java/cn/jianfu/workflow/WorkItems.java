@@ -42,7 +42,9 @@ class WorkItems {
         switch (task.getEventName()) {
             case TaskListener.EVENTNAME_CREATE -> {
                 units.created(task);
-                add(task, candidateGroups(task));
+                // as any other change: a listener of the model that assigns the task while it is being
+                // created (co-signing) may have its assignment event reach us first
+                keep(task, true);
             }
             case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> end(task);
             case TaskListener.EVENTNAME_TIMEOUT -> {
