@@ -69,6 +69,9 @@ public class V43__FillWorkItems extends BaseJavaMigration {
             sql.executeUpdate(HELD);
             sql.executeUpdate(CLAIMABLE);
             sql.executeUpdate(DONE);
+            sql.executeUpdate("DELETE FROM work_done_count");
+            sql.executeUpdate("INSERT INTO work_done_count (assignee, done)"
+                    + " SELECT assignee, COUNT(*) FROM work_done GROUP BY assignee");
         }
     }
 

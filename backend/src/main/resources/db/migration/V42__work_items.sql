@@ -70,6 +70,13 @@ CREATE TABLE work_done (
 
 CREATE INDEX ix_work_done_assignee ON work_done (assignee, started_at DESC, task_id);
 
+-- How many rows of work_done each person has: the done tab's count without a filter (the one every
+-- inbox page shows) reads one row, not every task the person ever ended.
+CREATE TABLE work_done_count (
+    assignee VARCHAR(255) NOT NULL PRIMARY KEY,
+    done     BIGINT       NOT NULL
+);
+
 -- The applications overview (GET /api/admission/applications) lists newest changes first: read in
 -- that order off an index instead of sorting every application of the county on each page.
 CREATE INDEX ix_admission_application_updated ON admission_application (updated_at, id);

@@ -62,7 +62,7 @@ public class InboxService {
     /** Tasks the user completed, latest started first (the filter's due state and order do not apply). */
     public PageResult<DoneTask> done(CurrentUser user, InboxFilter filter, PageQuery page) {
         WorkItemQuery query = doneQuery(user, filter, page);
-        return page.result(rows.done(items.done(query)), items.countDone(query));
+        return page.result(rows.done(items.done(query)), doneCount(query));
     }
 
     /** How many tasks each tab holds under the same filter: one count query per tab. */
@@ -71,7 +71,7 @@ public class InboxService {
         return new InboxCounts(
                 items.countOpen(todoQuery(user, filter, any)),
                 items.countOpen(claimedQuery(user, filter, any)),
-                items.countDone(doneQuery(user, filter, any)),
+                doneCount(doneQuery(user, filter, any)),
                 user.hasAny(Role.OFFICE, Role.ADMIN) ? escalationCount(filter) : null);
     }
 
@@ -90,6 +90,15 @@ public class InboxService {
 
     private static WorkItemQuery doneQuery(CurrentUser user, InboxFilter filter, PageQuery page) {
         return filter.query(user.getUsername(), null, page);
+    }
+
+    /** Unfiltered, the person's kept count (work_done_count); filtered, counted. */
+    private long doneCount(WorkItemQuery query) {
+        if (query.chain() == null && query.step() == null && query.unitId() == null) {
+            Long kept = items.doneCountOf(query.assignee());
+            return kept == null ? 0 : kept;
+        }
+        return items.countDone(query);
     }
 
     private static boolean escalatable(InboxFilter filter) {

@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Repairs the inbox's read model from the engine's tables at every start: open tasks without a
  * row, rows of tasks the engine no longer has, and done rows of tasks that ended in the last
  * {@link #LOOKBACK} (tasks moved by a node still running a build from before the read model during
- * a rolling upgrade, or written by a bulk import). The full fill of a database from before the read
+ * a rolling upgrade, written by a bulk import, or of a case an administrator deleted from Cockpit
+ * with "skip custom listeners", which the engine's task events to Spring honour). The full fill of a database from before the read
  * model is migration V43. One node at a time on a cluster (a ShedLock lock); every statement only
  * adds what is missing or drops what is gone, so a second node, or a start after a crash half-way,
  * does no harm.
@@ -79,7 +80,14 @@ class WorkItemBackfill {
             return added;
         });
         int gone = dropGone();
-        int done = transaction.execute(s -> mapper.fillDone(Clock.now().minus(LOOKBACK)));
+        int done = transaction.execute(s -> {
+            int added = mapper.fillDone(Clock.now().minus(LOOKBACK));
+            if (added > 0) {
+                mapper.clearDoneCounts();
+                mapper.recountDone();
+            }
+            return added;
+        });
         if (open > 0 || gone > 0 || done > 0) {
             log.info(
                     "inbox read model repaired: {} open task(s) added, {} row(s) of ended tasks dropped,"

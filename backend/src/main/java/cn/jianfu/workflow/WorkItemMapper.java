@@ -30,6 +30,15 @@ interface WorkItemMapper {
 
     void insertDone(@Param("w") WorkItem item);
 
+    void countDoneUp(@Param("assignee") String assignee);
+
+    /** The person's count of work_done rows; null when they have none. */
+    Long doneCountOf(@Param("assignee") String assignee);
+
+    void clearDoneCounts();
+
+    void recountDone();
+
     void setUnit(@Param("taskId") String taskId, @Param("unitId") Long unitId);
 
     List<WorkItem> open(@Param("q") WorkItemQuery query);

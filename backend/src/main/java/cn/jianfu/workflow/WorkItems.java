@@ -13,7 +13,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the inbox's read model (work_item, work_item_group, work_item_access, work_done) in step with the engine's
+ * Keeps the inbox's read model (work_item, work_item_group, work_item_access, work_done and its
+ * counts) in step with the engine's
  * user tasks. The engine publishes every task event to Spring inside its own transaction
  * ({@code camunda.bpm.eventing.task}), so a row changes in the same transaction as its task: a
  * task created gets its row and candidate groups; claimed, unclaimed, handed over, delegated,
@@ -100,6 +101,7 @@ class WorkItems {
         mapper.delete(task.getId());
         if (task.getAssignee() != null) {
             mapper.insertDone(describe(task, false));
+            mapper.countDoneUp(task.getAssignee());
         }
     }
 
