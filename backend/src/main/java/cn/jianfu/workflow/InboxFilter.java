@@ -1,16 +1,16 @@
 package cn.jianfu.workflow;
 
 import cn.jianfu.common.Clock;
+import cn.jianfu.common.PageQuery;
 import java.time.LocalDateTime;
-import java.util.Date;
-import org.camunda.bpm.engine.history.HistoricTaskInstanceQuery;
-import org.camunda.bpm.engine.task.TaskQuery;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What the inbox lists are narrowed to, already checked ({@link InboxFilters#parse}): a chain
  * (process key), a step (task definition key), a due state, the unit the task concerns, and the
- * order. Every condition is a condition of the engine's query, so filtering, counting and paging
- * happen in the database. A null {@code sort} is the list's own order (newest first; the
+ * order. Every condition is a condition of the query of the inbox's read model ({@link
+ * WorkItemQuery}), so filtering, counting and paging happen in the database. A null {@code sort} is the list's own order (newest first; the
  * escalations soonest due first).
  */
 public record InboxFilter(String chain, String step, DueState due, int dueDays, Long unitId, Sort sort) {
@@ -38,43 +38,48 @@ public record InboxFilter(String chain, String step, DueState due, int dueDays, 
         DUE
     }
 
-    /** The conditions on an open-task query. */
-    TaskQuery applyTo(TaskQuery query) {
-        if (chain != null) {
-            query.processDefinitionKey(chain);
-        }
-        if (step != null) {
-            query.taskDefinitionKey(step);
-        }
-        if (unitId != null) {
-            query.taskVariableValueEquals(InboxUnits.VARIABLE, unitId);
-        }
+    /**
+     * The list as a query of the inbox's read model: the tasks of {@code assignee} and, when
+     * {@code groups} is not null, the unclaimed tasks of those candidate groups (both null: every
+     * open task), with this filter's conditions and order, for one page.
+     */
+    WorkItemQuery query(String assignee, List<String> groups, PageQuery page) {
+        LocalDateTime after = null;
+        LocalDateTime before = null;
         if (due != null) {
             LocalDateTime now = Clock.now();
             switch (due) {
-                case OVERDUE -> query.dueBefore(Clock.toDate(now));
-                case DUE_SOON -> query.dueAfter(Clock.toDate(now)).dueBefore(Clock.toDate(now.plusDays(dueDays)));
-                case NO_DUE_DATE -> query.withoutDueDate();
+                case OVERDUE -> before = now;
+                case DUE_SOON -> {
+                    after = now;
+                    before = now.plusDays(dueDays);
+                }
+                case NO_DUE_DATE -> {
+                    // below
+                }
             }
         }
-        return query;
+        List<String> principals = groups == null ? null : principals(assignee, groups);
+        return new WorkItemQuery(
+                assignee,
+                groups,
+                principals,
+                chain,
+                step,
+                unitId,
+                after,
+                before,
+                due == DueState.NO_DUE_DATE,
+                sort == Sort.DUE,
+                page.offset(),
+                page.size());
     }
 
-    /**
-     * The conditions on a query of finished tasks: chain, step and unit. How a finished task stood
-     * against its deadline is not a filter of the done list.
-     */
-    HistoricTaskInstanceQuery applyTo(HistoricTaskInstanceQuery query) {
-        if (chain != null) {
-            query.processDefinitionKey(chain);
-        }
-        if (step != null) {
-            query.taskDefinitionKey(step);
-        }
-        if (unitId != null) {
-            query.taskVariableValueEquals(InboxUnits.VARIABLE, unitId);
-        }
-        return query;
+    private static List<String> principals(String assignee, List<String> groups) {
+        List<String> principals = new ArrayList<>();
+        principals.add(WorkItemQuery.held(assignee));
+        groups.forEach(g -> principals.add(WorkItemQuery.claimable(g)));
+        return principals;
     }
 
     /** The same filter in {@code fallback} order when it asks for none. */
@@ -86,12 +91,4 @@ public record InboxFilter(String chain, String step, DueState due, int dueDays, 
     InboxFilter overdueOnly() {
         return new InboxFilter(chain, step, DueState.OVERDUE, dueDays, unitId, sort);
     }
-
-    /** Whether the order puts tasks without a due date last, which takes two queries. */
-    boolean sortsByDueWithUndated() {
-        return sort == Sort.DUE && due == null;
-    }
-
-    /** Any due date is after this: "has a due date" for the engine's query. */
-    static final Date EPOCH = new Date(0);
 }

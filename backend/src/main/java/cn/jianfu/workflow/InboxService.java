@@ -4,33 +4,25 @@ import cn.jianfu.common.PageQuery;
 import cn.jianfu.common.PageResult;
 import cn.jianfu.org.Role;
 import cn.jianfu.security.CurrentUser;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricTaskInstanceQuery;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 
 /**
  * The inbox (待办), the tasks the user claimed (我已签收), the done list (已办) and the escalations of
  * overdue steps, over every process, each narrowed by an {@link InboxFilter}. Who sees a task is
  * decided by the engine's candidate groups, which are our role and organisation codes, so this
- * query and the API's authorization agree. Filters, order, paging and counts are all conditions of
- * the engine's queries: nothing is loaded to be filtered here.
+ * query and the API's authorization agree. The lists read the inbox's read model ({@link
+ * WorkItems}), kept in the engine's transaction and indexed for them; filters, order, paging and
+ * counts are all conditions of its queries: nothing is loaded to be filtered here.
  */
 @Service
 public class InboxService {
 
-    private final TaskService tasks;
-    private final HistoryService history;
+    private final WorkItemMapper items;
     private final InboxRows rows;
 
-    InboxService(TaskService tasks, HistoryService history, InboxRows rows) {
-        this.tasks = tasks;
-        this.history = history;
+    InboxService(WorkItemMapper items, InboxRows rows) {
+        this.items = items;
         this.rows = rows;
     }
 
@@ -40,12 +32,12 @@ public class InboxService {
 
     /** Tasks the user has claimed, and unclaimed tasks of which the user is a candidate. */
     public PageResult<InboxTask> open(CurrentUser user, InboxFilter filter, PageQuery page) {
-        return page(() -> todo(user, filter), filter.sortedBy(InboxFilter.Sort.CREATED), page);
+        return page(todoQuery(user, filter.sortedBy(InboxFilter.Sort.CREATED), page), page);
     }
 
     /** Tasks the user has claimed and not completed yet. */
     public PageResult<InboxTask> claimed(CurrentUser user, InboxFilter filter, PageQuery page) {
-        return page(() -> claimed(user, filter), filter.sortedBy(InboxFilter.Sort.CREATED), page);
+        return page(claimedQuery(user, filter.sortedBy(InboxFilter.Sort.CREATED), page), page);
     }
 
     public PageResult<InboxTask> escalations(PageQuery page) {
@@ -60,8 +52,7 @@ public class InboxService {
         if (!escalatable(filter)) {
             return page.result(List.of(), 0);
         }
-        InboxFilter overdue = filter.overdueOnly().sortedBy(InboxFilter.Sort.DUE);
-        return page(() -> overdue.applyTo(tasks.createTaskQuery()), overdue, page);
+        return page(overdueQuery(filter.sortedBy(InboxFilter.Sort.DUE), page), page);
     }
 
     public PageResult<DoneTask> done(CurrentUser user, PageQuery page) {
@@ -70,35 +61,44 @@ public class InboxService {
 
     /** Tasks the user completed, latest started first (the filter's due state and order do not apply). */
     public PageResult<DoneTask> done(CurrentUser user, InboxFilter filter, PageQuery page) {
-        HistoricTaskInstanceQuery query = done(user, filter)
-                .orderByHistoricActivityInstanceStartTime()
-                .desc()
-                .orderByTaskId()
-                .asc();
-        return page.result(
-                rows.done(query.listPage(page.offset(), page.size())),
-                done(user, filter).count());
+        WorkItemQuery query = doneQuery(user, filter, page);
+        return page.result(rows.done(items.done(query)), doneCount(query));
     }
 
     /** How many tasks each tab holds under the same filter: one count query per tab. */
     public InboxCounts counts(CurrentUser user, InboxFilter filter) {
+        PageQuery any = PageQuery.of(1, 1);
         return new InboxCounts(
-                todo(user, filter).count(),
-                claimed(user, filter).count(),
-                done(user, filter).count(),
+                items.countOpen(todoQuery(user, filter, any)),
+                items.countOpen(claimedQuery(user, filter, any)),
+                doneCount(doneQuery(user, filter, any)),
                 user.hasAny(Role.OFFICE, Role.ADMIN) ? escalationCount(filter) : null);
     }
 
-    private TaskQuery todo(CurrentUser user, InboxFilter filter) {
-        return filter.applyTo(tasks.createTaskQuery())
-                .or()
-                .taskCandidateGroupIn(user.candidateGroups())
-                .taskAssignee(user.getUsername())
-                .endOr();
+    private static WorkItemQuery todoQuery(CurrentUser user, InboxFilter filter, PageQuery page) {
+        List<String> groups = user.candidateGroups();
+        return filter.query(user.getUsername(), groups.isEmpty() ? null : groups, page);
     }
 
-    private TaskQuery claimed(CurrentUser user, InboxFilter filter) {
-        return filter.applyTo(tasks.createTaskQuery()).taskAssignee(user.getUsername());
+    private static WorkItemQuery claimedQuery(CurrentUser user, InboxFilter filter, PageQuery page) {
+        return filter.query(user.getUsername(), null, page);
+    }
+
+    private static WorkItemQuery overdueQuery(InboxFilter filter, PageQuery page) {
+        return filter.overdueOnly().query(null, null, page);
+    }
+
+    private static WorkItemQuery doneQuery(CurrentUser user, InboxFilter filter, PageQuery page) {
+        return filter.query(user.getUsername(), null, page);
+    }
+
+    /** Unfiltered, the person's kept count (work_done_count); filtered, counted. */
+    private long doneCount(WorkItemQuery query) {
+        if (query.chain() == null && query.step() == null && query.unitId() == null) {
+            Long kept = items.doneCountOf(query.assignee());
+            return kept == null ? 0 : kept;
+        }
+        return items.countDone(query);
     }
 
     private static boolean escalatable(InboxFilter filter) {
@@ -106,54 +106,10 @@ public class InboxService {
     }
 
     private long escalationCount(InboxFilter filter) {
-        return escalatable(filter)
-                ? filter.overdueOnly().applyTo(tasks.createTaskQuery()).count()
-                : 0;
+        return escalatable(filter) ? items.countOpen(overdueQuery(filter, PageQuery.of(1, 1))) : 0;
     }
 
-    private HistoricTaskInstanceQuery done(CurrentUser user, InboxFilter filter) {
-        return filter.applyTo(history.createHistoricTaskInstanceQuery())
-                .taskAssignee(user.getUsername())
-                .finished();
-    }
-
-    /**
-     * One page in the filter's order. Soonest due first puts tasks without a due date last, which the
-     * engine's order cannot say (its databases disagree on where nulls go): the dated tasks are paged
-     * first and the undated ones continue the same pages.
-     */
-    private PageResult<InboxTask> page(Supplier<TaskQuery> base, InboxFilter filter, PageQuery page) {
-        long total = base.get().count();
-        List<Task> found;
-        if (!filter.sortsByDueWithUndated()) {
-            TaskQuery query = filter.sort() == InboxFilter.Sort.DUE ? soonestDue(base.get()) : newest(base.get());
-            found = query.listPage(page.offset(), page.size());
-        } else {
-            long dated = base.get().dueAfter(InboxFilter.EPOCH).count();
-            found = new ArrayList<>();
-            if (page.offset() < dated) {
-                int size = (int) Math.min(page.size(), dated - page.offset());
-                found.addAll(soonestDue(base.get().dueAfter(InboxFilter.EPOCH)).listPage(page.offset(), size));
-            }
-            int rest = page.size() - found.size();
-            if (rest > 0) {
-                int offset = (int) Math.max(0, page.offset() - dated);
-                found.addAll(newest(base.get().withoutDueDate()).listPage(offset, rest));
-            }
-        }
-        return page.result(rows.open(found), total);
-    }
-
-    private static TaskQuery newest(TaskQuery query) {
-        return query.orderByTaskCreateTime().desc().orderByTaskId().asc();
-    }
-
-    private static TaskQuery soonestDue(TaskQuery query) {
-        return query.orderByDueDate()
-                .asc()
-                .orderByTaskCreateTime()
-                .desc()
-                .orderByTaskId()
-                .asc();
+    private PageResult<InboxTask> page(WorkItemQuery query, PageQuery page) {
+        return page.result(rows.open(items.open(query)), items.countOpen(query));
     }
 }

@@ -30,8 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * The unit (organisation) each open task concerns, kept as a task-local variable so that the
  * inbox's unit filter is one more condition of the engine's task query (and of its history query
- * for the done list). Written when the task is created, in the engine's transaction; tasks created
- * before this existed get it once at start-up.
+ * for the done list) and in the inbox's read model ({@link WorkItems}). Written when the task is
+ * created, in the engine's transaction; tasks created before this existed get it at start-up.
  */
 @Component
 class InboxUnits {
@@ -46,6 +46,7 @@ class InboxUnits {
     private final RuntimeService runtime;
     private final RepositoryService repository;
     private final LockProvider locks;
+    private final WorkItemMapper items;
     private final Map<String, TaskSubjects> subjects;
 
     InboxUnits(
@@ -53,15 +54,17 @@ class InboxUnits {
             RuntimeService runtime,
             RepositoryService repository,
             LockProvider locks,
+            WorkItemMapper items,
             List<TaskSubjects> subjects) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
         this.locks = locks;
+        this.items = items;
         this.subjects = subjects.stream().collect(Collectors.toMap(TaskSubjects::processKey, Function.identity()));
     }
 
-    @EventListener(condition = "#task.eventName == 'create'")
+    /** Records the unit of a task being created ({@link WorkItems} calls it first, so its row has it). */
     void created(DelegateTask task) {
         String businessKey =
                 task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
@@ -132,6 +135,8 @@ class InboxUnits {
                 return false;
             }
             tasks.setVariableLocal(t.getId(), VARIABLE, unit);
+            items.setUnit(t.getId(), unit);
+            items.setAccessUnit(t.getId(), unit);
             return true;
         } catch (ProcessEngineException e) {
             // done or gone meanwhile: nothing to record

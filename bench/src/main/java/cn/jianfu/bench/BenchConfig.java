@@ -21,9 +21,10 @@ public record BenchConfig(Path root, int n, int warmup, Database db, String appX
                 System.getProperty("bench.app.xmx", "512m"));
     }
 
-    /** The packaged application the benchmarks start. */
+    /** The packaged application the benchmarks start: -Dbench.jar, else the one the build packages. */
     public Path jar() {
-        return root.resolve("backend/target/jianfu.jar");
+        String given = System.getProperty("bench.jar");
+        return given == null || given.isBlank() ? root.resolve("backend/target/jianfu.jar") : Path.of(given);
     }
 
     /** Where a benchmark keeps its logs (under bench/target, cleaned by mvn clean). */

@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The demo county as the demo data left it in the database: departments, townships, villages. */
-record County(List<Long> departments, List<Long> townships, List<Village> villages) {
+public record County(List<Long> departments, List<Long> townships, List<Village> villages) {
 
-    record Village(long id, long township) {}
+    public record Village(long id, long township) {}
 
-    static County read(Connection c) throws SQLException {
+    public static County read(Connection c) throws SQLException {
         List<Long> departments = new ArrayList<>();
         List<Long> townships = new ArrayList<>();
         List<Village> villages = new ArrayList<>();

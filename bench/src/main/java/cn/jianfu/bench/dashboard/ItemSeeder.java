@@ -19,7 +19,7 @@ import java.util.Set;
  * 40 % all villages, 35 % chosen townships, 25 % chosen villages (now and then with a township too);
  * 0.5 to 6 hours per village per month.
  */
-final class ItemSeeder {
+public final class ItemSeeder {
 
     private static final int BATCH = 500;
     private static final String INSERT_ITEM =
@@ -34,19 +34,19 @@ final class ItemSeeder {
     };
 
     /** What was written. */
-    record Seeded(int inForce, int expired, int targets) {}
+    public record Seeded(int inForce, int expired, int targets) {}
 
     private final County county;
     private final Random random;
     private final LocalDateTime now;
 
-    ItemSeeder(County county, Random random, LocalDateTime now) {
+    public ItemSeeder(County county, Random random, LocalDateTime now) {
         this.county = county;
         this.random = random;
         this.now = now;
     }
 
-    Seeded seed(Connection c, int inForce) throws SQLException {
+    public Seeded seed(Connection c, int inForce) throws SQLException {
         int expired = inForce / 10;
         LocalDate today = now.toLocalDate();
         Counters numbers = new Counters(c, "admission_list_counter", "admission_item", "list_no", "ZR-");
