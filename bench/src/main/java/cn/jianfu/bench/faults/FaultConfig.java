@@ -26,7 +26,7 @@ record FaultConfig(
         boolean shortRun = Boolean.parseBoolean(System.getProperty("faults.short", "false"));
         String scenarios = System.getProperty("faults.scenarios", "");
         if (scenarios.isBlank()) {
-            scenarios = shortRun ? "a,c" : "a,b,c,d";
+            scenarios = shortRun ? "a,c" : "a,b,c,d,e";
         }
         return new FaultConfig(
                 root,

@@ -24,7 +24,9 @@ final class Rig implements AutoCloseable {
     /** A request is given up after this long: far beyond every time limit the app sets itself. */
     static final Duration CLIENT_LIMIT = Duration.ofSeconds(150);
 
+    /** The suite's private MariaDB, or null when the rig runs on a Galera cluster. */
     final PrivateMariaDb server;
+
     final Database db;
     final List<Node> nodes = new CopyOnWriteArrayList<>();
     private final FaultConfig config;
@@ -41,13 +43,32 @@ final class Rig implements AutoCloseable {
 
     /** A fresh database {@code dbName} and {@code nodeCount} nodes started together on it. */
     static Rig start(PrivateMariaDb server, String dbName, int nodeCount, FaultConfig config) {
-        Rig rig = new Rig(server, server.database(dbName), config);
+        Database db = server.database(dbName);
+        return start(new Rig(server, db, config), db.appUrl(), nodeCount);
+    }
+
+    /**
+     * A fresh database {@code db} (created through the server it names) and {@code nodeCount} nodes
+     * started together with the JDBC URL {@code appUrl}: a Galera cluster's failover URL.
+     */
+    static Rig start(Database db, String appUrl, int nodeCount, FaultConfig config) {
+        return start(new Rig(null, db, config), appUrl, nodeCount);
+    }
+
+    private static Rig start(Rig rig, String appUrl, int nodeCount) {
+        FaultConfig config = rig.config;
+        String dbName = rig.db.name();
         rig.db.recreate();
         try {
             List<Node> started = new ArrayList<>();
             for (int i = 0; i < nodeCount; i++) {
                 Node node = Node.start(
-                        dbName + "-node-" + (char) ('a' + i), config.jar(), rig.db, config.work(), config.appXmx());
+                        dbName + "-node-" + (char) ('a' + i),
+                        config.jar(),
+                        appUrl,
+                        rig.db,
+                        config.work(),
+                        config.appXmx());
                 started.add(node);
                 rig.nodes.add(node);
             }
