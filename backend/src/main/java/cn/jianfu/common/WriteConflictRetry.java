@@ -75,10 +75,10 @@ class WriteConflictRetry {
         return template;
     }
 
-    /** Methods that Spring runs in a transaction, in our own classes. */
+    /** Methods that Spring runs in a transaction (package-private ones too, as Spring does), in our own classes. */
     static final class OurTransactions extends StaticMethodMatcherPointcut {
 
-        private final TransactionAttributeSource transactions = new AnnotationTransactionAttributeSource();
+        private final TransactionAttributeSource transactions = new AnnotationTransactionAttributeSource(false);
 
         OurTransactions() {
             setClassFilter(type -> type.getName().startsWith("cn.jianfu."));
