@@ -20,12 +20,16 @@ import org.springframework.retry.RetryListener;
 import org.springframework.retry.backoff.ExponentialRandomBackOffPolicy;
 import org.springframework.retry.policy.SimpleRetryPolicy;
 import org.springframework.retry.support.RetryTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.AnnotationTransactionAttributeSource;
 import org.springframework.transaction.interceptor.TransactionAttributeSource;
+import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs every transaction of ours ({@code @Transactional} methods of {@code cn.jianfu}) again when
+ * Runs every transaction of ours ({@code @Transactional} methods of {@code cn.jianfu}, and those
+ * run through the application's {@link TransactionTemplate}) again when
  * it lost a write race ({@link WriteConflict}): on a Galera cluster a conflict between two nodes is
  * only found at commit, as a certification failure, and the transaction is rolled back whole, so
  * running it again from the start is both safe and what Galera asks of its clients. Only the
@@ -49,6 +53,16 @@ class WriteConflictRetry {
         // outside the transaction advice (Ordered.LOWEST_PRECEDENCE), inside method security
         advisor.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
         return advisor;
+    }
+
+    /**
+     * The application's {@link TransactionTemplate} (Spring Boot's own steps back): a transaction
+     * run through it is run again after a write conflict too, like an {@code @Transactional}
+     * method, when it is the outermost one.
+     */
+    @Bean
+    TransactionTemplate transactionTemplate(PlatformTransactionManager transactionManager) {
+        return new RetryingTransactionTemplate(transactionManager, template());
     }
 
     static RetryTemplate template() {
@@ -106,6 +120,25 @@ class WriteConflictRetry {
                 return invocation.proceed();
             }
             return template.execute(context -> proxied.invocableClone().proceed());
+        }
+    }
+
+    /** A transaction template whose outermost transactions are run again after a write conflict. */
+    static final class RetryingTransactionTemplate extends TransactionTemplate {
+
+        private final transient RetryTemplate retry;
+
+        RetryingTransactionTemplate(PlatformTransactionManager transactionManager, RetryTemplate retry) {
+            super(transactionManager);
+            this.retry = retry;
+        }
+
+        @Override
+        public <T> T execute(TransactionCallback<T> action) {
+            if (TransactionSynchronizationManager.isActualTransactionActive()) {
+                return super.execute(action);
+            }
+            return retry.execute(context -> super.execute(action));
         }
     }
 

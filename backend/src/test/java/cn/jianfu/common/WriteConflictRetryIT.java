@@ -22,6 +22,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A real write conflict on MariaDB: two transactions update two rows in opposite order, so InnoDB
@@ -54,7 +55,7 @@ class WriteConflictRetryIT {
     @Test
     void theLoserOfADeadlockRunsAgainAndBothWritesAreDoneOnce() throws Exception {
         Probe probe = new Probe(jdbc);
-        List<Throwable> failures = crossWrites(proxy(probe, true));
+        List<Throwable> failures = crossWrites(proxy(probe, true)::move);
         assertThat(failures).isEmpty();
         assertThat(jdbc.queryForList("SELECT n FROM conflict_probe ORDER BY id", Integer.class))
                 .containsExactly(2, 2);
@@ -65,11 +66,23 @@ class WriteConflictRetryIT {
     @Test
     void withoutTheRetryTheLoserFailsWithTheDeadlock() throws Exception {
         Probe probe = new Probe(jdbc);
-        List<Throwable> failures = crossWrites(proxy(probe, false));
+        List<Throwable> failures = crossWrites(proxy(probe, false)::move);
         assertThat(failures).hasSize(1);
         assertThat(WriteConflict.deadlock(failures.get(0))).isTrue();
         assertThat(jdbc.queryForList("SELECT n FROM conflict_probe ORDER BY id", Integer.class))
                 .containsExactly(1, 1);
+    }
+
+    @Test
+    void aTransactionRunThroughTheApplicationsTemplateRunsAgainToo() throws Exception {
+        TransactionTemplate template = context.getBean(TransactionTemplate.class);
+        Probe probe = new Probe(jdbc);
+        List<Throwable> failures = crossWrites(
+                (first, second, latch) -> template.executeWithoutResult(s -> probe.move(first, second, latch)));
+        assertThat(failures).isEmpty();
+        assertThat(jdbc.queryForList("SELECT n FROM conflict_probe ORDER BY id", Integer.class))
+                .containsExactly(2, 2);
+        assertThat(probe.attempts.get()).isEqualTo(3);
     }
 
     @Test
@@ -101,7 +114,7 @@ class WriteConflictRetryIT {
     }
 
     /** Row 1 then 2 in one transaction, row 2 then 1 in the other, both holding their first row. */
-    private static List<Throwable> crossWrites(Probe probe) throws Exception {
+    private static List<Throwable> crossWrites(Mover probe) throws Exception {
         CountDownLatch bothHoldOne = new CountDownLatch(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -119,6 +132,10 @@ class WriteConflictRetryIT {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    interface Mover {
+        void move(long first, long second, CountDownLatch bothHoldOne);
     }
 
     static class Probe {

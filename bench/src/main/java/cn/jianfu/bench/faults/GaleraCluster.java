@@ -116,7 +116,7 @@ final class GaleraCluster implements AutoCloseable {
         if (processes[i - 1].isAlive()) {
             throw new BenchFailure("Galera node " + i + " is still running");
         }
-        launch(i, false);
+        launch(i, recoveredPosition(i));
         awaitSynced(i, timeout);
     }
 
@@ -124,7 +124,9 @@ final class GaleraCluster implements AutoCloseable {
     String description() {
         try (Connection c = connect(2);
                 Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT VERSION(), @@wsrep_provider_version, @@innodb_buffer_pool_size")) {
+                ResultSet r =
+                        s.executeQuery("SELECT VERSION(), (SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS"
+                                + " WHERE VARIABLE_NAME = 'WSREP_PROVIDER_VERSION'), @@innodb_buffer_pool_size")) {
             r.next();
             return "MariaDB Galera cluster of " + SIZE + " nodes, " + r.getString(1) + ", galera-4 "
                     + r.getString(2) + ", buffer pool " + r.getLong(3) / (1024 * 1024)
@@ -138,11 +140,12 @@ final class GaleraCluster implements AutoCloseable {
     String state(int i) {
         try (Connection c = connect(i);
                 Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SHOW STATUS WHERE Variable_name IN"
-                        + " ('wsrep_local_state_comment', 'wsrep_cluster_size') ORDER BY Variable_name")) {
+                ResultSet r = s.executeQuery("SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS"
+                        + " WHERE VARIABLE_NAME IN ('WSREP_LOCAL_STATE_COMMENT', 'WSREP_CLUSTER_SIZE')"
+                        + " ORDER BY VARIABLE_NAME")) {
             List<String> values = new ArrayList<>();
             while (r.next()) {
-                values.add(r.getString(2));
+                values.add(r.getString(1));
             }
             return values.size() == 2 ? values.get(1) + ", cluster of " + values.get(0) : "unknown";
         } catch (SQLException e) {
@@ -150,16 +153,9 @@ final class GaleraCluster implements AutoCloseable {
         }
     }
 
-    /** How node {@code i} joined the last time, from its log: incremental (IST) or full (SST) transfer. */
+    /** How node {@code i} joined the last time: incremental (IST) or full (SST) transfer. */
     String lastTransfer(int i) {
-        try {
-            String log = Files.readString(node(i).resolve("error.log"));
-            int ist = log.lastIndexOf("IST received");
-            int sst = log.lastIndexOf("SST succeeded");
-            return ist < 0 && sst < 0 ? "none" : ist > sst ? "incremental (IST)" : "full (SST by rsync)";
-        } catch (IOException e) {
-            return "unknown";
-        }
+        return GaleraLogs.lastTransfer(node(i).resolve("error.log"));
     }
 
     @Override
@@ -195,6 +191,24 @@ final class GaleraCluster implements AutoCloseable {
     }
 
     private void launch(int i, boolean bootstrap) {
+        launch(i, bootstrap ? List.of("--wsrep-new-cluster") : List.of());
+    }
+
+    private void launch(int i, List<String> extra) {
+        List<String> command = command(i, "error.log");
+        command.addAll(extra);
+        try {
+            processes[i - 1] = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            node(i).resolve("stdout.log").toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new BenchFailure("cannot start Galera node " + i, e);
+        }
+    }
+
+    private List<String> command(int i, String errorLog) {
         Path n = node(i);
         List<String> command = new ArrayList<>(List.of(
                 MARIADBD.toString(),
@@ -204,21 +218,25 @@ final class GaleraCluster implements AutoCloseable {
                 "--bind-address=127.0.0.1",
                 "--socket=" + n.resolve("mariadb.sock"),
                 "--pid-file=" + n.resolve("mariadb.pid"),
-                "--log-error=" + n.resolve("error.log"),
+                "--log-error=" + n.resolve(errorLog),
                 "--user=" + user));
         command.addAll(GaleraSettings.server(i));
-        if (bootstrap) {
-            command.add("--wsrep-new-cluster");
-        }
-        try {
-            processes[i - 1] = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
-                            n.resolve("stdout.log").toFile()))
-                    .start();
-        } catch (IOException e) {
-            throw new BenchFailure("cannot start Galera node " + i, e);
-        }
+        return command;
+    }
+
+    /**
+     * What Debian's galera_recovery does before a node that died is started again: mariadbd
+     * --wsrep-recover reads the last committed position from InnoDB (a killed node's grastate.dat
+     * does not have it), so that the node asks the cluster for the missing writes only (IST)
+     * instead of a full copy (SST).
+     */
+    private List<String> recoveredPosition(int i) {
+        List<String> command = command(i, "recover.log");
+        command.add("--wsrep-recover");
+        run(command, node(i).resolve("recover.stdout.log"));
+        return GaleraLogs.recoveredPosition(node(i).resolve("recover.log"))
+                .map(position -> List.of("--wsrep-start-position=" + position))
+                .orElse(List.of());
     }
 
     private void awaitSynced(int i, Duration timeout) {

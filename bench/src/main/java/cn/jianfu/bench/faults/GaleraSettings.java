@@ -6,7 +6,7 @@ import java.util.stream.IntStream;
 
 /**
  * The server settings of a Galera node, as Camunda documents them for MariaDB Galera (row binlog,
- * InnoDB, autoinc lock mode 2, READ-COMMITTED, wsrep on, wsrep_sync_wait=7 so that a read waits
+ * InnoDB, autoinc lock mode 2, READ-COMMITTED, wsrep on, causal reads, wsrep_sync_wait=7 so that a read waits
  * until the node applied every write committed before it anywhere in the cluster), and the
  * cluster's addresses on loopback: group communication 4567-4569, incremental state transfer
  * 4577-4579, full state transfer by rsync 4587-4589.
@@ -35,6 +35,8 @@ final class GaleraSettings {
                 "--innodb-autoinc-lock-mode=2",
                 "--transaction-isolation=READ-COMMITTED",
                 "--wsrep-on=ON",
+                // deprecated in MariaDB, and the same as bit 1 of wsrep_sync_wait, but on Camunda's list
+                "--wsrep-causal-reads=ON",
                 "--wsrep-sync-wait=7",
                 // the cluster on loopback
                 "--wsrep-provider=/usr/lib/galera/libgalera_smm.so",
