@@ -20,9 +20,11 @@ final class GaleraLogs {
             String log = Files.readString(errorLog);
             // since the node's last start (a full transfer is followed by an incremental one too)
             String last = log.substring(Math.max(0, log.lastIndexOf("Starting MariaDB")));
-            return last.contains("SST succeeded")
-                    ? "full (SST by rsync)"
-                    : last.contains("Receiving IST") ? "incremental (IST)" : "none";
+            // wsrep_sst_rsync says which it did ("rsync IST completed on joiner" after a recovered position)
+            if (last.contains("rsync SST completed")) {
+                return "full (SST by rsync)";
+            }
+            return last.contains("Receiving IST") ? "incremental (IST)" : "none";
         } catch (IOException e) {
             return "unknown";
         }
