@@ -55,7 +55,12 @@ public final class FaultSuite {
         Path file = config.shortRun()
                 ? config.work().resolve("faults-short.md")
                 : config.results()
-                        .resolve(config.scenarios().equals(List.of("e")) ? "galera-latest.md" : "faults-latest.md");
+                        .resolve(
+                                !config.scenarios().equals(List.of("e"))
+                                        ? "faults-latest.md"
+                                        : config.galeraWriters() > 1
+                                                ? "galera-two-writers-latest.md"
+                                                : "galera-latest.md");
         System.out.println();
         System.out.println(md);
         try {
@@ -108,7 +113,8 @@ public final class FaultSuite {
         String dbName = "jf_faults_e";
         try (GaleraCluster cluster = GaleraCluster.start(config.work().resolve("galera"))) {
             servers.add(cluster.description());
-            try (Rig rig = Rig.start(cluster.database(2, dbName), cluster.appUrl(dbName), 2, config)) {
+            List<String> urls = List.of(cluster.appUrl(dbName, 1), cluster.appUrl(dbName, config.galeraWriters()));
+            try (Rig rig = Rig.start(cluster.database(2, dbName), urls, config)) {
                 return guarded("e", () -> new GaleraScenario(config).galeraNodeKill(cluster, rig, "e"));
             }
         } catch (RuntimeException e) {

@@ -86,11 +86,11 @@ final class GaleraCluster implements AutoCloseable {
      * What the application is started with: Connector/J's failover URL over the three nodes, the
      * client configuration Camunda supports on Galera (one node takes the writes; when it fails,
      * the next one does). failOverReadOnly=false: Connector/J would otherwise make the connection to
-     * a secondary read-only.
+     * a secondary read-only. Node {@code first} is listed first, then the others in turn.
      */
-    String appUrl(String name) {
-        String hosts = IntStream.rangeClosed(1, SIZE)
-                .mapToObj(i -> "127.0.0.1:" + port(i))
+    String appUrl(String name, int first) {
+        String hosts = IntStream.range(0, SIZE)
+                .mapToObj(k -> "127.0.0.1:" + port((first - 1 + k) % SIZE + 1))
                 .collect(Collectors.joining(","));
         return "jdbc:mysql://" + hosts + "/" + name + "?" + Database.appOptions()
                 + "&failOverReadOnly=false&retriesAllDown=2&secondsBeforeRetrySource=10";

@@ -43,7 +43,12 @@ final class GaleraScenario {
     }
 
     Outcome galeraNodeKill(GaleraCluster cluster, Rig rig, String tag) {
-        Outcome o = new Outcome("e", "kill -9 of the Galera node taking the writes (3-node cluster, two app nodes)");
+        Outcome o = new Outcome(
+                "e",
+                config.galeraWriters() > 1
+                        ? "kill -9 of a Galera node taking writes (3-node cluster, two app nodes writing through"
+                                + " nodes 1 and 2)"
+                        : "kill -9 of the Galera node taking the writes (3-node cluster, two app nodes)");
         PortalLoad portal = rig.portalLoad(tag, config.portalWorkers(), 0);
         ChainLoad chain = rig.chainLoad(tag, config.chainWorkers());
         portal.start();

@@ -48,14 +48,19 @@ final class Rig implements AutoCloseable {
     }
 
     /**
-     * A fresh database {@code db} (created through the server it names) and {@code nodeCount} nodes
-     * started together with the JDBC URL {@code appUrl}: a Galera cluster's failover URL.
+     * A fresh database {@code db} (created through the server it names) and one node per JDBC URL
+     * (a Galera cluster's failover URLs), started together.
      */
-    static Rig start(Database db, String appUrl, int nodeCount, FaultConfig config) {
-        return start(new Rig(null, db, config), appUrl, nodeCount);
+    static Rig start(Database db, List<String> appUrls, FaultConfig config) {
+        return start(new Rig(null, db, config), appUrls, appUrls.size());
     }
 
     private static Rig start(Rig rig, String appUrl, int nodeCount) {
+        return start(rig, List.of(appUrl), nodeCount);
+    }
+
+    /** Node i is started with {@code appUrls.get(i)}, or the last URL when there are fewer. */
+    private static Rig start(Rig rig, List<String> appUrls, int nodeCount) {
         FaultConfig config = rig.config;
         String dbName = rig.db.name();
         rig.db.recreate();
@@ -65,7 +70,7 @@ final class Rig implements AutoCloseable {
                 Node node = Node.start(
                         dbName + "-node-" + (char) ('a' + i),
                         config.jar(),
-                        appUrl,
+                        appUrls.get(Math.min(i, appUrls.size() - 1)),
                         rig.db,
                         config.work(),
                         config.appXmx());
