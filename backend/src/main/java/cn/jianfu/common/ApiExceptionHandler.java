@@ -224,7 +224,10 @@ class ApiExceptionHandler {
      * request again shortly (with its Idempotency-Key). One line in the log.
      */
     static ResponseEntity<ApiError> busy(Exception e) {
-        log.warn("write conflict not resolved by retrying: {}", DatabaseOutage.summary(e));
+        log.warn(
+                "write conflict not resolved by retrying: {} (at {})",
+                DatabaseOutage.summary(e),
+                WriteConflict.where(e));
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(CONFLICT_RETRY_AFTER_SECONDS))
                 .body(new ApiError(HttpStatus.SERVICE_UNAVAILABLE.value(), WriteConflict.MESSAGE, Map.of()));

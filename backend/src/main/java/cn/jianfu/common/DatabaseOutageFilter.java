@@ -53,7 +53,10 @@ class DatabaseOutageFilter extends OncePerRequestFilter implements Ordered {
             if (!(outage || WriteConflict.deadlock(e)) || response.isCommitted()) {
                 throw e;
             }
-            log.warn(outage ? "database unavailable: {}" : "write conflict: {}", DatabaseOutage.summary(e));
+            log.warn(
+                    outage ? "database unavailable: {}" : "write conflict: {} (at {})",
+                    DatabaseOutage.summary(e),
+                    WriteConflict.where(e));
             response.reset();
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             response.setHeader(

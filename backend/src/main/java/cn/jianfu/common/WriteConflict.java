@@ -54,4 +54,21 @@ public final class WriteConflict {
         }
         return false;
     }
+
+    /** Where in our code the conflict was met: the first few frames of ours, for the log. */
+    public static String where(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
+            java.util.List<String> ours = java.util.Arrays.stream(t.getStackTrace())
+                    .filter(f -> f.getClassName().startsWith("cn.jianfu.")
+                            && !f.getClassName().startsWith("cn.jianfu.common.ApiExceptionHandler"))
+                    .limit(3)
+                    .map(f -> f.getClassName().substring("cn.jianfu.".length()) + "." + f.getMethodName())
+                    .toList();
+            if (!ours.isEmpty()) {
+                return String.join(" < ", ours);
+            }
+        }
+        return "outside our code";
+    }
 }

@@ -53,4 +53,11 @@ class WriteConflictTest {
         assertThat(WriteConflict.retryable(duplicate)).isFalse();
         assertThat(WriteConflict.retryable(new IllegalStateException("bug"))).isFalse();
     }
+
+    @Test
+    void theLogSaysWhereInOurCodeTheConflictWasMet() {
+        var wrapped = new RuntimeException("outer", certificationFailure());
+        assertThat(WriteConflict.where(wrapped))
+                .startsWith("common.WriteConflictTest.theLogSaysWhereInOurCodeTheConflictWasMet");
+    }
 }

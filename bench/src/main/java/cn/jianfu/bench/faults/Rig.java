@@ -51,16 +51,19 @@ final class Rig implements AutoCloseable {
      * A fresh database {@code db} (created through the server it names) and one node per JDBC URL
      * (a Galera cluster's failover URLs), started together.
      */
-    static Rig start(Database db, List<String> appUrls, FaultConfig config) {
-        return start(new Rig(null, db, config), appUrls, appUrls.size());
+    static Rig start(Database db, List<String> appUrls, boolean oneAfterAnother, FaultConfig config) {
+        return start(new Rig(null, db, config), appUrls, appUrls.size(), oneAfterAnother);
     }
 
     private static Rig start(Rig rig, String appUrl, int nodeCount) {
-        return start(rig, List.of(appUrl), nodeCount);
+        return start(rig, List.of(appUrl), nodeCount, false);
     }
 
-    /** Node i is started with {@code appUrls.get(i)}, or the last URL when there are fewer. */
-    private static Rig start(Rig rig, List<String> appUrls, int nodeCount) {
+    /**
+     * Node i is started with {@code appUrls.get(i)}, or the last URL when there are fewer; all at
+     * once, or each once the one before is healthy.
+     */
+    private static Rig start(Rig rig, List<String> appUrls, int nodeCount, boolean oneAfterAnother) {
         FaultConfig config = rig.config;
         String dbName = rig.db.name();
         rig.db.recreate();
@@ -76,6 +79,9 @@ final class Rig implements AutoCloseable {
                         config.appXmx());
                 started.add(node);
                 rig.nodes.add(node);
+                if (oneAfterAnother) {
+                    node.awaitHealthy();
+                }
             }
             started.forEach(Node::awaitHealthy);
             return rig;
