@@ -101,7 +101,12 @@ final class GaleraScenario {
                 + Attempts.statuses(chain.attempts().snapshot()));
         o.notes.add(conflicts.size() + " write conflicts retried by the app nodes"
                 + (conflicts.isEmpty() ? "" : ", e.g. " + conflicts.get(0)));
+        long dropped = Measures.both(portal, chain, 0, Long.MAX_VALUE).stream()
+                .filter(a -> a.status() == Client.NO_CONNECTION)
+                .count();
         o.notes.add(compared);
+        o.notes.add(dropped + " requests found their HTTP connection closed (status 0; no app node was stopped),"
+                + " and were sent again");
         return o;
     }
 
