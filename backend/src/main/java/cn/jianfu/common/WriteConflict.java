@@ -1,6 +1,8 @@
 package cn.jianfu.common;
 
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
 
 /**
@@ -59,7 +61,7 @@ public final class WriteConflict {
     public static String where(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
-            java.util.List<String> ours = java.util.Arrays.stream(t.getStackTrace())
+            List<String> ours = Arrays.stream(t.getStackTrace())
                     .filter(f -> f.getClassName().startsWith("cn.jianfu.")
                             && !f.getClassName().startsWith("cn.jianfu.common.ApiExceptionHandler"))
                     .limit(3)
