@@ -228,6 +228,7 @@ class ApiExceptionHandler {
                 "write conflict not resolved by retrying: {} (at {})",
                 DatabaseOutage.summary(e),
                 WriteConflict.where(e));
+        log.debug("the write conflict's stack", e);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(CONFLICT_RETRY_AFTER_SECONDS))
                 .body(new ApiError(HttpStatus.SERVICE_UNAVAILABLE.value(), WriteConflict.MESSAGE, Map.of()));
