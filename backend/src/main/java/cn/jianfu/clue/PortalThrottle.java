@@ -54,28 +54,28 @@ class PortalThrottle {
     }
 
     void submission(String client) {
-        if (!limits.bucket("portal-submit:" + client, submissions).tryConsume(1)) {
+        if (!limits.tryConsume("portal-submit:" + client, submissions, 1)) {
             throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "提交过于频繁，请一小时后再试");
         }
     }
 
     /** Before checking a query code: refuses when the client has looked up or failed too often. */
     void lookup(String client) {
-        if (limits.bucket("portal-fail:" + client, failures).getAvailableTokens() <= 0
-                || !limits.bucket("portal-lookup:" + client, lookups).tryConsume(1)) {
+        if (limits.availableTokens("portal-fail:" + client, failures) <= 0
+                || !limits.tryConsume("portal-lookup:" + client, lookups, 1)) {
             throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, TOO_MANY);
         }
     }
 
     /** Before suggesting a category: the form asks while the reporter types, debounced, so the limit is generous. */
     void suggestion(String client) {
-        if (!limits.bucket("portal-suggest:" + client, suggestions).tryConsume(1)) {
+        if (!limits.tryConsume("portal-suggest:" + client, suggestions, 1)) {
             throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, TOO_MANY);
         }
     }
 
     void failed(String client) {
-        limits.bucket("portal-fail:" + client, failures).tryConsume(1);
+        limits.tryConsume("portal-fail:" + client, failures, 1);
     }
 
     /** {@code count} per {@code period}, refilled gradually: a client who waits gets its allowance back. */

@@ -41,6 +41,7 @@ class ApiExceptionHandler {
 
     static final String UNAVAILABLE = DatabaseOutage.MESSAGE;
     static final int RETRY_AFTER_SECONDS = 5;
+    static final int CONFLICT_RETRY_AFTER_SECONDS = 1;
 
     /** MySQL/MariaDB's "Data too long for column 'x'" (error 1406). */
     private static final Pattern TOO_LONG = Pattern.compile("Data too long for column '([A-Za-z0-9_]+)'");
@@ -127,9 +128,16 @@ class ApiExceptionHandler {
         return body(HttpStatus.CONFLICT, "数据与已有记录冲突，请检查后重试", Map.of());
     }
 
-    /** Two people (or two clicks) acted on the same record at once; the first one won. */
+    /**
+     * Two people (or two clicks) acted on the same record at once; the first one won. A deadlock or
+     * a Galera certification failure that outlasted {@link WriteConflictRetry}'s tries is no such
+     * decision: nothing was saved, and the same request may simply be sent again.
+     */
     @ExceptionHandler({OptimisticLockingException.class, ConcurrencyFailureException.class})
     ResponseEntity<ApiError> concurrent(RuntimeException e) {
+        if (WriteConflict.deadlock(e)) {
+            return busy(e);
+        }
         log.info("concurrent change refused: {}", e.getMessage());
         return body(HttpStatus.CONFLICT, "该事项刚刚被他人办理或修改，请刷新后查看", Map.of());
     }
@@ -159,6 +167,9 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> engine(ProcessEngineException e) {
         if (DatabaseOutage.causedBy(e)) {
             return unavailable(e);
+        }
+        if (WriteConflict.deadlock(e)) {
+            return busy(e);
         }
         log.warn("engine refused the change: {}", e.getMessage());
         return body(HttpStatus.CONFLICT, "流程状态已变化，请刷新后查看", Map.of());
@@ -190,6 +201,9 @@ class ApiExceptionHandler {
         if (DatabaseOutage.causedBy(e)) {
             return unavailable(e);
         }
+        if (WriteConflict.deadlock(e)) {
+            return busy(e);
+        }
         log.error("unexpected failure", e);
         return body(HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后再试", Map.of());
     }
@@ -203,6 +217,21 @@ class ApiExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
                 .body(new ApiError(HttpStatus.SERVICE_UNAVAILABLE.value(), UNAVAILABLE, Map.of()));
+    }
+
+    /**
+     * A write conflict that outlasted every try: nothing was changed, the client sends the same
+     * request again shortly (with its Idempotency-Key). One line in the log.
+     */
+    static ResponseEntity<ApiError> busy(Exception e) {
+        log.warn(
+                "write conflict not resolved by retrying: {} (at {})",
+                DatabaseOutage.summary(e),
+                WriteConflict.where(e));
+        log.debug("the write conflict's stack", e);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(CONFLICT_RETRY_AFTER_SECONDS))
+                .body(new ApiError(HttpStatus.SERVICE_UNAVAILABLE.value(), WriteConflict.MESSAGE, Map.of()));
     }
 
     private static String camel(String column) {

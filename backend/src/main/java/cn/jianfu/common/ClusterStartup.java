@@ -55,6 +55,7 @@ class ClusterStartup implements BeanPostProcessor {
                         rs.next();
                         if (rs.getInt(1) == 1) {
                             holder = c;
+                            warnOnGalera(c);
                             return;
                         }
                     }
@@ -64,6 +65,23 @@ class ClusterStartup implements BeanPostProcessor {
             c.close();
         } catch (SQLException e) {
             // an unreachable database is reported by whatever uses it first, with its own message
+        }
+    }
+
+    /**
+     * On a Galera cluster a named lock holds on one database node only: nodes of the application
+     * serialise their start only while they all connect to the same one, as the failover URL of
+     * the README's "Run on a cluster" does when every node lists the hosts in the same order.
+     */
+    private static void warnOnGalera(Connection c) {
+        try (PreparedStatement s = c.prepareStatement("SHOW VARIABLES LIKE 'wsrep_on'");
+                ResultSet rs = s.executeQuery()) {
+            if (rs.next() && "ON".equalsIgnoreCase(rs.getString(2))) {
+                log.info("Galera cluster: the start-up lock holds on this database node only;"
+                        + " give every node the same failover URL, hosts in the same order");
+            }
+        } catch (SQLException e) {
+            // only a hint: the lock is held either way
         }
     }
 

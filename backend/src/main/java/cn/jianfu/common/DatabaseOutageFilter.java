@@ -22,7 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The same 503 with Retry-After as {@link ApiExceptionHandler} for a database failure outside the
  * controllers: the session filter reads and writes the session in the database before and after
  * every request, and its failure never reaches the handler (Tomcat answered 500 and logged two
- * stack traces; found by the fault suite with the database killed and frozen). Wraps the session
+ * stack traces; found by the fault suite with the database killed and frozen), and for a write
+ * conflict there (two nodes of a Galera cluster writing the same session or idempotency row at
+ * once: 503 with a short Retry-After). Wraps the session
  * filter, so it sees that failure; anything else passes through unchanged.
  */
 @Component
@@ -47,18 +49,30 @@ class DatabaseOutageFilter extends OncePerRequestFilter implements Ordered {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | IOException | RuntimeException e) {
-            if (!DatabaseOutage.causedBy(e) || response.isCommitted()) {
+            boolean outage = DatabaseOutage.causedBy(e);
+            if (!(outage || WriteConflict.deadlock(e)) || response.isCommitted()) {
                 throw e;
             }
-            log.warn("database unavailable: {}", DatabaseOutage.summary(e));
+            log.warn(
+                    outage ? "database unavailable: {}" : "write conflict: {} (at {})",
+                    DatabaseOutage.summary(e),
+                    WriteConflict.where(e));
             response.reset();
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ApiExceptionHandler.RETRY_AFTER_SECONDS));
+            response.setHeader(
+                    HttpHeaders.RETRY_AFTER,
+                    String.valueOf(
+                            outage
+                                    ? ApiExceptionHandler.RETRY_AFTER_SECONDS
+                                    : ApiExceptionHandler.CONFLICT_RETRY_AFTER_SECONDS));
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             json.writeValue(
                     response.getOutputStream(),
-                    new ApiError(HttpStatus.SERVICE_UNAVAILABLE.value(), ApiExceptionHandler.UNAVAILABLE, Map.of()));
+                    new ApiError(
+                            HttpStatus.SERVICE_UNAVAILABLE.value(),
+                            outage ? ApiExceptionHandler.UNAVAILABLE : WriteConflict.MESSAGE,
+                            Map.of()));
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.retry.support.RetryTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Component;
 public class RateLimits {
 
     private static final int REMOVE_BATCH = 1000;
+    private static final RetryTemplate CONFLICTS = WriteConflictRetry.template();
 
     private final MySQLSelectForUpdateBasedProxyManager<String> shared;
     private final Map<String, Bucket> local = new ConcurrentHashMap<>();
@@ -57,6 +59,20 @@ public class RateLimits {
             LocalBucketBuilder builder = Bucket.builder();
             return builder.addLimit(limit).build();
         });
+    }
+
+    /**
+     * Takes {@code tokens} from the bucket under {@code key}, if it has them. Each take is a
+     * transaction on the bucket's row; one that lost a write conflict (two Galera nodes taking from
+     * the same bucket at once) changed nothing and is taken again ({@link WriteConflictRetry}).
+     */
+    public boolean tryConsume(String key, Bandwidth limit, long tokens) {
+        return CONFLICTS.execute(context -> bucket(key, limit).tryConsume(tokens));
+    }
+
+    /** The tokens left in the bucket under {@code key}, read like {@link #tryConsume}. */
+    public long availableTokens(String key, Bandwidth limit) {
+        return CONFLICTS.execute(context -> bucket(key, limit).getAvailableTokens());
     }
 
     /** True when the buckets live in the database (MySQL/MariaDB), false for H2's in-memory ones. */

@@ -6,6 +6,7 @@ import cn.jianfu.admission.ItemRevisions;
 import cn.jianfu.audit.AuditAction;
 import cn.jianfu.audit.AuditTrail;
 import cn.jianfu.common.Clock;
+import cn.jianfu.common.ClusterLocks;
 import cn.jianfu.notify.Notice;
 import cn.jianfu.notify.NoticeBoard;
 import cn.jianfu.notify.NoticeKind;
@@ -23,12 +24,22 @@ class ListReviewSteps {
     private final NoticeBoard notices;
     private final AuditTrail audit;
     private final ItemRevisions revisions;
+    private final ClusterLocks locks;
 
-    ListReviewSteps(ListReviewMapper reviews, NoticeBoard notices, AuditTrail audit, ItemRevisions revisions) {
+    /** The review's cluster-wide lock ({@link ClusterLocks}), taken with every FOR UPDATE of its row. */
+    static final String LOCK = "list-review";
+
+    ListReviewSteps(
+            ListReviewMapper reviews,
+            NoticeBoard notices,
+            AuditTrail audit,
+            ItemRevisions revisions,
+            ClusterLocks locks) {
         this.reviews = reviews;
         this.notices = notices;
         this.audit = audit;
         this.revisions = revisions;
+        this.locks = locks;
     }
 
     /** Asks every village and township the item reaches for its feedback. */
@@ -91,6 +102,7 @@ class ListReviewSteps {
                     default -> null;
                 };
         if (status != null) {
+            locks.take(LOCK, reviewId); // a feedback given at this moment on another Galera node conflicts
             reviews.updateStatus(reviewId, status);
         }
     }

@@ -11,6 +11,7 @@ import cn.jianfu.audit.AuditAction;
 import cn.jianfu.audit.AuditTrail;
 import cn.jianfu.common.ApiException;
 import cn.jianfu.common.Clock;
+import cn.jianfu.common.ClusterLocks;
 import cn.jianfu.security.CurrentUser;
 import cn.jianfu.workflow.TaskActions;
 import java.util.HashMap;
@@ -32,10 +33,13 @@ class ReviewDecisions {
     private final AuditTrail audit;
     private final TaskActions actions;
 
-    ReviewDecisions(ListReviewMapper reviews, AuditTrail audit, TaskActions actions) {
+    private final ClusterLocks locks;
+
+    ReviewDecisions(ListReviewMapper reviews, AuditTrail audit, TaskActions actions, ClusterLocks locks) {
         this.reviews = reviews;
         this.audit = audit;
         this.actions = actions;
+        this.locks = locks;
     }
 
     @Transactional
@@ -144,6 +148,7 @@ class ReviewDecisions {
 
     private long reviewOf(Task task) {
         long id = ((Number) actions.variable(task, VAR_REVIEW_ID)).longValue();
+        locks.take(ListReviewSteps.LOCK, id);
         reviews.lockById(id).orElseThrow(() -> ApiException.notFound("复评不存在"));
         return id;
     }

@@ -7,6 +7,7 @@ import cn.jianfu.audit.AuditAction;
 import cn.jianfu.audit.AuditTrail;
 import cn.jianfu.common.ApiException;
 import cn.jianfu.common.Clock;
+import cn.jianfu.common.ClusterLocks;
 import cn.jianfu.org.OrgType;
 import cn.jianfu.security.CurrentUser;
 import java.util.Map;
@@ -25,11 +26,13 @@ class ReviewFeedbacks {
     private final ListReviewMapper reviews;
     private final AuditTrail audit;
     private final RuntimeService runtime;
+    private final ClusterLocks locks;
 
-    ReviewFeedbacks(ListReviewMapper reviews, AuditTrail audit, RuntimeService runtime) {
+    ReviewFeedbacks(ListReviewMapper reviews, AuditTrail audit, RuntimeService runtime, ClusterLocks locks) {
         this.reviews = reviews;
         this.audit = audit;
         this.runtime = runtime;
+        this.locks = locks;
     }
 
     @Transactional
@@ -40,6 +43,8 @@ class ReviewFeedbacks {
         if (form.verdict() == null) {
             throw ApiException.invalid(Map.of("verdict", "请选择意见"));
         }
+        // FOR UPDATE holds on one Galera node only: the feedback and the review's next step both take this
+        locks.take(ListReviewSteps.LOCK, reviewId);
         reviews.lockById(reviewId).orElseThrow(() -> ApiException.notFound("复评不存在"));
         ListReviewRow review = reviews.findById(reviewId).orElseThrow();
         if (!reviews.inScope(review.itemId, user.orgId())) {
@@ -81,6 +86,8 @@ class ReviewFeedbacks {
     @Transactional
     void close(long reviewId, CurrentUser user) {
         ListReviews.requireOrganiser(user);
+        // FOR UPDATE holds on one Galera node only: the feedback and the review's next step both take this
+        locks.take(ListReviewSteps.LOCK, reviewId);
         reviews.lockById(reviewId).orElseThrow(() -> ApiException.notFound("复评不存在"));
         ListReviewRow review = reviews.findById(reviewId).orElseThrow();
         if (review.status != ReviewStatus.FEEDBACK) {

@@ -2,6 +2,7 @@ package cn.jianfu.org;
 
 import cn.jianfu.common.ApiException;
 import cn.jianfu.common.Clock;
+import cn.jianfu.common.ClusterLocks;
 import cn.jianfu.common.PageQuery;
 import cn.jianfu.common.PageResult;
 import java.util.ArrayList;
@@ -32,12 +33,19 @@ public class UserService {
     private final OrgService orgs;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy policy;
+    private final ClusterLocks locks;
 
-    UserService(UserMapper users, OrgService orgs, PasswordEncoder passwordEncoder, PasswordPolicy policy) {
+    UserService(
+            UserMapper users,
+            OrgService orgs,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy policy,
+            ClusterLocks locks) {
         this.users = users;
         this.orgs = orgs;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
+        this.locks = locks;
     }
 
     public Optional<UserAccount> findByUsername(String username) {
@@ -198,6 +206,8 @@ public class UserService {
 
     /** Locks the administrators so that two of them cannot remove each other at the same moment. */
     private void requireAnotherAdministrator(long id) {
+        // FOR UPDATE holds on one Galera node only, and two admins removing each other write two rows
+        locks.take("administrators", "enabled");
         List<Long> administrators = users.lockEnabledAdministrators();
         if (administrators.stream().noneMatch(other -> other != id)) {
             throw new ApiException(HttpStatus.CONFLICT, LAST_ADMINISTRATOR);

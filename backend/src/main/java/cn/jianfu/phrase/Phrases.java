@@ -2,6 +2,7 @@ package cn.jianfu.phrase;
 
 import cn.jianfu.common.ApiException;
 import cn.jianfu.common.Clock;
+import cn.jianfu.common.ClusterLocks;
 import cn.jianfu.common.TextLimits;
 import cn.jianfu.security.CurrentUser;
 import java.util.HashSet;
@@ -22,9 +23,11 @@ class Phrases {
     static final int MAX_PHRASES = 30;
 
     private final PhraseMapper phrases;
+    private final ClusterLocks locks;
 
-    Phrases(PhraseMapper phrases) {
+    Phrases(PhraseMapper phrases, ClusterLocks locks) {
         this.phrases = phrases;
+        this.locks = locks;
     }
 
     List<Phrase> list(CurrentUser user) {
@@ -34,6 +37,7 @@ class Phrases {
     @Transactional
     List<Phrase> add(String text, CurrentUser user) {
         String t = read(text);
+        locks.take("phrases-of-user", user.id()); // FOR UPDATE below holds on one Galera node only
         phrases.lockUser(user.id());
         if (phrases.countByUser(user.id()) >= MAX_PHRASES) {
             throw ApiException.conflict("常用意见最多保存" + MAX_PHRASES + "条，请先删除不用的");
@@ -68,6 +72,7 @@ class Phrases {
     /** Puts the user's phrases in the given order, which must name each of them exactly once. */
     @Transactional
     List<Phrase> reorder(List<Long> ids, CurrentUser user) {
+        locks.take("phrases-of-user", user.id());
         phrases.lockUser(user.id());
         Set<Long> mine = new HashSet<>();
         list(user).forEach(p -> mine.add(p.id()));

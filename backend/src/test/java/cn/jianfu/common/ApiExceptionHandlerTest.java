@@ -49,4 +49,17 @@ class ApiExceptionHandlerTest {
         assertThat(gone.getStatusCode().value()).isEqualTo(409);
         assertThat(gone.getBody().message()).isEqualTo("流程状态已变化，请刷新后查看");
     }
+
+    @Test
+    void aWriteConflictThatOutlastedItsRetriesIsA503ToSendAgain() {
+        var deadlock = new CannotAcquireLockException("commit", WriteConflictTest.certificationFailure());
+        var answer = handler.concurrent(deadlock);
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("1");
+        assertThat(answer.getBody().message()).isEqualTo(WriteConflict.MESSAGE);
+        var inTheEngine = handler.engine(new ProcessEngineException("flush", WriteConflictTest.certificationFailure()));
+        assertThat(inTheEngine.getStatusCode().value()).isEqualTo(503);
+        var elsewhere = handler.unexpected(new RuntimeException(WriteConflictTest.certificationFailure()));
+        assertThat(elsewhere.getStatusCode().value()).isEqualTo(503);
+    }
 }

@@ -43,4 +43,16 @@ class DatabaseOutageFilterTest {
                 .isInstanceOf(IllegalStateException.class);
         assertThat(filter.getOrder()).isLessThan(SessionRepositoryFilter.DEFAULT_ORDER);
     }
+
+    @Test
+    void aWriteConflictSavingTheSessionIs503WithAShortRetryAfter() throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(new MockHttpServletRequest("POST", "/api/inbox/claim"), response, (req, res) -> {
+            throw new org.springframework.dao.CannotAcquireLockException(
+                    "UPDATE SPRING_SESSION", WriteConflictTest.certificationFailure());
+        });
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader(HttpHeaders.RETRY_AFTER)).isEqualTo("1");
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains(WriteConflict.MESSAGE);
+    }
 }

@@ -26,6 +26,11 @@ public record Database(String host, String port, String user, String password, S
                 name);
     }
 
+    /** The Connector/J options the application connects with, for URLs built elsewhere (a cluster's). */
+    public static String appOptions() {
+        return APP_OPTIONS;
+    }
+
     /** The URL the application is started with. */
     public String appUrl() {
         return "jdbc:mysql://" + host + ":" + port + "/" + name + "?" + APP_OPTIONS;

@@ -19,14 +19,15 @@ record FaultConfig(
         int loadSeconds,
         int outageSeconds,
         int freezeSeconds,
-        int timerClues) {
+        int timerClues,
+        int galeraWriters) {
 
     static FaultConfig fromSystem() {
         Path root = BenchConfig.fromSystem().root();
         boolean shortRun = Boolean.parseBoolean(System.getProperty("faults.short", "false"));
         String scenarios = System.getProperty("faults.scenarios", "");
         if (scenarios.isBlank()) {
-            scenarios = shortRun ? "a,c" : "a,b,c,d";
+            scenarios = shortRun ? "a,c" : "a,b,c,d,e";
         }
         return new FaultConfig(
                 root,
@@ -39,7 +40,10 @@ record FaultConfig(
                 BenchConfig.intProperty("faults.outage.seconds", 20),
                 // beyond the app's longest database wait (Connector/J socketTimeout 30 s), so requests must fail
                 BenchConfig.intProperty("faults.freeze.seconds", shortRun ? 40 : 50),
-                BenchConfig.intProperty("faults.timer.clues", 300));
+                BenchConfig.intProperty("faults.timer.clues", 300),
+                // e: 1 = every app node writes through Galera node 1 (failover URL, as Camunda supports);
+                // 2 = the second app node lists node 2 first, so two database nodes take writes at once
+                BenchConfig.intProperty("faults.galera.writers", 1));
     }
 
     Path jar() {

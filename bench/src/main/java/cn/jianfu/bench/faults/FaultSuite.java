@@ -16,8 +16,10 @@ import java.util.Locale;
 /**
  * The fault suite: scenarios a (kill -9 of an app node), b (kill -9 of the database), c (database
  * frozen) and d (timers exactly once across nodes) against the packaged jar on a MariaDB server of
- * its own, each followed by a reconciliation of every acknowledged write. Prints the table, writes
- * it to bench/results/faults-latest.md (the short CI version to bench/target/faults/faults-short.md)
+ * its own, and e (kill -9 of a Galera node) on a three-node Galera cluster of its own, each followed
+ * by a reconciliation of every acknowledged write. Prints the table, writes it to
+ * bench/results/faults-latest.md (e alone: galera-latest.md; the short CI version a and c:
+ * bench/target/faults/faults-short.md)
  * and exits 1 when any count is not zero or a scenario could not run.
  */
 public final class FaultSuite {
@@ -29,23 +31,36 @@ public final class FaultSuite {
         long started = System.nanoTime();
         String loadBefore = Machine.loadAverage();
         List<Outcome> outcomes = new ArrayList<>();
-        String mariadb;
-        try (PrivateMariaDb server = PrivateMariaDb.start(config.work().resolve("mariadb"))) {
-            mariadb = server.database("mysql").version();
-            Scenarios scenarios = new Scenarios(config);
-            if (config.shortRun()) {
-                runShort(config, server, scenarios, outcomes);
-            } else {
-                for (String id : config.scenarios()) {
-                    outcomes.add(runOne(id, config, server, scenarios));
+        List<String> servers = new ArrayList<>();
+        List<String> onOneServer =
+                config.scenarios().stream().filter(id -> !"e".equals(id)).toList();
+        if (config.shortRun() || !onOneServer.isEmpty()) {
+            try (PrivateMariaDb server = PrivateMariaDb.start(config.work().resolve("mariadb"))) {
+                servers.add(server.database("mysql").version() + " (the suite's own server on a free port)");
+                Scenarios scenarios = new Scenarios(config);
+                if (config.shortRun()) {
+                    runShort(config, server, scenarios, outcomes);
+                } else {
+                    for (String id : onOneServer) {
+                        outcomes.add(runOne(id, config, server, scenarios));
+                    }
                 }
             }
         }
+        if (!config.shortRun() && config.scenarios().contains("e")) {
+            outcomes.add(runGalera(config, servers));
+        }
         double minutes = (System.nanoTime() - started) / 60e9;
-        String md = markdown(config, outcomes, mariadb, loadBefore, minutes);
+        String md = markdown(config, outcomes, String.join("; ", servers), loadBefore, minutes);
         Path file = config.shortRun()
                 ? config.work().resolve("faults-short.md")
-                : config.results().resolve("faults-latest.md");
+                : config.results()
+                        .resolve(
+                                !config.scenarios().equals(List.of("e"))
+                                        ? "faults-latest.md"
+                                        : config.galeraWriters() > 1
+                                                ? "galera-two-writers-latest.md"
+                                                : "galera-latest.md");
         System.out.println();
         System.out.println(md);
         try {
@@ -83,10 +98,28 @@ public final class FaultSuite {
                 case "b" -> scenarios.databaseKill(rig, id);
                 case "c" -> scenarios.databaseFreeze(rig, id);
                 case "d" -> scenarios.timersOnce(rig, id);
-                default -> throw new BenchFailure("no scenario " + id + " (a, b, c or d)");
+                default -> throw new BenchFailure("no scenario " + id + " (a, b, c, d or e)");
             });
         } catch (RuntimeException e) {
             Outcome failed = new Outcome(id, "could not start");
+            failed.error = String.valueOf(e);
+            e.printStackTrace();
+            return failed;
+        }
+    }
+
+    /** e: a three-node Galera cluster of the suite's own, two app nodes on it with the failover URL. */
+    private static Outcome runGalera(FaultConfig config, List<String> servers) {
+        String dbName = "jf_faults_e";
+        try (GaleraCluster cluster = GaleraCluster.start(config.work().resolve("galera"))) {
+            servers.add(cluster.description());
+            List<String> urls = List.of(cluster.appUrl(dbName, 1), cluster.appUrl(dbName, config.galeraWriters()));
+            // the start-up lock (GET_LOCK) holds on one database node only: app nodes writing through two start in turn
+            try (Rig rig = Rig.start(cluster.database(2, dbName), urls, config.galeraWriters() > 1, config)) {
+                return guarded("e", () -> new GaleraScenario(config).galeraNodeKill(cluster, rig, "e"));
+            }
+        } catch (RuntimeException e) {
+            Outcome failed = new Outcome("e", "could not start");
             failed.error = String.valueOf(e);
             e.printStackTrace();
             return failed;
@@ -131,7 +164,7 @@ public final class FaultSuite {
                 .append(Machine.java())
                 .append("; MariaDB: ")
                 .append(mariadb)
-                .append(" (the suite's own server on a free port)\n");
+                .append('\n');
         md.append("- load: ")
                 .append(config.portalWorkers())
                 .append(" portal reporters and ")

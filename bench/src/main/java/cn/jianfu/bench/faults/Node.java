@@ -47,8 +47,13 @@ final class Node implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(killer);
     }
 
-    /** Starts the jar on {@code db} and waits until it answers its health check. */
+    /** Starts the jar on {@code db}; {@link #awaitHealthy()} waits until it answers its health check. */
     static Node start(String name, Path jar, Database db, Path work, String xmx) {
+        return start(name, jar, db.appUrl(), db, work, xmx);
+    }
+
+    /** Starts the jar with the JDBC URL {@code url} (a cluster's failover URL), as user {@code db.user()}. */
+    static Node start(String name, Path jar, String url, Database db, Path work, String xmx) {
         if (!Files.isRegularFile(jar)) {
             throw new BenchFailure(jar + " is missing: build it first (see bench/README.md)");
         }
@@ -69,7 +74,7 @@ final class Node implements AutoCloseable {
             builder.environment()
                     .putAll(Map.of(
                             "PORT", String.valueOf(port),
-                            "MYSQL_URL", db.appUrl(),
+                            "MYSQL_URL", url,
                             "MYSQL_USER", db.user(),
                             "MYSQL_PASS", db.password(),
                             "JIANFU_DEMO_DATA", "true"));

@@ -24,7 +24,9 @@ final class Rig implements AutoCloseable {
     /** A request is given up after this long: far beyond every time limit the app sets itself. */
     static final Duration CLIENT_LIMIT = Duration.ofSeconds(150);
 
+    /** The suite's private MariaDB, or null when the rig runs on a Galera cluster. */
     final PrivateMariaDb server;
+
     final Database db;
     final List<Node> nodes = new CopyOnWriteArrayList<>();
     private final FaultConfig config;
@@ -41,15 +43,45 @@ final class Rig implements AutoCloseable {
 
     /** A fresh database {@code dbName} and {@code nodeCount} nodes started together on it. */
     static Rig start(PrivateMariaDb server, String dbName, int nodeCount, FaultConfig config) {
-        Rig rig = new Rig(server, server.database(dbName), config);
+        Database db = server.database(dbName);
+        return start(new Rig(server, db, config), db.appUrl(), nodeCount);
+    }
+
+    /**
+     * A fresh database {@code db} (created through the server it names) and one node per JDBC URL
+     * (a Galera cluster's failover URLs), started together.
+     */
+    static Rig start(Database db, List<String> appUrls, boolean oneAfterAnother, FaultConfig config) {
+        return start(new Rig(null, db, config), appUrls, appUrls.size(), oneAfterAnother);
+    }
+
+    private static Rig start(Rig rig, String appUrl, int nodeCount) {
+        return start(rig, List.of(appUrl), nodeCount, false);
+    }
+
+    /**
+     * Node i is started with {@code appUrls.get(i)}, or the last URL when there are fewer; all at
+     * once, or each once the one before is healthy.
+     */
+    private static Rig start(Rig rig, List<String> appUrls, int nodeCount, boolean oneAfterAnother) {
+        FaultConfig config = rig.config;
+        String dbName = rig.db.name();
         rig.db.recreate();
         try {
             List<Node> started = new ArrayList<>();
             for (int i = 0; i < nodeCount; i++) {
                 Node node = Node.start(
-                        dbName + "-node-" + (char) ('a' + i), config.jar(), rig.db, config.work(), config.appXmx());
+                        dbName + "-node-" + (char) ('a' + i),
+                        config.jar(),
+                        appUrls.get(Math.min(i, appUrls.size() - 1)),
+                        rig.db,
+                        config.work(),
+                        config.appXmx());
                 started.add(node);
                 rig.nodes.add(node);
+                if (oneAfterAnother) {
+                    node.awaitHealthy();
+                }
             }
             started.forEach(Node::awaitHealthy);
             return rig;
