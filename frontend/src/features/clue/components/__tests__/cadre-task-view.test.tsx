@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonBody, jsonResponse, mockFetch, renderRoutes } from '@/testing/test-utils';
 import { ClueDetailPage } from '../clue-detail-page';
+import { clueDetailBase } from '../../testing/clue-detail-base';
 
 vi.mock('@/components/ui/process-diagram', () => ({ default: () => <div data-testid="process-diagram" /> }));
 
@@ -58,36 +59,9 @@ const milestone = (key: string, state: string, at: string | null, people: string
 const verifying = {
   id: 12,
   clueNo: 'XS-2026-0012',
-  category: 'FINGERTIP_FORMALISM',
-  categoryLabel: '指尖上的形式主义',
-  source: 'PORTAL',
-  sourceLabel: '网上反映',
+  ...clueDetailBase,
   reportedOrgId: 9,
   reportedOrgName: '东关社区',
-  reportedUnitText: null,
-  place: null,
-  occurredWhen: null,
-  description: '每天要在三个群里打卡',
-  status: 'VERIFYING',
-  statusLabel: '核查中',
-  mergedIntoId: null,
-  mergedIntoClueNo: null,
-  notAcceptedReason: null,
-  dualAssigned: false,
-  reopenCount: 0,
-  reply: null,
-  repliedAt: null,
-  rating: null,
-  ratingComment: null,
-  ratedAt: null,
-  typical: false,
-  typicalSummary: null,
-  createdAt: '2026-11-20T09:00:00+08:00',
-  assignedAt: '2026-11-20T10:00:00+08:00',
-  closedAt: null,
-  messages: [],
-  attachments: [],
-  history: [],
   units: [unit('VERIFYING')],
   currentTasks: [task('t-1', 'Task_Verify', '联合核查')],
   milestones: [

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatDateTime } from '@/lib/format';
 import { jsonBody, jsonResponse, mockFetch, renderRoutes } from '@/testing/test-utils';
 import { ClueDetailPage } from '../clue-detail-page';
+import { clueDetailBase } from '../../testing/clue-detail-base';
 
 vi.mock('@/components/ui/process-diagram', () => ({ default: () => <div data-testid="process-diagram" /> }));
 
@@ -43,41 +44,16 @@ const unit = {
 const rating = {
   id: 12,
   clueNo: 'XS-2026-0012',
-  category: 'FINGERTIP_FORMALISM',
-  categoryLabel: '指尖上的形式主义',
-  source: 'PORTAL',
-  sourceLabel: '网上反映',
-  reportedOrgId: 6,
-  reportedOrgName: '县教育局',
-  reportedUnitText: null,
-  place: null,
-  occurredWhen: null,
-  description: '每天要在三个群里打卡',
+  ...clueDetailBase,
   reporter: { anonymous: false, name: '张先生', phone: '13912345678' },
   status: 'RATING',
   statusLabel: '待评价',
-  mergedIntoId: null,
-  mergedIntoClueNo: null,
-  notAcceptedReason: null,
-  dualAssigned: false,
-  reopenCount: 0,
   reply: '经核查，该做法已停止',
   repliedAt: '2026-11-22T09:00:00+08:00',
-  rating: null,
-  ratingComment: null,
-  ratedAt: null,
   ratingVia: null,
-  typical: false,
-  typicalSummary: null,
-  createdAt: '2026-11-20T09:00:00+08:00',
-  assignedAt: '2026-11-20T10:00:00+08:00',
   firstResponseAt: '2026-11-20T11:30:00+08:00',
-  closedAt: null,
   units: [unit],
   currentTasks: [],
-  messages: [],
-  attachments: [],
-  history: [],
   returns: [],
   callbacks: [],
   callbackPossible: true,

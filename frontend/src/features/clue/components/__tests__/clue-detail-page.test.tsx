@@ -1,6 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, mockFetch, renderRoutes } from '@/testing/test-utils';
+import { clueDetailBase } from '../../testing/clue-detail-base';
 import { ClueDetailPage } from '../clue-detail-page';
 
 vi.mock('@/components/ui/process-diagram', () => ({ default: () => <div data-testid="process-diagram" /> }));
@@ -25,33 +26,7 @@ const unitUser = {
 const clue = {
   id: 12,
   clueNo: 'XS-2026-0012',
-  category: 'FINGERTIP_FORMALISM',
-  categoryLabel: '指尖上的形式主义',
-  source: 'PORTAL',
-  sourceLabel: '网上反映',
-  reportedOrgId: 6,
-  reportedOrgName: '县教育局',
-  reportedUnitText: null,
-  place: null,
-  occurredWhen: null,
-  description: '每天要在三个群里打卡',
-  status: 'VERIFYING',
-  statusLabel: '核查中',
-  mergedIntoId: null,
-  mergedIntoClueNo: null,
-  notAcceptedReason: null,
-  dualAssigned: false,
-  reopenCount: 0,
-  reply: null,
-  repliedAt: null,
-  rating: null,
-  ratingComment: null,
-  ratedAt: null,
-  typical: false,
-  typicalSummary: null,
-  createdAt: '2026-11-20T09:00:00+08:00',
-  assignedAt: '2026-11-20T10:00:00+08:00',
-  closedAt: null,
+  ...clueDetailBase,
   units: [],
   currentTasks: [
     {
@@ -66,9 +41,6 @@ const clue = {
       overdue: false,
     },
   ],
-  messages: [],
-  attachments: [],
-  history: [],
 };
 
 const routes = [{ path: '/clues/:id', element: <ClueDetailPage /> }];

@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonBody, jsonResponse, mockFetch, renderRoutes } from '@/testing/test-utils';
 import { ClueDetailPage } from '../clue-detail-page';
+import { clueDetailBase } from '../../testing/clue-detail-base';
 
 vi.mock('@/components/ui/process-diagram', () => ({ default: () => <div data-testid="process-diagram" /> }));
 
@@ -49,36 +50,7 @@ const unit = (id: number, orgId: number, orgName: string, status: string) => ({
 const clue = {
   id: 12,
   clueNo: 'XS-2026-0012',
-  category: 'FINGERTIP_FORMALISM',
-  categoryLabel: '指尖上的形式主义',
-  source: 'PORTAL',
-  sourceLabel: '网上反映',
-  reportedOrgId: 6,
-  reportedOrgName: '县教育局',
-  reportedUnitText: null,
-  place: null,
-  occurredWhen: null,
-  description: '每天要在三个群里打卡',
-  status: 'VERIFYING',
-  statusLabel: '核查中',
-  mergedIntoId: null,
-  mergedIntoClueNo: null,
-  notAcceptedReason: null,
-  dualAssigned: false,
-  reopenCount: 0,
-  reply: null,
-  repliedAt: null,
-  rating: null,
-  ratingComment: null,
-  ratedAt: null,
-  typical: false,
-  typicalSummary: null,
-  createdAt: '2026-11-20T09:00:00+08:00',
-  assignedAt: '2026-11-20T10:00:00+08:00',
-  closedAt: null,
-  messages: [],
-  attachments: [],
-  history: [],
+  ...clueDetailBase,
   units: [unit(1, 6, '县教育局', 'VERIFYING'), unit(2, 7, '某镇', 'RETURNED'), unit(3, 8, '县民政局', 'VERIFYING')],
   currentTasks: [],
   returns: [],
